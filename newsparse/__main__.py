@@ -1,0 +1,5 @@
+"""``python -m newsparse``."""
+
+from newsparse.cli import main
+
+raise SystemExit(main())

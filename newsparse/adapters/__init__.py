@@ -1,0 +1,1 @@
+"""Built-in adapters: every module in this package is discovered by the registry."""

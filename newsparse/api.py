@@ -1,0 +1,77 @@
+"""The entry points: :func:`read_page` turns any input into a Page, :func:`parse` into an Article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+from newsparse.article import Article
+from newsparse.decode import Kind, decode, read_source
+from newsparse.errors import LimitExceededError
+from newsparse.limits import DEFAULT_LIMITS, Limits
+from newsparse.page import Page
+from newsparse.registry import Registry, default_registry
+
+__all__ = ["Source", "parse", "read_page"]
+
+Source = str | bytes | os.PathLike[str]
+
+
+def _name(source: Source) -> str:
+    if isinstance(source, os.PathLike):
+        return os.fspath(source)
+    return "<bytes>" if isinstance(source, bytes) else "<str>"
+
+
+def read_page(
+    source: Source,
+    *,
+    url: str | None = None,
+    fetched: dt.date | None = None,
+    kind: Kind | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    name: str | None = None,
+) -> Page:
+    """Load ``source`` into a :class:`Page`.
+
+    ``str`` and ``bytes`` are page content; an ``os.PathLike`` is a file to read (``.gz`` files
+    are decompressed). The kind (HTML or plain text) is detected unless given.
+    """
+    label = name or _name(source)
+    if isinstance(source, os.PathLike):
+        text = decode(read_source(source, limits), label, limits)
+    elif isinstance(source, bytes):
+        text = decode(source, label, limits)
+    elif isinstance(source, str):
+        if len(source) > limits.max_input_bytes:
+            raise LimitExceededError(label, "max_input_bytes", len(source), limits.max_input_bytes)
+        text = source
+    else:
+        raise TypeError(f"source must be str, bytes or os.PathLike, not {type(source).__name__}")
+    return Page(text, kind=kind, url=url, fetched=fetched, source=label, limits=limits)
+
+
+def parse(
+    source: Source,
+    *,
+    url: str | None = None,
+    adapter: str | None = None,
+    fetched: dt.date | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    registry: Registry | None = None,
+) -> Article:
+    """Parse one page into an :class:`Article`.
+
+    ``url`` helps routing and fills :attr:`Article.url`; ``adapter`` forces an adapter by name;
+    ``fetched`` (the fetch time, if known) bounds the dates; ``registry`` defaults to the
+    built-in adapters plus installed plugins. Raises a :class:`NewsparseError` subclass when the
+    input cannot be read or is not one article.
+    """
+    page = read_page(source, url=url, fetched=fetched, limits=limits)
+    return parse_page(page, adapter=adapter, registry=registry)
+
+
+def parse_page(page: Page, *, adapter: str | None = None, registry: Registry | None = None) -> Article:
+    """Resolve the adapter for an already loaded :class:`Page` and extract the Article."""
+    chosen = (registry or default_registry()).resolve(page, adapter)
+    return chosen.adapter(page).extract()

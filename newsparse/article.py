@@ -1,0 +1,181 @@
+"""The output model: :class:`Article`, its body :class:`Block` s and :class:`ArticleWarning` s."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, cast
+
+import attrs
+
+from newsparse.extract.text import clean
+
+__all__ = ["Article", "ArticleWarning", "Block", "BlockKind", "format_date", "parse_iso_date"]
+
+BlockKind = Literal["paragraph", "heading", "quote", "list_item"]
+BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "quote", "list_item")
+
+
+def _optional_text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = clean(value)
+    return value or None
+
+
+def _text_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    """Clean every item, drop empties and exact repeats, keep the first order."""
+    seen: dict[str, None] = {}
+    for value in values:
+        item = clean(value)
+        if item:
+            seen.setdefault(item, None)
+    return tuple(seen)
+
+
+def _check_date(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(
+                f"{attribute.name} must be a date, or a datetime with a timezone, not {value!r}"
+            )
+        return
+    if not isinstance(value, dt.date):
+        raise TypeError(f"{attribute.name} must be a date or datetime, not {type(value).__name__}")
+
+
+def format_date(value: dt.date | None) -> str | None:
+    """ISO 8601: ``2016-09-10`` for a day, ``2019-11-01T03:27:09+00:00`` for a moment."""
+    return None if value is None else value.isoformat()
+
+
+def parse_iso_date(value: str | None) -> dt.date | None:
+    """Inverse of :func:`format_date`."""
+    if value is None:
+        return None
+    if "T" in value:
+        return dt.datetime.fromisoformat(value)
+    return dt.date.fromisoformat(value)
+
+
+@attrs.frozen
+class Block:
+    """One piece of body text in reading order: a paragraph, heading, quote or list item."""
+
+    kind: BlockKind = attrs.field(validator=attrs.validators.in_(BLOCK_KINDS))
+    text: str = attrs.field(converter=clean)
+
+    @text.validator
+    def _not_empty(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not value:
+            raise ValueError("a Block needs non-empty text")
+
+    def to_dict(self) -> dict[str, str]:
+        """``{"kind": ..., "text": ...}``."""
+        return {"kind": self.kind, "text": self.text}
+
+
+@attrs.frozen
+class ArticleWarning:
+    """A machine-readable doubt about one field of an article (``code`` is stable, e.g.
+    ``date_after_fetch``, ``author_is_organisation``, ``teaser_suspected``)."""
+
+    code: str
+    field: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        """``{"code": ..., "field": ..., "message": ...}``."""
+        return {"code": self.code, "field": self.field, "message": self.message}
+
+
+def _blocks(values: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Article:
+    """One news article, normalised and typed.
+
+    Dates are a plain :class:`datetime.date` when the page gives only the day, and a
+    timezone-aware :class:`datetime.datetime` when it gives a time with an offset; newsparse never
+    invents a time or a zone. ``provenance`` maps each filled field to where it came from (for
+    example ``jsonld:NewsArticle.datePublished``); ``warnings`` flags doubtful output.
+    """
+
+    title: str = attrs.field(converter=clean)
+    subtitle: str | None = attrs.field(default=None, converter=_optional_text)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple)
+    published: dt.date | None = attrs.field(default=None, validator=_check_date)
+    modified: dt.date | None = attrs.field(default=None, validator=_check_date)
+    url: str | None = attrs.field(default=None, converter=_optional_text)
+    site: str | None = attrs.field(default=None, converter=_optional_text)
+    section: str | None = attrs.field(default=None, converter=_optional_text)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_text_tuple)
+    language: str | None = attrs.field(default=None, converter=_optional_text)
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
+    paywalled: bool = False
+    adapter: str = "generic"
+    provenance: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    warnings: tuple[ArticleWarning, ...] = attrs.field(default=(), converter=tuple, hash=False)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        """The text of every body block, in reading order."""
+        return tuple(block.text for block in self.body)
+
+    @property
+    def text(self) -> str:
+        """The body as plain text, blocks separated by a blank line."""
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; :meth:`from_dict` turns it back into an equal Article."""
+        return {
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "authors": list(self.authors),
+            "published": format_date(self.published),
+            "modified": format_date(self.modified),
+            "url": self.url,
+            "site": self.site,
+            "section": self.section,
+            "tags": list(self.tags),
+            "language": self.language,
+            "paywalled": self.paywalled,
+            "adapter": self.adapter,
+            "body": [block.to_dict() for block in self.body],
+            "provenance": dict(self.provenance),
+            "warnings": [warning.to_dict() for warning in self.warnings],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build an Article from the output of :meth:`to_dict`."""
+        return cls(
+            title=data["title"],
+            subtitle=data.get("subtitle"),
+            authors=tuple(data.get("authors", ())),
+            published=parse_iso_date(data.get("published")),
+            modified=parse_iso_date(data.get("modified")),
+            url=data.get("url"),
+            site=data.get("site"),
+            section=data.get("section"),
+            tags=tuple(data.get("tags", ())),
+            language=data.get("language"),
+            body=tuple(
+                Block(kind=cast(BlockKind, b["kind"]), text=b["text"])
+                for b in data.get("body", ())
+            ),
+            paywalled=bool(data.get("paywalled", False)),
+            adapter=data.get("adapter", "generic"),
+            provenance=dict(data.get("provenance", {})),
+            warnings=tuple(ArticleWarning(**w) for w in data.get("warnings", ())),
+        )
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The :meth:`to_dict` form as a JSON string (UTF-8 characters kept as they are)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -1,0 +1,111 @@
+"""The ``newsparse`` command: ``parse`` pages into JSON, list ``adapters``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from newsparse import __version__
+from newsparse.api import parse_page, read_page
+from newsparse.article import Article
+from newsparse.errors import NewsparseError
+from newsparse.registry import default_registry
+
+__all__ = ["main"]
+
+_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".gz")
+
+
+def _walk(paths: Sequence[str]) -> Iterator[str]:
+    for raw in paths:
+        if raw == "-" or not os.path.isdir(raw):
+            yield raw
+            continue
+        for path in sorted(Path(raw).rglob("*")):
+            if path.is_file() and path.name.lower().endswith(_SUFFIXES):
+                yield str(path)
+
+
+def _parse_one(name: str, args: argparse.Namespace) -> Article:
+    if name == "-":
+        page = read_page(sys.stdin.buffer.read(), url=args.url, name="<stdin>")
+    else:
+        page = read_page(Path(name), url=args.url)
+    return parse_page(page, adapter=args.adapter)
+
+
+def _render(article: Article, fmt: str, explain: bool) -> str:
+    if fmt == "text":
+        lines = [article.title, ""]
+        if article.subtitle:
+            lines += [article.subtitle, ""]
+        meta = [("By", ", ".join(article.authors)), ("Published", str(article.published or ""))]
+        lines += [f"{k}: {v}" for k, v in meta if v]
+        return "\n".join([*lines, "", article.text, ""])
+    data = article.to_dict()
+    if not explain:
+        data.pop("provenance")
+    return json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None)
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    names = list(_walk(args.paths))
+    fmt = args.format or ("json" if len(names) == 1 else "jsonl")
+    failed = 0
+    for name in names:
+        try:
+            article = _parse_one(name, args)
+        except NewsparseError as exc:
+            failed += 1
+            err.write(f"newsparse: error: {exc}\n")
+            if fmt == "jsonl":
+                record = {"error": type(exc).__name__, "input": name, "message": str(exc)}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            continue
+        out.write(_render(article, fmt, args.explain) + "\n")
+    if failed:
+        err.write(f"newsparse: {failed} of {len(names)} inputs failed\n")
+    return 1 if failed else 0
+
+
+def _cmd_adapters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    rows = [("NAME", "DOMAINS", "KINDS", "ORIGIN")]
+    for entry in default_registry():
+        cls = entry.adapter
+        rows.append((cls.name, ", ".join(cls.domains) or "*", ",".join(sorted(cls.kinds)), entry.origin))
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[3] + "\n")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsparse", description="Turn scraped news pages into clean, typed articles."
+    )
+    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    parse = commands.add_parser("parse", help="parse pages (files, directories or - for stdin)")
+    parse.add_argument("paths", nargs="+", metavar="PATH")
+    parse.add_argument("--url", help="the page's URL (routing and Article.url)")
+    parse.add_argument("--adapter", help="force an adapter by name (see `newsparse adapters`)")
+    parse.add_argument("--format", choices=("json", "jsonl", "text"),
+                       help="default: json for one input, jsonl for several")
+    parse.add_argument("--explain", action="store_true",
+                       help="include where each field came from (provenance) in JSON output")
+    parse.set_defaults(func=_cmd_parse)
+    adapters = commands.add_parser("adapters", help="list adapters, their domains and origins")
+    adapters.set_defaults(func=_cmd_adapters)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 some inputs failed, 2 usage)."""
+    args = _parser().parse_args(argv)
+    status: int = args.func(args, sys.stdout, sys.stderr)
+    return status

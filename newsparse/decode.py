@@ -1,0 +1,149 @@
+"""Turning raw input (bytes, files, ``.gz``) into text, and telling HTML from plain text."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import os
+import re
+import zlib
+from typing import Literal
+
+from newsparse.errors import LimitExceededError, UnsupportedInputError
+from newsparse.limits import Limits
+
+__all__ = ["Kind", "decode", "detect_kind", "read_source"]
+
+Kind = Literal["html", "text"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"RIFF", "a RIFF media file"),
+)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HTML_START = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|span|a\s|section|table|br|h[1-6])\b",
+    re.IGNORECASE,
+)
+
+
+def _gunzip(data: bytes, source: str, limits: Limits) -> bytes:
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limits.max_decompressed_bytes + 1)
+    except zlib.error as exc:
+        raise UnsupportedInputError(source, f"corrupt gzip data ({exc})") from None
+    if len(out) > limits.max_decompressed_bytes:
+        raise LimitExceededError(
+            source, "max_decompressed_bytes", len(out), limits.max_decompressed_bytes
+        )
+    return out
+
+
+def read_source(path: os.PathLike[str] | str, limits: Limits) -> bytes:
+    """Read a file (``-`` is not handled here), refusing anything above ``max_input_bytes``."""
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+        if size > limits.max_input_bytes:
+            raise LimitExceededError(name, "max_input_bytes", size, limits.max_input_bytes)
+        with open(name, "rb") as handle:
+            data = handle.read(limits.max_input_bytes + 1)
+    except OSError as exc:
+        raise UnsupportedInputError(name, f"cannot read the file ({exc.strerror or exc})") from None
+    return data
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _CHARSET.search(head)
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, source: str, limits: Limits) -> str:
+    """Decode page bytes: gzip is inflated; BOM, then valid UTF-8, then the declared charset,
+    then cp1252. Binary data raises :class:`UnsupportedInputError`."""
+    if len(data) > limits.max_input_bytes:
+        raise LimitExceededError(source, "max_input_bytes", len(data), limits.max_input_bytes)
+    if data[:2] == b"\x1f\x8b":
+        data = _gunzip(data, source, limits)
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise UnsupportedInputError(source, f"this is {what}, not a web page or text")
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is not None:
+        text = data.decode(encoding, errors="replace")
+        return text[1:] if text.startswith("\ufeff") else text
+    utf16 = _looks_utf16(data)
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        declared = _declared_charset(data[:8192])
+        candidates = [declared] if declared and declared not in ("utf-8", "utf_8") else []
+        for enc in [*candidates, "cp1252"]:
+            try:
+                text = data.decode(enc)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            text = data.decode("cp1252", errors="replace")
+    return text
+
+
+def check_text(text: str, source: str) -> str:
+    """Refuse empty and binary-looking text; strip a leading BOM."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise UnsupportedInputError(source, "the input is empty")
+    sample = text[:65536]
+    bad = sum(1 for ch in sample if ch == "\x00" or "\x01" <= ch <= "\x08" or "\x0e" <= ch <= "\x1f")
+    if bad > 0.02 * len(sample):
+        raise UnsupportedInputError(
+            source, f"the input looks binary ({bad} control characters in the first {len(sample)})"
+        )
+    return text
+
+
+def detect_kind(text: str) -> Kind:
+    """``"html"`` when the text starts like markup or is dense with tags, else ``"text"``."""
+    head = text[:4096].lstrip()
+    if head.startswith("<") and _HTML_START.match(head):
+        return "html"
+    tags = len(_HTML_START.findall(text[:65536]))
+    return "html" if tags >= 5 else "text"

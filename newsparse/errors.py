@@ -1,0 +1,55 @@
+"""The exceptions newsparse raises; every one derives from :class:`NewsparseError`."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AdapterNotFoundError",
+    "AmbiguousAdapterError",
+    "LimitExceededError",
+    "NewsparseError",
+    "NotAnArticleError",
+    "UnsupportedInputError",
+]
+
+
+class NewsparseError(Exception):
+    """Base class of every error newsparse raises on purpose.
+
+    ``source`` names the input (a path, ``<bytes>``, ``<str>`` or ``<stdin>``) and ``reason`` says
+    what was wrong with it; ``str(error)`` joins the two.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class UnsupportedInputError(NewsparseError):
+    """The input cannot be read as a page: empty, binary, undecodable or unreadable."""
+
+
+class LimitExceededError(UnsupportedInputError):
+    """The input exceeds one of the configured :class:`~newsparse.Limits`."""
+
+    def __init__(self, source: str, limit: str, value: int | float, maximum: int | float) -> None:
+        self.limit = limit
+        self.value = value
+        self.maximum = maximum
+        super().__init__(
+            source,
+            f"{limit} is {value}, above the limit of {maximum}; "
+            f"raise it with Limits({limit}=...) or --limit {limit}=N",
+        )
+
+
+class NotAnArticleError(NewsparseError):
+    """The page is readable but is not one article (a listing, tag, author page or digest)."""
+
+
+class AdapterNotFoundError(NewsparseError):
+    """No adapter of the requested name is registered."""
+
+
+class AmbiguousAdapterError(NewsparseError):
+    """Several adapters claim the page equally strongly; name one with ``adapter=``."""

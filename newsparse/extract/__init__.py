@@ -1,0 +1,1 @@
+"""Shared extraction helpers, one module per topic (text, dates, authors, metadata, body)."""

@@ -1,0 +1,64 @@
+"""Reading JSON-LD blocks: tolerant of broken JSON, flattened across arrays and ``@graph``."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+__all__ = ["load_jsonld", "types_of"]
+
+_WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_MAX_TEXT = 5_000_000
+
+
+def _reject_constant(name: str) -> None:
+    """NaN and Infinity are not JSON; treat them as missing."""
+    return None
+
+
+def _loads(text: str) -> Any:
+    text = _WRAPPERS.sub("", text.strip())
+    if not text or len(text) > _MAX_TEXT:
+        return None
+    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text), text.replace("\n", " ")):
+        try:
+            return json.loads(candidate, parse_constant=_reject_constant, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _flatten(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 8:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(value, dict):
+        graph = value.get("@graph")
+        if graph is not None:
+            yield from _flatten(graph, depth + 1)
+        if "@type" in value or graph is None:
+            yield value
+
+
+def load_jsonld(texts: Iterable[str]) -> list[dict[str, Any]]:
+    """Parse the text of each ``<script type="application/ld+json">`` into a flat list of objects.
+
+    Blocks that are not valid JSON even after light repair (comment/CDATA wrappers, trailing
+    commas, raw newlines in strings) are skipped; ``NaN``/``Infinity`` become ``None``.
+    """
+    objects: list[dict[str, Any]] = []
+    for text in texts:
+        objects.extend(_flatten(_loads(text)))
+    return objects
+
+
+def types_of(obj: dict[str, Any]) -> tuple[str, ...]:
+    """The ``@type`` of a JSON-LD object as a tuple of bare names (``schema:`` prefixes dropped)."""
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return tuple(v.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for v in values if isinstance(v, str))
