@@ -167,6 +167,6 @@ class Adapter:
         return Article(
             adapter=self.name,
             provenance={k: self.provenance[k] for k in FIELDS if k in self.provenance},
-            warnings=tuple(self.warnings),
+            warnings=self.warnings,
             **values,  # type: ignore[arg-type]  # keys are exactly the Article fields
         )

@@ -1,4 +1,4 @@
-"""The entry points: :func:`read_page` turns any input into a Page, :func:`parse` into an Article."""
+"""Entry points: :func:`read_page` turns input into a Page, :func:`parse` into an Article."""
 
 from __future__ import annotations
 
@@ -71,7 +71,9 @@ def parse(
     return parse_page(page, adapter=adapter, registry=registry)
 
 
-def parse_page(page: Page, *, adapter: str | None = None, registry: Registry | None = None) -> Article:
+def parse_page(
+    page: Page, *, adapter: str | None = None, registry: Registry | None = None
+) -> Article:
     """Resolve the adapter for an already loaded :class:`Page` and extract the Article."""
     chosen = (registry or default_registry()).resolve(page, adapter)
     return chosen.adapter(page).extract()

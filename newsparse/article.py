@@ -96,6 +96,10 @@ def _blocks(values: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(values)
 
 
+def _warnings(values: Iterable[ArticleWarning]) -> tuple[ArticleWarning, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class Article:
     """One news article, normalised and typed.
@@ -120,7 +124,7 @@ class Article:
     paywalled: bool = False
     adapter: str = "generic"
     provenance: Mapping[str, str] = attrs.field(factory=dict, hash=False)
-    warnings: tuple[ArticleWarning, ...] = attrs.field(default=(), converter=tuple, hash=False)
+    warnings: tuple[ArticleWarning, ...] = attrs.field(default=(), converter=_warnings, hash=False)
 
     @property
     def paragraphs(self) -> tuple[str, ...]:

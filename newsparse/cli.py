@@ -77,10 +77,12 @@ def _cmd_adapters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     rows = [("NAME", "DOMAINS", "KINDS", "ORIGIN")]
     for entry in default_registry():
         cls = entry.adapter
-        rows.append((cls.name, ", ".join(cls.domains) or "*", ",".join(sorted(cls.kinds)), entry.origin))
+        kinds = ",".join(sorted(cls.kinds))
+        rows.append((cls.name, ", ".join(cls.domains) or "*", kinds, entry.origin))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for row in rows:
-        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[3] + "\n")
+        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+        out.write("  ".join(cells) + "  " + row[3] + "\n")
     return 0
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import gzip
 import os
 import re
 import zlib
@@ -35,6 +34,7 @@ _MAGIC = (
     (b"RIFF", "a RIFF media file"),
 )
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|span|a\s|section|table|br|h[1-6])\b",
     re.IGNORECASE,
@@ -132,7 +132,7 @@ def check_text(text: str, source: str) -> str:
     if not text.strip():
         raise UnsupportedInputError(source, "the input is empty")
     sample = text[:65536]
-    bad = sum(1 for ch in sample if ch == "\x00" or "\x01" <= ch <= "\x08" or "\x0e" <= ch <= "\x1f")
+    bad = len(_BINARY.findall(sample))
     if bad > 0.02 * len(sample):
         raise UnsupportedInputError(
             source, f"the input looks binary ({bad} control characters in the first {len(sample)})"

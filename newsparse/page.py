@@ -23,7 +23,7 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 def _parser() -> lxml.html.HTMLParser:
     # No network, no DTD, no entities; comments and processing instructions dropped.
-    return lxml.html.HTMLParser(
+    return lxml.html.HTMLParser(  # type: ignore[call-arg]  # stubs lack default_doctype
         no_network=True,
         remove_comments=True,
         remove_pis=True,
@@ -78,9 +78,7 @@ class Page:
 
     def _check_size(self, root: lxml.html.HtmlElement) -> None:
         limit = self.limits.max_nodes
-        count = 0
-        for _ in root.iter():
-            count += 1
+        for count, _ in enumerate(root.iter(), start=1):
             if count > limit:
                 raise LimitExceededError(self.source, "max_nodes", count, limit)
 

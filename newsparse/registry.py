@@ -17,8 +17,12 @@ from typing import Literal
 import attrs
 
 from newsparse.adapter import Adapter
-from newsparse.errors import AdapterNotFoundError, AmbiguousAdapterError, NewsparseError
-from newsparse.errors import UnsupportedInputError
+from newsparse.errors import (
+    AdapterNotFoundError,
+    AmbiguousAdapterError,
+    NewsparseError,
+    UnsupportedInputError,
+)
 from newsparse.page import Page
 
 __all__ = [
@@ -77,7 +81,8 @@ class Registry:
             raise RegistryError(
                 origin,
                 f"adapter name {adapter.name!r} is already taken by "
-                f"{existing.adapter.__module__}.{existing.adapter.__qualname__} ({existing.origin})",
+                f"{existing.adapter.__module__}.{existing.adapter.__qualname__} "
+                f"({existing.origin})",
             )
         for domain in adapter.domains:
             owner = self.owner_of(domain)

@@ -9,7 +9,11 @@ from newsparse.extract.text import clean
 
 __all__ = ["clean_author", "split_byline", "unique_names"]
 
-_BY = re.compile(r"^\s*(?:written\s+by|words\s+by|reported\s+by|posted\s+by|by|von|par|por|di|door|av|af)\s*[:\-]?\s+", re.IGNORECASE)
+_BY = re.compile(
+    r"^\s*(?:written\s+by|words\s+by|reported\s+by|posted\s+by|by|von|par|por|di|door|av|af)"
+    r"\s*[:\-]?\s+",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\||;|,|/|\band\b|\bund\b|\bet\b|\by\b|&|\+)\s*", re.IGNORECASE)
 _DATEISH = re.compile(

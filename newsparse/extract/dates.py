@@ -37,7 +37,8 @@ _ISO = re.compile(
 )
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
-_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}\b|\b(?:%s)\b)" % "|".join(sorted(ZONES, key=len)[::-1]))
+_ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+_OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}\b|\b(?:" + _ZONE_NAMES + r")\b)")
 _MAX_LEN = 80
 
 

@@ -19,7 +19,9 @@ __all__ = [
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+")
-_LISTING_PATH = re.compile(r"/(?:tag|tags|category|categories|author|authors|topic|topics|section)/|/page/\d+/?$")
+_LISTING_PATH = re.compile(
+    r"/(?:tag|tags|category|categories|author|authors|topic|topics|section)/|/page/\d+/?$"
+)
 
 
 def _text(page: Page, xpath: str) -> str | None:
