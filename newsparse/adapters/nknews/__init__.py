@@ -1,0 +1,92 @@
+"""NK News (nknews.org, NK Pro): the flagship adapter, for HTML as served and text dumps.
+
+Text dumps (browser copies, text-mode browser dumps, Blogger reposts) carry no URL, so
+:meth:`NKNews.sniff` claims them by the copied title suffix, the site header, the Korea Risk
+Group footer and the byline shapes. The publication date is the byline's day for text and
+``article:published_time`` for HTML; the page's header date (the day it was viewed) and a
+repost's date are never used. See ``textdump`` and ``markup`` for the two readers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+
+from newsparse.adapter import Adapter
+from newsparse.adapters.nknews import markup, textdump
+from newsparse.adapters.nknews.parsed import Parsed
+from newsparse.article import Block
+from newsparse.page import Page
+
+__all__ = ["NKNews"]
+
+
+class NKNews(Adapter):
+    """nknews.org articles and NK Pro pages, 2012-2025 themes, HTML or text."""
+
+    name = "nknews"
+    domains = ("nknews.org",)
+    publisher = "NK News"
+
+    @classmethod
+    def sniff(cls, page: Page) -> float:
+        """Claim NK News text dumps and nknews.org HTML that arrives without a URL."""
+        if page.kind == "html":
+            return markup.sniff(page)
+        return textdump.sniff(page)
+
+    @cached_property
+    def parsed(self) -> Parsed:
+        """Everything read from the page, computed once for all field methods."""
+        if self.page.kind == "html":
+            return markup.parse(self.page)
+        return textdump.parse(self.page)
+
+    def check(self) -> None:
+        """Listings, tag/author pages, the Photo Stories archive and blog digests are refused."""
+        if self.parsed.not_article:
+            raise self.not_article(self.parsed.not_article)
+
+    def title(self) -> str | None:
+        """The visible headline (the podcast suffix is part of it); else the ``<title>``."""
+        return self.take("title", self.parsed.title)
+
+    def subtitle(self) -> str | None:
+        """The standfirst under the headline."""
+        return self.take("subtitle", self.parsed.subtitle)
+
+    def authors(self) -> tuple[str, ...]:
+        """Byline names (``|``-joined, doubled names undone); else the About the Author box."""
+        return self.take("authors", self.parsed.authors) or ()
+
+    def published(self) -> dt.date | None:
+        """``article:published_time`` in HTML, else the byline day; never the header date."""
+        return self.take("published", self.parsed.published)
+
+    def modified(self) -> dt.date | None:
+        """``article:modified_time`` in HTML, else the day of an "(Updated at ...)" note."""
+        return self.take("modified", self.parsed.modified)
+
+    def section(self) -> str | None:
+        """``article:section`` in HTML, else the kicker line above a text headline."""
+        if self.page.kind == "html":
+            return super().section()
+        return self.take("section", self.parsed.section)
+
+    def body(self) -> tuple[Block, ...]:
+        """The article's own paragraphs and subheadings; warns when the text looks cut."""
+        result = self.parsed.body
+        if result.teaser:
+            self.warn(
+                "teaser_suspected", "body",
+                "the text ends mid-sentence: probably a teaser or a paywalled excerpt",
+            )
+        if not result.blocks:
+            return ()
+        source = "html:#fullContent" if self.page.kind == "html" else "text:paragraphs"
+        return self.take("body", (result.blocks, source)) or ()
+
+    def paywalled(self) -> bool:
+        """NK Pro URLs, free-article-allowance and subscription prompts, Pro teaser endings."""
+        source = self.parsed.paywall_source
+        return bool(self.take("paywalled", (True, source) if source else None))

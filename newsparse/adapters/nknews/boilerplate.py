@@ -1,0 +1,195 @@
+"""What is not NK News article text, and the body clean-up shared by text dumps and HTML.
+
+Opinion disclaimers, update notes, captions, pull quotes, end notes, teaser copies, paywall
+prompts, the page tail (Related Articles, About the Author, footer) and Blogger chrome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from newsparse.adapters.nknews.byline import find_date, parse_day
+from newsparse.article import Block, BlockKind
+from newsparse.extract.dates import parse_date
+from newsparse.extract.text import clean
+
+__all__ = ["BodyResult", "Unit", "clean_body", "fold", "is_tail", "paywall_prompt"]
+
+_DISCLAIMER = re.compile(
+    r"^(?:The following (?:article )?is an opinion piece by .{1,200}?(?=Views expressed)\s*)?"
+    r"Views expressed in opinion articles are (?:exclusively )?the author\S{0,2} own and do not"
+    r" represent (?:the views of|those of) NK News\.?\s*",
+    re.IGNORECASE,
+)
+_OPINION_INTRO = re.compile(r"^The following (?:article )?is an opinion piece by\b", re.I)
+_UPDATE_PAREN = re.compile(r"^\((?:Updated?|Update)\b[^)]{0,300}\)\s*", re.IGNORECASE)
+_UPDATE_LINE = re.compile(
+    r"^Updated? at [^:]{1,80}:\s*This (?:article|story) has been updated\b[^.]*\.\s*", re.I
+)
+_UPDATE_TIME = re.compile(
+    r"(\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s*(?:\(?\s*([A-Z]{2,4})\s*\)?)?\s+on\s+", re.I
+)
+_CAPTION = re.compile(
+    r"\|\s*(?:Photos?|Images?|Illustration|Graphic|Video|Map)\s*(?:by\s+|:)"
+    r"|^(?:Photo|Image|Illustration)\s*(?:by\b|:)|^Illustration by NK NEWS",
+    re.IGNORECASE,
+)
+_END_NOTE = re.compile(r"^(?:Edited by\b|Featured image\s*(?:by\b|:)|Translated by\b)", re.I)
+_TAIL = re.compile(
+    r"^(?:Related Articles?|About the Author|Recommended for You|Trending|No comments:?|"
+    r"\d+ comments?:|Post a Comment|Newer Post|Older Post|Home|Share this:?|Labels:.*|"
+    r"Posted by .{1,60} at \d{1,2}:\d{2}.*|References|View more articles by .*|"
+    r"More articles by .*|Subscribe to: Post Comments.*|Leave a Reply|Sign in to NK News|"
+    r"©\s*\d{4},? Korea Risk Group.*|Copyright ©.*Korea Risk Group.*|Most Popular|Read next)$",
+    re.IGNORECASE,
+)
+_PROMPT = re.compile(
+    r"^(?:You have reached the limit of your free article allowance|Subscribe today for "
+    r"unlimited access|Prices start from just|Existing users,? please sign in|Try unlimited "
+    r"access|Only \$\d+ for \w+ weeks|Subscribe now|All major cards accepted|This (?:article|"
+    r"content) is (?:only )?(?:available )?(?:for|to) NK Pro (?:subscribers|members)|"
+    r"Subscribe to NK Pro|Get unlimited access to NK Pro|Already (?:a subscriber|have an "
+    r"account)\?)",
+    re.IGNORECASE,
+)
+_PRO_END = re.compile(r"\s*©\s*Korea Risk Group\.?\s*All rights reserved\.?\s*\|?\s*$", re.I)
+_UI = re.compile(
+    r"^(?:Read More|Share|Tweet|Facebook|Twitter|LinkedIn|Email|Print|Reddit|WhatsApp|Copy link|"
+    r"Share this article|NK News Logo|NK Pro Logo|NK Pro Banner|Author Image|Remember Me|"
+    r"Username|Password|Forgot password\?|Log ?in|Sign in|Sign up)$",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^[-_=*~•·]{3,}$")
+_TERMINAL = tuple(".!?\"”’')]…:")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
+
+
+@attrs.frozen
+class Unit:
+    """One candidate body block: its text and kind (HTML tags or text-layout guesses)."""
+
+    text: str
+    kind: BlockKind = "paragraph"
+
+
+@attrs.frozen
+class BodyResult:
+    """The article's own blocks and what the clean-up learned on the way."""
+
+    blocks: tuple[Block, ...]
+    paywalled: bool = False
+    teaser: bool = False
+    updated: dt.date | None = None
+
+
+def fold(text: str) -> str:
+    """Text for comparisons: quotes and dashes straightened, case and spacing folded."""
+    return " ".join(clean(text).translate(_QUOTES).casefold().split()).strip(" \"'")
+
+
+def is_tail(text: str) -> bool:
+    """Whether a line starts the page tail (related articles, author box, footer, Blogger)."""
+    return bool(_TAIL.match(clean(text)))
+
+
+def paywall_prompt(text: str) -> bool:
+    """Whether a line is a subscription or sign-in prompt of the paywall."""
+    return bool(_PROMPT.match(clean(text)))
+
+
+def update_day(note: str) -> dt.date | None:
+    """The moment an ``(Updated at 3:50 p.m. KST on May 4, 2022 ...)`` note gives."""
+    written = find_date(note)
+    if written is None:
+        return None
+    time = _UPDATE_TIME.search(note)
+    if time and time.group(2):
+        moment = parse_date(f"{written.replace('.', '')} {time.group(1)} {time.group(2)}")
+        if moment is not None:
+            return moment
+    return parse_day(written)
+
+
+def _strip_lead(text: str) -> tuple[str, dt.date | None]:
+    """Remove disclaimers and update notes from the front of a block."""
+    updated: dt.date | None = None
+    while True:
+        before = text
+        match = _UPDATE_PAREN.match(text) or _UPDATE_LINE.match(text)
+        if match:
+            updated = updated or update_day(match.group(0))
+            text = text[match.end():]
+        text = _DISCLAIMER.sub("", text, count=1)
+        if text == before:
+            return text.strip(), updated
+
+
+def _pull_quotes(units: list[Unit]) -> list[Unit]:
+    """Drop blocks that only repeat a sentence of another block (pull quotes)."""
+    folded = [fold(u.text) for u in units]
+    kept = []
+    for i, unit in enumerate(units):
+        text = folded[i]
+        repeated = len(text) >= 25 and unit.kind in ("paragraph", "quote") and any(
+            j != i and len(other) > len(text) and text in other for j, other in enumerate(folded)
+        )
+        if not repeated:
+            kept.append(unit)
+    return kept
+
+
+def _teaser_copy(kept: list[Unit], text: str) -> bool:
+    """Whether ``text`` is a cut copy of the start of the body kept so far."""
+    head = fold(text).rstrip(".… ")
+    so_far = fold(" ".join(u.text for u in kept))
+    return bool(head) and len(so_far) > len(head) and so_far.startswith(head)
+
+
+def _drop_teaser_copy(kept: list[Unit]) -> None:
+    """Remove the last few blocks if together they repeat the start of the body (a teaser)."""
+    for count in range(1, min(5, len(kept) - 1) + 1):
+        if _teaser_copy(kept[:-count], " ".join(u.text for u in kept[-count:])):
+            del kept[-count:]
+            return
+
+
+def clean_body(units: Sequence[Unit]) -> BodyResult:
+    """Keep the article's own blocks in order; note paywall prompts and a cut-off end."""
+    kept: list[Unit] = []
+    paywalled = False
+    updated: dt.date | None = None
+    for unit in units:
+        text, note_day = _strip_lead(clean(unit.text))
+        updated = updated or note_day
+        if not text:
+            continue
+        if paywall_prompt(text):
+            paywalled = True
+            break
+        pro_end = _PRO_END.search(text)
+        if pro_end:
+            paywalled = True
+            if text[: pro_end.start()].strip():
+                kept.append(Unit(text[: pro_end.start()].strip(), unit.kind))
+            break
+        if is_tail(text) or _END_NOTE.match(text):
+            break
+        if fold(text) == "read more":
+            _drop_teaser_copy(kept)
+            continue
+        if _UI.match(text) or _RULE.match(text) or (_CAPTION.search(text) and len(text) < 400):
+            continue
+        if _OPINION_INTRO.match(text) and len(text) < 250:
+            continue
+        kept.append(Unit(text, unit.kind))
+    kept = _pull_quotes(kept)
+    while kept and kept[-1].kind == "heading":
+        kept.pop()
+    last = kept[-1].text if kept else ""
+    cut = bool(last) and (not last.endswith(_TERMINAL) or last.endswith(("…", "[…]", "...")))
+    blocks = tuple(Block(kind=u.kind, text=u.text) for u in kept)
+    return BodyResult(blocks, paywalled=paywalled, teaser=cut, updated=updated)

@@ -1,0 +1,151 @@
+"""NK News bylines, dates, author names and title suffixes, in every shape seen 2012-2025.
+
+Bylines are ``Name Month D, YYYY`` (one or two spaces; ordinal days such as ``September 10th,
+2016`` on the old theme), several authors joined by ``|``, and on 2021-2025 pages the name
+doubled and glued to the date (``Colin ZwirkoColin ZwirkoNovember 29, 2022``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from newsparse.extract.dates import parse_date
+from newsparse.extract.text import clean
+
+__all__ = [
+    "Byline", "is_header_date", "parse_byline", "parse_day", "person_name", "split_authors",
+    "strip_title_suffix", "title_suffix", "undouble",
+]
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+DATE = rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_DATE_AT_END = re.compile(rf"(?P<date>{DATE})\s*$")
+_DATE_ANYWHERE = re.compile(DATE)
+_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
+# A line that is only a date: the theme's header ("April 06, 2020"), the 2025 long+short pair
+# glued together, or a Blogger date header (ISO, "Sunday, September 11, 2016", "Tuesday, 5 May
+# 2015").
+_HEADER_DATE = re.compile(
+    rf"^(?:{WEEKDAY},?\s+)?(?:{DATE}(?:\s*{DATE})?|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$"
+)
+_TITLE_SUFFIX = re.compile(
+    r"\s+(?:\||–|—|-)\s+(?:NK\s?News(?:\s*(?:-|–|—)\s*North Korea News)?|NK PRO|NK Pro)\s*$"
+)
+_AUTHOR_IMAGE = re.compile(r"\bAuthor Image\b\s*")
+_BY = re.compile(r"^By\s+", re.IGNORECASE)
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "la", "le", "bin", "al"})
+_NAME_CHARS = frozenset("'’.-")
+
+
+@attrs.frozen
+class Byline:
+    """A parsed byline line: the author names (possibly none) and the day it shows."""
+
+    authors: tuple[str, ...]
+    day: dt.date
+    ordinal: bool
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A byline or header date (``September 10th, 2016``, ``Mar 20, 2025``) as a plain date."""
+    value = parse_date(clean(text).replace(".", ""))
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def title_suffix(line: str) -> str | None:
+    """The headline of a ``<title>`` line that ends in an NK News suffix, else ``None``."""
+    text = clean(line)
+    match = _TITLE_SUFFIX.search(text)
+    if not match or match.start() == 0:
+        return None
+    return text[: match.start()].strip() or None
+
+
+def strip_title_suffix(title: str) -> str:
+    """``"Headline | NK News - North Korea News"`` -> ``"Headline"`` (other titles unchanged)."""
+    return title_suffix(title) or clean(title)
+
+
+def undouble(name: str) -> str:
+    """``"Colin ZwirkoColin Zwirko"`` or ``"NK Pro NK Pro"`` -> the name once."""
+    text = clean(name)
+    half, rest = divmod(len(text), 2)
+    if not rest and text[:half] == text[half:]:
+        return text[:half]
+    words = text.split()
+    half, rest = divmod(len(words), 2)
+    if words and not rest and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return text
+
+
+def person_name(text: str) -> str | None:
+    """``text`` if it reads as a name (1-5 capitalised words, initials, particles), else None."""
+    name = clean(text)
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) > 60:
+        return None
+    for word in words:
+        if word in _PARTICLES:
+            continue
+        if not word[0].isupper() or not all(ch.isalpha() or ch in _NAME_CHARS for ch in word):
+            return None
+    return name
+
+
+def split_authors(text: str) -> tuple[str, ...] | None:
+    """The names of a byline head (``"Anton SokolinAnton Sokolin | Colin Zwirko"``).
+
+    Returns ``None`` when any part is not a name, so a sentence ending in a date is never taken
+    for a byline.
+    """
+    head = _BY.sub("", _AUTHOR_IMAGE.sub(" ", clean(text)).strip())
+    names: list[str] = []
+    for part in re.split(r"\s*\|\s*", head):
+        if not part.strip():
+            continue
+        name = person_name(undouble(part))
+        if name is None:
+            return None
+        if name.casefold() not in (n.casefold() for n in names):
+            names.append(name)
+    return tuple(names)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A byline line (names, then the date at the end) or a bare ordinal date line."""
+    text = clean(line)
+    match = _DATE_AT_END.search(text)
+    if not match:
+        return None
+    day = parse_day(match.group("date"))
+    if day is None:
+        return None
+    head = text[: match.start()].strip()
+    ordinal = bool(_ORDINAL_DAY.search(match.group("date")))
+    if not head:
+        return Byline((), day, ordinal) if ordinal else None
+    names = split_authors(head)
+    if not names:
+        return None
+    return Byline(names, day, ordinal)
+
+
+def is_header_date(line: str) -> bool:
+    """Whether a line is only a date (the theme's header date or a Blogger date header)."""
+    return bool(_HEADER_DATE.match(clean(line)))
+
+
+def find_date(text: str) -> str | None:
+    """The first ``Month D, YYYY`` date written in ``text``."""
+    match = _DATE_ANYWHERE.search(text)
+    return match.group(0) if match else None

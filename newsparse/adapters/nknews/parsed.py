@@ -1,0 +1,57 @@
+"""What the NK News readers (text dump, HTML) found on a page, each value with its source."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+import attrs
+
+from newsparse.adapters.nknews.boilerplate import BodyResult
+
+__all__ = ["Parsed", "listing_path"]
+
+Found = tuple[str, str]
+
+_LISTING_PATH = re.compile(
+    r"^/(?:pro/)?(?:category|tag|content_author|author)/|/page/\d+/?$|^/gallery/?$|^/search/"
+)
+
+
+@attrs.frozen
+class Parsed:
+    """Fields read from one NK News page; ``not_article`` says why the page is no article."""
+
+    body: BodyResult
+    title: Found | None = None
+    subtitle: Found | None = None
+    authors: tuple[tuple[str, ...], str] | None = None
+    published: tuple[dt.date, str] | None = None
+    modified: tuple[dt.date, str] | None = None
+    section: Found | None = None
+    paywall_source: str | None = None
+    not_article: str | None = None
+
+
+def listing_path(url: str | None) -> str | None:
+    """Why an nknews.org URL is a listing (category, tag, author, pagination), else ``None``."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path or "/"
+    except ValueError:
+        return None
+    if _LISTING_PATH.search(path):
+        return f"the URL path {path!r} is a listing page"
+    return None
+
+
+def pro_path(url: str | None) -> bool:
+    """Whether the URL is an NK Pro page (``/pro/<slug>``)."""
+    if not url:
+        return False
+    try:
+        return urlsplit(url).path.startswith("/pro/")
+    except ValueError:
+        return False
