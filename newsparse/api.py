@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from newsparse.article import Article
+import attrs
+
+from newsparse.article import Article, ArticleWarning
 from newsparse.decode import Kind, decode, read_source
 from newsparse.errors import LimitExceededError
 from newsparse.limits import DEFAULT_LIMITS, Limits
@@ -74,6 +76,42 @@ def parse(
 def parse_page(
     page: Page, *, adapter: str | None = None, registry: Registry | None = None
 ) -> Article:
-    """Resolve the adapter for an already loaded :class:`Page` and extract the Article."""
+    """Resolve the adapter for an already loaded :class:`Page` and extract the Article.
+
+    When the page's fetch time is known, a published or modified date after it is impossible:
+    it is dropped, with a ``date_after_fetch`` warning.
+    """
     chosen = (registry or default_registry()).resolve(page, adapter)
-    return chosen.adapter(page).extract()
+    article = chosen.adapter(page).extract()
+    return _bound_dates(article, page.fetched)
+
+
+def _day(value: dt.date) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return (value.astimezone(dt.timezone.utc) if value.tzinfo else value).date()
+    return value
+
+
+def _bound_dates(article: Article, fetched: dt.date | None) -> Article:
+    if fetched is None:
+        return article
+    late = [
+        field for field in ("published", "modified")
+        if (value := getattr(article, field)) is not None and _day(value) > _day(fetched)
+    ]
+    if not late:
+        return article
+    warnings = [*article.warnings, *(
+        ArticleWarning(
+            code="date_after_fetch", field=field,
+            message=f"{field} {getattr(article, field).isoformat()} is after the fetch date "
+                    f"{fetched.isoformat()}; dropped",
+        ) for field in late
+    )]
+    return attrs.evolve(
+        article,
+        published=None if "published" in late else article.published,
+        modified=None if "modified" in late else article.modified,
+        provenance={k: v for k, v in article.provenance.items() if k not in late},
+        warnings=warnings,
+    )

@@ -42,16 +42,27 @@ _HTML_START = re.compile(
 
 
 def _gunzip(data: bytes, source: str, limits: Limits) -> bytes:
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, limits.max_decompressed_bytes + 1)
-    except zlib.error as exc:
-        raise UnsupportedInputError(source, f"corrupt gzip data ({exc})") from None
-    if len(out) > limits.max_decompressed_bytes:
-        raise LimitExceededError(
-            source, "max_decompressed_bytes", len(out), limits.max_decompressed_bytes
-        )
-    return out
+    """Inflate every gzip member, never producing more than ``max_decompressed_bytes``."""
+    limit = limits.max_decompressed_bytes
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            out = inflater.decompress(data, limit - size + 1)
+        except zlib.error as exc:
+            raise UnsupportedInputError(source, f"corrupt gzip data ({exc})") from None
+        size += len(out)
+        if size > limit:
+            raise LimitExceededError(source, "max_decompressed_bytes", None, limit)
+        parts.append(out)
+        if not inflater.eof:
+            raise UnsupportedInputError(
+                source, f"the gzip data is truncated (it ends after {size} inflated bytes)"
+            )
+        data = inflater.unused_data
+        if not data.startswith(b"\x1f\x8b"):
+            return b"".join(parts)
 
 
 def read_source(path: os.PathLike[str] | str, limits: Limits) -> bytes:
@@ -92,9 +103,51 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+# Bytes 0x80-0x9f as browsers read windows-1252: its five undefined bytes map to C1 controls.
+_C1 = {
+    b: ch for b in range(0x80, 0xA0)
+    for ch in [bytes([b]).decode("cp1252", errors="ignore") or chr(b)]
+}
+_UTF8_MULTI = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_ASCII = bytes(range(128))
+# Charsets a <meta> may name that cannot describe BOM-less bytes (HTML reads them as UTF-8).
+_IGNORED_DECLARED = frozenset(
+    codecs.lookup(name).name
+    for name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le",
+                 "utf-32-be", "utf-7")
+)
+
+
+def _cp1252(data: bytes) -> str:
+    """windows-1252 as browsers decode it: never fails."""
+    return data.decode("latin-1").translate(_C1)
+
+
+def _utf8_or_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return _cp1252(exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error("newsparse.cp1252", _utf8_or_cp1252)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether most non-ASCII bytes form valid UTF-8 sequences (a UTF-8 page with a few stray
+    windows-1252 bytes, as pasted or concatenated pages often are)."""
+    high = len(data) - len(data.translate(None, _ASCII))
+    valid = sum(len(m) for m in _UTF8_MULTI.findall(data))
+    return valid * 2 >= high
+
+
 def decode(data: bytes, source: str, limits: Limits) -> str:
-    """Decode page bytes: gzip is inflated; BOM, then valid UTF-8, then the declared charset,
-    then cp1252. Binary data raises :class:`UnsupportedInputError`."""
+    """Decode page bytes: gzip is inflated; then a BOM, valid UTF-8, UTF-16 without a BOM, the
+    ``<meta>``-declared charset, mostly-UTF-8 with stray windows-1252 bytes, else windows-1252.
+    Known binary formats raise :class:`UnsupportedInputError`."""
     if len(data) > limits.max_input_bytes:
         raise LimitExceededError(source, "max_input_bytes", len(data), limits.max_input_bytes)
     if data[:2] == b"\x1f\x8b":
@@ -110,19 +163,18 @@ def decode(data: bytes, source: str, limits: Limits) -> str:
     if utf16 is not None:
         return data.decode(utf16, errors="replace")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        declared = _declared_charset(data[:8192])
-        candidates = [declared] if declared and declared not in ("utf-8", "utf_8") else []
-        for enc in [*candidates, "cp1252"]:
-            try:
-                text = data.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            text = data.decode("cp1252", errors="replace")
-    return text
+        pass
+    declared = _declared_charset(data[:8192])
+    if declared and declared not in _IGNORED_DECLARED:
+        try:
+            return data.decode(declared)
+        except (UnicodeError, LookupError, ValueError):
+            pass  # a wrong, non-text or broken declared charset is ignored
+    if _mostly_utf8(data):
+        return data.decode("utf-8", errors="newsparse.cp1252")
+    return _cp1252(data)
 
 
 def check_text(text: str, source: str) -> str:

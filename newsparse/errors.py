@@ -30,16 +30,29 @@ class UnsupportedInputError(NewsparseError):
 
 
 class LimitExceededError(UnsupportedInputError):
-    """The input exceeds one of the configured :class:`~newsparse.Limits`."""
+    """The input exceeds one of the configured :class:`~newsparse.Limits`.
 
-    def __init__(self, source: str, limit: str, value: int | float, maximum: int | float) -> None:
+    ``limit`` is the name of the :class:`~newsparse.Limits` field, ``value`` what the input
+    reached (``None`` when only "more than ``maximum``" is known) and ``maximum`` the ceiling.
+    """
+
+    def __init__(
+        self,
+        source: str,
+        limit: str,
+        value: int | float | None,
+        maximum: int | float,
+        note: str = "",
+    ) -> None:
         self.limit = limit
         self.value = value
         self.maximum = maximum
+        reached = f"is {value}, above" if value is not None else "exceeds"
+        flag = "--time-budget SECONDS" if limit == "time_budget" else f"--limit {limit}=N"
         super().__init__(
             source,
-            f"{limit} is {value}, above the limit of {maximum}; "
-            f"raise it with Limits({limit}=...) or --limit {limit}=N",
+            f"{limit} {reached} the limit of {maximum}{note}; "
+            f"raise it with Limits({limit}=...) or {flag}",
         )
 
 

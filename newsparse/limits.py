@@ -2,27 +2,47 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
-__all__ = ["DEFAULT_LIMITS", "Limits"]
+__all__ = ["DEFAULT_LIMITS", "HTML_PARSER_MAX_DEPTH", "LIMIT_NAMES", "Limits"]
+
+HTML_PARSER_MAX_DEPTH = 2048
+"""The deepest nesting the HTML parser (libxml2) builds at all; ``max_depth`` cannot exceed it."""
+
+
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None and attribute.name == "time_budget":
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise ValueError(f"Limits.{attribute.name} must be a positive number, not {value!r}")
 
 
 @attrs.frozen
 class Limits:
-    """Safe ceilings for one page.
+    """Safe ceilings for one page; each exceeded limit raises
+    :class:`~newsparse.LimitExceededError` naming it.
 
-    ``max_input_bytes``: raw bytes read from a file, stdin or given as ``bytes``/``str``.
-    ``max_decompressed_bytes``: bytes a ``.gz`` input may expand to.
-    ``max_nodes``: elements in the parsed HTML tree.
-    ``max_depth``: nesting depth of the parsed HTML tree.
-    ``time_budget``: seconds one page may take in batch mode (``None`` for no budget).
+    ``max_input_bytes``: raw bytes read from a file, stdin or given as ``bytes`` (characters for
+    ``str``).
+    ``max_decompressed_bytes``: bytes a gzip input may expand to.
+    ``max_nodes``: elements in the parsed HTML tree (checked while parsing, so memory stays
+    bounded by it).
+    ``max_depth``: nesting depth of the parsed HTML tree (at most
+    :data:`HTML_PARSER_MAX_DEPTH`, the HTML parser's own ceiling).
+    ``time_budget``: seconds one page may take in batch mode
+    (:func:`newsparse.batch.parse_many`, ``newsparse parse``); ``None`` for no budget.
     """
 
-    max_input_bytes: int = 32 * 1024 * 1024
-    max_decompressed_bytes: int = 64 * 1024 * 1024
-    max_nodes: int = 400_000
-    max_depth: int = 1_000
-    time_budget: float | None = 30.0
+    max_input_bytes: int = attrs.field(default=32 * 1024 * 1024, validator=_positive)
+    max_decompressed_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
+    max_nodes: int = attrs.field(default=400_000, validator=_positive)
+    max_depth: int = attrs.field(default=1_000, validator=_positive)
+    time_budget: float | None = attrs.field(default=30.0, validator=_positive)
 
+
+LIMIT_NAMES: tuple[str, ...] = tuple(a.name for a in attrs.fields(Limits))
+"""The names accepted by ``Limits(...)`` and the command line's ``--limit NAME=N``."""
 
 DEFAULT_LIMITS = Limits()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from functools import cached_property
 from typing import Any
@@ -14,26 +15,54 @@ import lxml.html
 from newsparse.decode import Kind, check_text, detect_kind
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.extract.jsonld import load_jsonld
-from newsparse.limits import DEFAULT_LIMITS, Limits
+from newsparse.limits import DEFAULT_LIMITS, HTML_PARSER_MAX_DEPTH, Limits
 
 __all__ = ["Page"]
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# A DOCTYPE with an internal subset (entity declarations). The HTML parser never expands or
+# fetches entities, but it would show the subset's tail as page text, so it is cut off first.
+_DOCTYPE_SUBSET = re.compile(r"\s*<!DOCTYPE\s[^\[>]*\[", re.IGNORECASE)
+_SUBSET_END = re.compile(r"\]\s*>")
+# C0 controls other than tab, line feed, form feed and carriage return: the parser refuses them.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
+_FEED_CHUNK = 1 << 20
 
 
-def _parser() -> lxml.html.HTMLParser:
-    # No network, no DTD, no entities; comments and processing instructions dropped.
+def _parser(**kwargs: Any) -> lxml.html.HTMLParser:
+    """A fresh HTML parser: no network, no DTD, no entities; comments and PIs dropped.
+
+    ``huge_tree`` lifts libxml2's 256-level and 10 MB-text ceilings, which otherwise truncate
+    the tree *silently*; our own :class:`Limits` (input size, ``max_nodes``, ``max_depth``)
+    bound the work instead, and every parser error that truncates the tree is raised.
+    """
     return lxml.html.HTMLParser(  # type: ignore[call-arg]  # stubs lack default_doctype
         no_network=True,
         remove_comments=True,
         remove_pis=True,
-        huge_tree=False,
+        huge_tree=True,
         default_doctype=False,
         collect_ids=False,
+        **kwargs,
     )
 
 
-_PARSER = _parser()
+@functools.lru_cache(maxsize=8)
+def _deeper_than(depth: int) -> lxml.etree.XPath:
+    # Each step selects the elements one level deeper, so the walk visits every element once.
+    return lxml.etree.XPath("boolean(/*" + "/*" * depth + ")")
+
+
+def _markup(text: str) -> str:
+    """The page text as the HTML parser should see it: no XML declaration, no DTD subset,
+    no control characters."""
+    markup = _XML_DECL.sub("", text, count=1)
+    subset = _DOCTYPE_SUBSET.match(markup)
+    if subset:
+        end = _SUBSET_END.search(markup, subset.end())
+        if end:
+            markup = markup[end.end():]
+    return _CONTROLS.sub("", markup)
 
 
 class Page:
@@ -65,22 +94,54 @@ class Page:
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
-        """The parsed HTML document (raises for a text page)."""
+        """The parsed HTML document (raises for a text page, or when a limit is exceeded)."""
         if self.kind != "html":
             raise UnsupportedInputError(self.source, "a text page has no HTML tree")
-        markup = _XML_DECL.sub("", self.text, count=1)
+        markup = _markup(self.text)
+        if markup.count("<") > self.limits.max_nodes:
+            self._precount(markup)
+        parser = _parser()
         try:
-            root = lxml.html.document_fromstring(markup, parser=_PARSER)
+            root = lxml.html.document_fromstring(markup, parser=parser)
         except (lxml.etree.ParserError, ValueError) as exc:
             raise UnsupportedInputError(self.source, f"cannot parse the HTML ({exc})") from None
+        self._check_errors(parser)
         self._check_size(root)
         return root
 
+    def _precount(self, markup: str) -> None:
+        """Count elements while parsing incrementally and stop as soon as there are more than
+        ``max_nodes``, so a page of millions of tiny elements never builds its whole tree."""
+        limit = self.limits.max_nodes
+        parser = lxml.etree.HTMLPullParser(events=("start",), no_network=True, huge_tree=True)
+        count = 0
+        for offset in range(0, len(markup), _FEED_CHUNK):
+            parser.feed(markup[offset:offset + _FEED_CHUNK])
+            count += sum(1 for _ in parser.read_events())
+            if count > limit:
+                raise LimitExceededError(self.source, "max_nodes", None, limit)
+
+    def _check_errors(self, parser: lxml.html.HTMLParser) -> None:
+        """Raise if the parser stopped early: its tree would be silently incomplete."""
+        for entry in parser.error_log:
+            if entry.type_name != "ERR_RESOURCE_LIMIT":
+                continue
+            if "depth" in entry.message.lower():
+                ceiling = min(self.limits.max_depth, HTML_PARSER_MAX_DEPTH)
+                note = f" (the HTML parser itself stops at {HTML_PARSER_MAX_DEPTH} levels)"
+                raise LimitExceededError(self.source, "max_depth", None, ceiling, note=note)
+            raise UnsupportedInputError(
+                self.source, f"the HTML parser gave up: {entry.message.strip()}"
+            )
+
     def _check_size(self, root: lxml.html.HtmlElement) -> None:
         limit = self.limits.max_nodes
-        for count, _ in enumerate(root.iter(), start=1):
-            if count > limit:
-                raise LimitExceededError(self.source, "max_nodes", count, limit)
+        count = int(root.xpath("count(//*)"))
+        if count > limit:
+            raise LimitExceededError(self.source, "max_nodes", count, limit)
+        depth = self.limits.max_depth
+        if depth < HTML_PARSER_MAX_DEPTH and _deeper_than(depth)(root):
+            raise LimitExceededError(self.source, "max_depth", None, depth)
 
     @cached_property
     def meta(self) -> dict[str, list[str]]:

@@ -12,11 +12,40 @@ __all__ = ["load_jsonld", "types_of"]
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _MAX_TEXT = 5_000_000
+_MAX_DIGITS = 30
+_MAX_DEPTH = 32
 
 
 def _reject_constant(name: str) -> None:
     """NaN and Infinity are not JSON; treat them as missing."""
     return None
+
+
+def _bounded_int(digits: str) -> int | None:
+    """An integer longer than any date, count or ID is noise (and slow to convert): missing."""
+    return int(digits) if len(digits) <= _MAX_DIGITS else None
+
+
+def _bounded_float(text: str) -> float | None:
+    value = float(text)
+    return value if value - value == 0 else None  # inf from "1e999" is missing too
+
+
+def _prune(value: Any) -> Any:
+    """Cut containers nested deeper than ``_MAX_DEPTH`` (replaced by ``None``), iteratively, so
+    no later recursive reader can exhaust the stack."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        container, depth = stack.pop()
+        keys = container.keys() if isinstance(container, dict) else range(len(container))
+        for key in list(keys):
+            child = container[key]
+            if isinstance(child, (dict, list)):
+                if depth >= _MAX_DEPTH:
+                    container[key] = None
+                else:
+                    stack.append((child, depth + 1))
+    return value
 
 
 def _loads(text: str) -> Any:
@@ -25,9 +54,13 @@ def _loads(text: str) -> Any:
         return None
     for candidate in (text, _TRAILING_COMMA.sub(r"\1", text), text.replace("\n", " ")):
         try:
-            return json.loads(candidate, parse_constant=_reject_constant, strict=False)
+            value = json.loads(
+                candidate, parse_constant=_reject_constant, parse_int=_bounded_int,
+                parse_float=_bounded_float, strict=False,
+            )
         except (ValueError, RecursionError):
             continue
+        return _prune(value) if isinstance(value, (dict, list)) else value
     return None
 
 
@@ -49,7 +82,8 @@ def load_jsonld(texts: Iterable[str]) -> list[dict[str, Any]]:
     """Parse the text of each ``<script type="application/ld+json">`` into a flat list of objects.
 
     Blocks that are not valid JSON even after light repair (comment/CDATA wrappers, trailing
-    commas, raw newlines in strings) are skipped; ``NaN``/``Infinity`` become ``None``.
+    commas, raw newlines in strings) are skipped; ``NaN``/``Infinity``, numbers of more than 30
+    digits and containers nested more than 32 deep become ``None``.
     """
     objects: list[dict[str, Any]] = []
     for text in texts:

@@ -12,33 +12,94 @@ _SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Characters that carry no text: zero-width joiners and spaces, soft hyphen, BOM, bidi marks.
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Sequences that UTF-8 text decoded as cp1252/latin-1 produces ("donâ€™t", "cafÃ©").
-_MOJIBAKE = re.compile(r"(?:â€|Ã[\x80-\xbf\u0152-\u2122¡-¿]|Â[\xa0-\xbf])")
+
+
+def _byte_of() -> dict[str, int]:
+    """Each character that UTF-8 bytes decoded as windows-1252 or latin-1 can produce,
+    mapped back to its byte (0x80-0xff)."""
+    table: dict[str, int] = {}
+    for byte in range(0x80, 0x100):
+        table[chr(byte)] = byte  # latin-1, and C1 controls for windows-1252's holes
+        char = bytes([byte]).decode("cp1252", errors="ignore")
+        if char:
+            table[char] = byte
+    return table
+
+
+_BYTE_OF = _byte_of()
+
+
+def _chars(low: int, high: int) -> str:
+    return "".join(re.escape(c) for c, b in _BYTE_OF.items() if low <= b <= high)
+
+
+_CONT = f"[{_chars(0x80, 0xBF)}]"
+# One UTF-8 sequence (lead byte, then continuation bytes) as windows-1252/latin-1 shows it.
+_SEQUENCE = re.compile(
+    f"[{_chars(0xC2, 0xDF)}]{_CONT}|[{_chars(0xE0, 0xEF)}]{_CONT}{{2}}"
+    f"|[{_chars(0xF0, 0xF4)}]{_CONT}{{3}}"
+)
+_MAX_PASSES = 4
+# What 2-byte UTF-8 sequences of real text decode to: Latin letters, Greek, Cyrillic, Hebrew,
+# Arabic (not the IPA or NKo that an accented capital before a quote mark would give).
+_PLAUSIBLE = re.compile("[\u00a0-\u024f\u0370-\u052f\u0590-\u06ff]")
+
+
+def _decoded(seq: str) -> str | None:
+    try:
+        return bytes(_BYTE_OF[c] for c in seq).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _clearly_mojibake(text: str, found: list[tuple[str, str]]) -> bool:
+    """A 3- or 4-byte sequence ("â€™"), an "Ã"/"Â" pair ("Ã©", "Â°"), or pairs making up most
+    of the non-ASCII characters ("Ð¿Ñ€Ð¸"): correct text essentially never shows these."""
+    if any(len(seq) > 2 or seq[0] in "ÃÂ" for seq, _ in found):
+        return True
+    if len(found) < 2 or not all(_PLAUSIBLE.match(fixed) for _, fixed in found):
+        return False
+    non_ascii = sum(1 for c in text if ord(c) > 0x7F)
+    return 2 * len(found) * 10 >= non_ascii * 6
 
 
 def repair_mojibake(text: str) -> str:
-    """Undo UTF-8 that was decoded as cp1252 or latin-1, when that is clearly what happened.
+    """Undo UTF-8 that was decoded as windows-1252 or latin-1, when that is clearly what
+    happened ("donâ€™t" -> "don’t", "cafÃ©" -> "café"); otherwise return ``text`` unchanged.
 
-    The repair is applied only if the text contains tell-tale sequences and re-encoding gives
-    valid UTF-8 with fewer of them; anything else is returned unchanged.
+    Only character sequences that re-encode to a valid UTF-8 sequence are replaced, so correct
+    text around them (in any script) is kept as it is. Double encoding is undone too.
     """
-    if not _MOJIBAKE.search(text):
-        return text
-    for codec in ("cp1252", "latin-1"):
-        try:
-            fixed = text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if len(_MOJIBAKE.findall(fixed)) < len(_MOJIBAKE.findall(text)):
-            return fixed
+    for _ in range(_MAX_PASSES):
+        if text.isascii():
+            return text
+        found = [
+            (m.group(), fixed)
+            for m in _SEQUENCE.finditer(text)
+            if (fixed := _decoded(m.group())) is not None
+        ]
+        if not found or not _clearly_mojibake(text, found):
+            return text
+        text = _SEQUENCE.sub(lambda m: _decoded(m.group()) or m.group(), text)
     return text
+
+
+def _normalise(text: str) -> str:
+    text = repair_mojibake(unicodedata.normalize("NFC", text))
+    return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
 def clean(text: str) -> str:
     """Normalise one run of text: NFC, mojibake repaired, invisible characters dropped,
-    every run of white space (NBSP included) collapsed to one space, ends stripped."""
-    text = repair_mojibake(unicodedata.normalize("NFC", text))
-    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    every run of white space (NBSP included) collapsed to one space, ends stripped.
+
+    ``clean(clean(s)) == clean(s)`` for every string.
+    """
+    for _ in range(_MAX_PASSES):
+        done = _normalise(text)
+        if done == text:
+            break
+        text = done
     return _SPACE.sub(" ", text).strip()
 
 
