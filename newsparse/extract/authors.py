@@ -14,7 +14,8 @@ _BY = re.compile(
     r"\s*[:\-]?\s+",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
+# Matches start at a token start only: a bare ``\S+@`` is quadratic on a long token without "@".
+_EMAIL = re.compile(r"(?<!\S)\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:\||;|,|/|\band\b|\bund\b|\bet\b|\by\b|&|\+)\s*", re.IGNORECASE)
 _DATEISH = re.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}:\d{2})\b.*$",
