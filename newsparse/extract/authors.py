@@ -1,4 +1,4 @@
-"""Cleaning author names: bylines in, clean person names out."""
+"""Cleaning author names: bylines in, clean person names out; organisations told apart."""
 
 from __future__ import annotations
 
@@ -7,38 +7,89 @@ from collections.abc import Iterable
 
 from newsparse.extract.text import clean
 
-__all__ = ["clean_author", "split_byline", "unique_names"]
+__all__ = [
+    "clean_author", "invert_name", "is_name_like", "looks_like_organisation", "name_key",
+    "split_byline", "unique_names",
+]
 
 _BY = re.compile(
-    r"^\s*(?:written\s+by|words\s+by|reported\s+by|posted\s+by|by|von|par|por|di|door|av|af)"
-    r"\s*[:\-]?\s+",
+    r"^\s*(?:(?:written|words|reported|posted|text|story|a\s+report|photos?)\s+by|by|von|"
+    r"par|por|di|door|av|af|från|fra|autor(?:in)?(?:/autor)?|autoren|authors?|text|"
+    r"texte|tekst|testo|redaktion|reporter)\s*[:\-]?\s+",
     re.IGNORECASE,
 )
 # Matches start at a token start only: a bare ``\S+@`` is quadratic on a long token without "@".
+# "Kommentar von", "Eine Analyse von", "A commentary by": a genre word before the byline word.
+_GENRE_BY = re.compile(
+    r"^\s*(?:(?:ein|eine|a|an|un|une|uno|una)\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|"
+    r"interview|essay|reportage|glosse|commentary|analysis|opinion|column|review|report|story|"
+    r"feature|chronique|tribune|análisis|opinión|commento)\s+(?:von|by|de|par|di|door|av|af)\s+",
+    re.IGNORECASE,
+)
+# Picture and source credits: "Foto: REUTERS/Jane Doe", "Image: Getty Images", "Quelle: dpa".
+_CREDIT = re.compile(
+    r"(?:^|(?<=[\s,;|(]))(?:image|images|photo|photos|photograph|picture|pictures|foto|fotos|"
+    r"bild|bilder|source|quelle|credit|credits|illustration|grafik|graphic|video|kilde|källa|"
+    r"źródło|fonte|fuente|источник|джерело)\s*:\s*[^,;|]*",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"(?<!\S)\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:\||;|,|/|\band\b|\bund\b|\bet\b|\by\b|&|\+)\s*", re.IGNORECASE)
+_SPLIT = re.compile(
+    r"\s*(?:\||;|,|/|·|•|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|&|\+|、)\s*",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"august|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|octobre|décembre|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre"
+)
 _DATEISH = re.compile(
-    r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}:\d{2})\b.*$",
+    r"(?:\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b\d{4}-\d{2}-\d{2}|"
+    r"\b(?:" + _MONTHS + r")[a-zä]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\b\d{1,2}\.?\s+(?:" + _MONTHS + r")[a-zäé]*\.?\s+\d{4}|"
+    r"\b\d{1,2}:\d{2}|\b(?:updated|published|aktualisiert|veröffentlicht|stand)\b|"
+    r"\b\d+\s*(?:min|minutes?|minuten|hours?|stunden|days?|tage)\b).*$",
     re.IGNORECASE,
 )
 _ROLE_TAIL = re.compile(
-    r"\s*[,(–—-]\s*(?:senior|chief|staff|special|foreign|political|deputy|managing|contributing|"
-    r"editor|reporter|correspondent|writer|columnist|journalist|producer|photographer|analyst|"
-    r"in\s+[A-Z]).*$",
+    r"\s*[,(–—|-]\s*(?:senior|chief|staff|special|foreign|political|deputy|managing|"
+    r"contributing|executive|associate|editor|reporter|correspondent|writer|columnist|journalist|"
+    r"producer|photographer|analyst|redakteur|redakteurin|korrespondent|korrespondentin|"
+    r"autor|autorin|in\s+[A-Z]).*$",
     re.IGNORECASE,
 )
+_IN_SECTION = re.compile(r"\s*,\s*in\s+[A-Z].*$")  # "By TPN, in News"
 _NOT_NAME = re.compile(r"https?://|www\.|\d{3,}|[<>{}=@#]")
+_ORG_WORDS = re.compile(
+    r"\b(?:news|nachrichten|newsroom|desk|staff|team|redaktion|redaktionen|agency|agentur|"
+    r"presse|press|wire|service|media|medien|online|digital|times|post|zeitung|tribune|herald|"
+    r"journal|gazette|magazine|magazin|radio|tv|television|channel|group|verlag|network|"
+    r"editorial|editors|ajansı|newsdesk|correspondents?|reporters)\b|\.(?:com|de|org|net|co|"
+    r"uk|be|ch|at|no|se|dk|fr|es|it|jp|kr|tr|pl|ru|za|in)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "la", "le",
+    "zu", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "mc", "st.", "af", "av",
+})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NAME = 80
+
+
+def name_key(name: str) -> str:
+    """A comparison key: case-folded letters and digits only."""
+    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 def clean_author(raw: str) -> str | None:
     """One name, cleaned of "By", e-mail addresses, trailing dates and roles; ``None`` if
     nothing name-like is left."""
     name = clean(_EMAIL.sub(" ", raw))
+    name = _GENRE_BY.sub("", name)
     name = _BY.sub("", name)
     name = _DATEISH.sub("", name)
     name = _ROLE_TAIL.sub("", name)
-    name = name.strip(" ,;:|-–—·•\"'()[]")
+    name = name.strip(" ,;:|-–—·•\"'()[]*")
     if not name or len(name) > _MAX_NAME or _NOT_NAME.search(name):
         return None
     if not any(ch.isalpha() for ch in name):
@@ -48,10 +99,59 @@ def clean_author(raw: str) -> str | None:
 
 def split_byline(raw: str) -> list[str]:
     """Split a byline such as ``"By Jane Doe and John Roe"`` into clean names."""
-    text = _BY.sub("", clean(_EMAIL.sub(" ", raw)))
+    text = _CREDIT.sub(" ", clean(_EMAIL.sub(" ", raw)))
+    text = _BY.sub("", _GENRE_BY.sub("", clean(text)))
     text = _DATEISH.sub("", text)
+    text = _IN_SECTION.sub("", text)
     names = (clean_author(part) for part in _SPLIT.split(text))
     return unique_names(n for n in names if n)
+
+
+def invert_name(raw: str) -> str:
+    """``"Doe, Jane"`` (the Dublin Core and citation convention) as ``"Jane Doe"``."""
+    parts = [p.strip() for p in raw.split(",")]
+    short = len(parts) == 2 and all(parts) and all(len(p.split()) <= 3 for p in parts)
+    if short and not any(_ORG_WORDS.search(p) for p in parts):
+        return f"{parts[1]} {parts[0]}"
+    return raw
+
+
+def is_name_like(name: str, *, single_word: bool = False) -> bool:
+    """Whether ``name`` looks like a person's name (2-5 capitalised words; CJK 2-12 chars).
+
+    ``single_word`` also accepts one capitalised word (structured sources, e.g. a mononym).
+    """
+    if _CJK.search(name):
+        return 2 <= len(name.replace(" ", "")) <= 12 and not any(c.isdigit() for c in name)
+    words = name.split()
+    if not words or len(words) > 5 or any(c.isdigit() for c in name):
+        return False
+    if len(words) == 1 and not single_word:
+        return False
+    for word in words:
+        if word.lower() in _PARTICLES:
+            continue
+        head = word.lstrip("'\"(‘’“")[:1]
+        if not head or not (head.isupper() or not head.isalpha()):
+            return False
+    return sum(w.lower() not in _PARTICLES for w in words) >= 1
+
+
+def looks_like_organisation(name: str, site_keys: Iterable[str] = ()) -> bool:
+    """Whether ``name`` names an organisation: the site itself, a news agency acronym
+    ("AFP", "dpa"), or a name with words such as "News", "Redaktion", ".com"."""
+    key = name_key(name)
+    if not key:
+        return False
+    for site in site_keys:
+        if key == site or (len(key) >= 4 and (key in site or site in key)):
+            return True
+    if _ORG_WORDS.search(name):
+        return True
+    letters = name.replace(".", "").replace("-", "")
+    if " " not in name.strip() and 2 <= len(letters) <= 5 and letters.isalpha():
+        return letters.isupper() or letters.islower()  # "AFP", "dpa"
+    return False
 
 
 def unique_names(names: Iterable[str]) -> list[str]:

@@ -13,7 +13,7 @@ import re
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "ZONES", "parse_date", "parse_epoch"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "ZONES", "normalise_date_text", "parse_date", "parse_epoch"]
 
 MIN_YEAR = 1800
 MAX_YEAR = 2200
@@ -40,6 +40,59 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}\b|\b(?:" + _ZONE_NAMES + r")\b)")
 _MAX_LEN = 80
+
+# Month names of the languages news pages are most often written in, to English.
+_MONTH_NAMES: dict[str, str] = {}
+for _english, _names in {
+    "January": "januar janvier enero gennaio januari janeiro styczeń stycznia ocak января",
+    "February": "februar février fevrier febrero febbraio februari fevereiro lutego şubat "
+                "февраля",
+    "March": "märz maerz mars marzo maart março marca marzec mart марта",
+    "April": "avril abril aprile kwietnia nisan апреля",
+    "May": "mai mayo maggio mei maio maja mayıs мая",
+    "June": "juni juin junio giugno junho czerwca haziran июня",
+    "July": "juli juillet julio luglio julho lipca temmuz июля",
+    "August": "août aout agosto augusti sierpnia ağustos августа",
+    "September": "septembre septiembre settembre setembro września eylül сентября",
+    "October": "oktober octobre octubre ottobre outubro października ekim октября",
+    "November": "novembre noviembre novembro listopada kasım ноября",
+    "December": "dezember décembre decembre diciembre dicembre december dezembro grudnia "
+                "aralık декабря",
+}.items():
+    for _name in _names.split():
+        _MONTH_NAMES[_name] = _english
+_MONTH_WORD = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True))
+    + r")\.?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_FILLER = re.compile(
+    r"(?<![^\W\d_])(?:uhr|um|am|at|on|à|a\s+las|alle|om|kl\.?|klokken|published|updated|"
+    r"posted|last|modified|stand|veröffentlicht|aktualisiert|zuletzt|publié|publiée|le|mis|"
+    r"à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|publisert|oppdatert|"
+    r"publicerad|uppdaterad|offentliggjort|opdateret|den|el|il|de|del|of|the)(?![^\W\d_])\.?\s*:?",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"(?<![^\W\d_])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-z]*\.?,?(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_DOTTED_TIME = re.compile(r"\b(\d{1,2})[.h](\d{2})\b(?![.]\d)")
+
+
+def normalise_date_text(text: str) -> str:
+    """Visible date text made readable for the parser: month names in English, filler words
+    ("Uhr", "Published", "am") and weekday names dropped, "13.53"/"13h53" times as "13:53"."""
+    text = _MONTH_WORD.sub(lambda m: " " + _MONTH_NAMES[m.group(1).lower()] + " ", text)
+    text = _WEEKDAY.sub(" ", text)
+    text = _FILLER.sub(" ", text)
+    text = re.sub(r"[|•·,]", " ", text)
+    if re.search(r"\d{1,2}\.\d{1,2}\.\d{2,4}", text):
+        return re.sub(r"\s+", " ", text).strip()
+    text = _DOTTED_TIME.sub(r"\1:\2", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _in_range(year: int) -> bool:
@@ -98,7 +151,10 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date | None:
     match = _ISO.match(text)
     if match:
         return _iso(match)
-    cleaned = _ORDINAL.sub("", text.strip())
+    cleaned = _ORDINAL.sub("", normalise_date_text(text.strip()))
+    cleaned = re.sub(r"(?<=\d)\.(?=\s+[A-Za-z])", "", cleaned)  # "5. November" -> "5 November"
+    if re.search(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", cleaned):
+        dayfirst = True  # dotted dates are day-first wherever they are used
     if sum(ch.isdigit() for ch in cleaned) < 3 or not re.search(r"\d{4}", cleaned):
         return None  # no four-digit year: a missing year is never guessed
     sentinel_a = dt.datetime(1111, 1, 1)

@@ -1,14 +1,31 @@
-"""Generic metadata of an HTML page: JSON-LD first, then OpenGraph/meta, then visible markup."""
+"""Generic metadata of an HTML page: JSON-LD first, then OpenGraph/meta, then visible markup.
+
+Each function returns ``(value, source)`` or ``None``; the source names where the value came
+from (``jsonld:NewsArticle.datePublished``, ``meta:article:published_time``, ``byline``) and
+becomes the field's provenance. Topics with more rules live in their own modules: titles,
+bylines, page_dates, language, paywall.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from newsparse.extract import schema
-from newsparse.extract.authors import clean_author, split_byline, unique_names
-from newsparse.extract.dates import parse_date, parse_epoch
+from newsparse.extract import page_dates, schema, titles
+from newsparse.extract import paywall as paywall_rules
+from newsparse.extract.authors import (
+    clean_author,
+    invert_name,
+    is_name_like,
+    looks_like_organisation,
+    split_byline,
+    unique_names,
+)
+from newsparse.extract.bylines import byline_candidates
+from newsparse.extract.language import declared_language, detect_language
+from newsparse.extract.notes import note
 from newsparse.extract.text import clean
 from newsparse.page import Page
 
@@ -17,137 +34,114 @@ __all__ = [
     "section", "site", "subtitle", "tags", "title", "url",
 ]
 
-
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|»|/)\s+")
 _LISTING_PATH = re.compile(
     r"/(?:tag|tags|category|categories|author|authors|topic|topics|section)/|/page/\d+/?$"
 )
+_AUTHOR_META = (
+    "author", "article:author", "article:byline", "byl", "dc.creator", "dcterms.creator",
+    "citation_author", "parsely-author", "sailthru.author", "cxenseparse:author",
+    "dc.contributor",
+)
+_INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author", "dc.contributor"})
 
-
-def _text(page: Page, xpath: str) -> str | None:
-    for el in page.tree.xpath(xpath):
-        value = clean(el if isinstance(el, str) else el.text_content())
-        if value:
-            return value
-    return None
-
-
-def _strip_site(title: str, site_name: str | None) -> str:
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
-    if site_name:
-        key = site_name.casefold()
-        kept = [p for p in parts if p.casefold() not in key and key not in p.casefold()]
-        if kept and len(kept) < len(parts):
-            return " - ".join(kept) if len(kept) > 1 else kept[0]
-    return title
+AuthorSource = tuple[list[str], list[str], str, bool]
+"""(person-like strings, organisation strings, source, structured?)."""
 
 
 def title(page: Page) -> tuple[str, str] | None:
-    """Headline from JSON-LD, ``og:title``, ``<h1>`` or ``<title>``, without the site's name."""
-    site_name = site(page)
-    name = site_name[0] if site_name else None
-    found = schema.article_object(page)
-    if found:
-        obj, kind = found
-        for key in ("headline", "name"):
-            values = schema.strings(obj.get(key))
-            if values and clean(values[0]):
-                return _strip_site(clean(values[0]), name), f"jsonld:{kind}.{key}"
-    meta = page.meta_first("og:title", "twitter:title")
-    if meta:
-        return _strip_site(clean(meta[1]), name), f"meta:{meta[0]}"
-    h1 = _text(page, "//h1")
-    if h1:
-        return h1, "html:h1"
-    head = _text(page, "//title")
-    if head:
-        return _strip_site(head, name), "html:title"
-    return None
+    """Headline from ``og:title``, JSON-LD, ``<h1>`` or ``<title>``, without the site's name."""
+    return titles.title(page)
 
 
 def subtitle(page: Page) -> tuple[str, str] | None:
-    """Standfirst from JSON-LD ``description``, then ``og:description``/``description``."""
+    """Standfirst from JSON-LD ``description``/``alternativeHeadline``, then
+    ``og:description``/``description``."""
     found = schema.article_object(page)
     if found:
-        values = schema.strings(found[0].get("description"))
-        if values and clean(values[0]):
-            return clean(values[0]), f"jsonld:{found[1]}.description"
-    meta = page.meta_first("og:description", "description", "twitter:description")
-    return (clean(meta[1]), f"meta:{meta[0]}") if meta and clean(meta[1]) else None
+        for key in ("description", "abstract"):
+            values = schema.strings(found[0].get(key))
+            if values and clean(values[0]):
+                return clean(values[0]), f"jsonld:{found[1]}.{key}"
+    for key in ("og:description", "description", "twitter:description", "dc.description"):
+        for value in page.meta.get(key, ())[:1]:
+            text = clean(schema.unescape(value))
+            if text:
+                return text, f"meta:{key}"
+    return None
+
+
+# -- authors ---------------------------------------------------------------------------------
+
+
+def _author_sources(page: Page) -> Iterator[AuthorSource]:
+    found = schema.article_object(page)
+    if found:
+        for key in ("author", "creator"):
+            people, orgs = schema.names(found[0].get(key))
+            if people or orgs:
+                yield people, orgs, f"jsonld:{found[1]}.{key}", True
+                break
+    for key in _AUTHOR_META:
+        values = [v for v in page.meta.get(key, ()) if not v.strip().startswith(("http", "@"))]
+        if key in _INVERTED_META:
+            values = [invert_name(v) for v in values[:20]]
+        if values:
+            yield values[:20] if key in _INVERTED_META else values[:1], [], f"meta:{key}", True
+    for raw, source in byline_candidates(page):
+        if raw:
+            yield raw, [], source, False
+
+
+def _classify(source: AuthorSource, sites: frozenset[str]) -> tuple[list[str], list[str]]:
+    raw_people, raw_orgs, _, structured = source
+    people: list[str] = []
+    orgs = [n for n in (clean_author(o) for o in raw_orgs) if n]
+    for raw in raw_people:
+        for name in split_byline(raw) if len(raw.split()) > 1 or "," in raw else [raw]:
+            name = clean_author(name) or ""
+            if not name:
+                continue
+            if looks_like_organisation(name, sites):
+                orgs.append(name)
+            elif is_name_like(name, single_word=structured) or (
+                structured and len(name.split()) <= 4
+            ):
+                people.append(name)
+    return unique_names(people), unique_names(orgs)
 
 
 def authors(page: Page) -> tuple[tuple[str, ...], str] | None:
-    """Authors from JSON-LD, ``author`` meta, then ``rel=author``/byline markup."""
-    found = schema.article_object(page)
-    if found:
-        people, orgs = schema.names(found[0].get("author"))
-        names = unique_names(n for raw in people for n in split_byline(raw))
-        if names:
-            return tuple(names), f"jsonld:{found[1]}.author"
-        org_names = [n for n in (clean_author(o) for o in orgs) if n]
-        if org_names:
-            return tuple(unique_names(org_names)), f"jsonld:{found[1]}.author"
-    meta = page.meta_first("author", "article:author", "dc.creator", "sailthru.author")
-    if meta and not meta[1].startswith("http"):
-        names = split_byline(meta[1])
-        if names:
-            return tuple(names), f"meta:{meta[0]}"
-    for xpath, source in (
-        ("//*[@rel='author']", "html:rel=author"),
-        ("//*[@itemprop='author']", "html:itemprop=author"),
-        ("//*[contains(@class,'byline')]", "byline"),
-    ):
-        for el in page.tree.xpath(xpath)[:5]:
-            names = split_byline(el.text_content())
-            if names:
-                return tuple(names), source
-    return None
+    """Person names from JSON-LD, author meta tags, microdata, ``rel=author`` links and visible
+    bylines (teasers and comments excluded); an organisation only when no person is named."""
+    sites = titles.site_names(page)
+    fallback: tuple[tuple[str, ...], str] | None = None
+    for source in _author_sources(page):
+        people, orgs = _classify(source, sites)
+        if people:
+            return tuple(people), source[2]
+        if orgs and fallback is None:
+            fallback = tuple(orgs), source[2]
+    if fallback:
+        note(page, "author_is_organisation", "authors",
+             f"no person named; the organisation {', '.join(fallback[0])!r} ({fallback[1]}) "
+             "is given as author")
+    return fallback
 
 
-def _date(page: Page, ld_key: str, meta_keys: tuple[str, ...]) -> tuple[dt.date, str] | None:
-    found = schema.article_object(page)
-    if found:
-        value = found[0].get(ld_key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            moment = parse_epoch(value)
-            if moment:
-                return moment, f"jsonld:{found[1]}.{ld_key}"
-        for text in schema.strings(value):
-            day = parse_date(text)
-            if day:
-                return day, f"jsonld:{found[1]}.{ld_key}"
-    for key in meta_keys:
-        for value in page.meta.get(key, ()):
-            day = parse_date(value)
-            if day:
-                return day, f"meta:{key}"
-    return None
+# -- dates -----------------------------------------------------------------------------------
 
 
 def published(page: Page) -> tuple[dt.date, str] | None:
-    """Publication date from JSON-LD ``datePublished``, ``article:published_time``, ``<time>``."""
-    found = _date(page, "datePublished", (
-        "article:published_time", "og:article:published_time", "datepublished",
-        "dc.date.issued", "dc.date", "dcterms.created", "date", "pubdate", "publish-date",
-        "sailthru.date", "parsely-pub-date",
-    ))
-    if found:
-        return found
-    for value in page.tree.xpath("//time/@datetime")[:5]:
-        day = parse_date(str(value))
-        if day:
-            return day, "html:time"
-    return None
+    """Publication date (see :mod:`newsparse.extract.page_dates`)."""
+    return page_dates.published(page)
 
 
 def modified(page: Page) -> tuple[dt.date, str] | None:
-    """Last modification from JSON-LD ``dateModified`` or ``article:modified_time``."""
-    return _date(page, "dateModified", (
-        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
-        "last-modified",
-    ))
+    """Last modification (see :mod:`newsparse.extract.page_dates`)."""
+    return page_dates.modified(page)
+
+
+# -- the rest ----------------------------------------------------------------------------------
 
 
 def url(page: Page) -> tuple[str, str] | None:
@@ -159,9 +153,10 @@ def url(page: Page) -> tuple[str, str] | None:
 
 def site(page: Page) -> tuple[str, str] | None:
     """Publisher name from ``og:site_name``, JSON-LD ``publisher``, else the host."""
-    meta = page.meta_first("og:site_name", "application-name")
-    if meta and clean(meta[1]):
-        return clean(meta[1]), f"meta:{meta[0]}"
+    for key in ("og:site_name", "application-name"):
+        for value in page.meta.get(key, ())[:1]:
+            if clean(value):
+                return clean(schema.unescape(value)), f"meta:{key}"
     found = schema.article_object(page)
     if found:
         values = schema.strings(found[0].get("publisher"))
@@ -172,9 +167,10 @@ def site(page: Page) -> tuple[str, str] | None:
 
 def section(page: Page) -> tuple[str, str] | None:
     """Section from ``article:section`` or JSON-LD ``articleSection``."""
-    meta = page.meta_first("article:section", "section")
-    if meta:
-        return clean(meta[1]), f"meta:{meta[0]}"
+    for key in ("article:section", "section", "parsely-section", "category"):
+        for value in page.meta.get(key, ())[:1]:
+            if clean(value):
+                return clean(schema.unescape(value)), f"meta:{key}"
     found = schema.article_object(page)
     if found:
         values = schema.strings(found[0].get("articleSection"))
@@ -183,42 +179,41 @@ def section(page: Page) -> tuple[str, str] | None:
     return None
 
 
+def _split_words(values: list[str]) -> tuple[str, ...]:
+    words = values[0].split(",") if len(values) == 1 else values
+    return tuple(w for w in (clean(schema.unescape(x)) for x in words[:100]) if w)
+
+
 def tags(page: Page) -> tuple[tuple[str, ...], str] | None:
     """Tags from ``article:tag``, JSON-LD ``keywords`` or ``keywords`` meta."""
     values = page.meta.get("article:tag")
     if values:
-        return tuple(clean(v) for v in values), "meta:article:tag"
+        words = _split_words(values)
+        if words:
+            return words, "meta:article:tag"
     found = schema.article_object(page)
     if found:
-        words = schema.strings(found[0].get("keywords"))
-        if len(words) == 1:
-            words = words[0].split(",")
+        words = _split_words(schema.strings(found[0].get("keywords")))
         if words:
-            return tuple(clean(w) for w in words if clean(w)), f"jsonld:{found[1]}.keywords"
-    meta = page.meta_first("keywords", "news_keywords")
-    if meta:
-        return tuple(w for w in (clean(x) for x in meta[1].split(",")) if w), f"meta:{meta[0]}"
+            return words, f"jsonld:{found[1]}.keywords"
+    for key in ("news_keywords", "keywords", "parsely-tags"):
+        meta = page.meta.get(key)
+        if meta:
+            words = _split_words(meta[:1])
+            if words:
+                return words, f"meta:{key}"
     return None
 
 
 def language(page: Page) -> tuple[str, str] | None:
-    """The declared language: ``<html lang>``, then ``og:locale``/``content-language``."""
-    for value in page.tree.xpath("/html/@lang | /html/@xml:lang")[:1]:
-        lang = clean(str(value)).replace("_", "-")
-        if lang:
-            return lang, "html:lang"
-    meta = page.meta_first("og:locale", "content-language", "language", "dc.language")
-    return (meta[1].replace("_", "-"), f"meta:{meta[0]}") if meta else None
+    """The declared language (``<html lang>``, ``og:locale``, JSON-LD ``inLanguage``), else a
+    cheap detection from the text (``None`` when unsure)."""
+    return declared_language(page) or detect_language(page)
 
 
 def paywalled(page: Page) -> tuple[bool, str] | None:
-    """``isAccessibleForFree: false`` in JSON-LD marks a paywalled article."""
-    found = schema.article_object(page)
-    if found:
-        free = found[0].get("isAccessibleForFree")
-        if free is False or (isinstance(free, str) and free.strip().lower() == "false"):
-            return True, f"jsonld:{found[1]}.isAccessibleForFree"
-    return None
+    """Whether the page declares a paywall (``isAccessibleForFree: false``, known markers)."""
+    return paywall_rules.paywalled(page)
 
 
 def not_article_reason(page: Page) -> str | None:

@@ -1,0 +1,151 @@
+"""Author names from a page's visible markup: microdata, ``rel=author`` links, byline elements
+and labelled lines ("By …", "Von: …", "Autor: …").
+
+Teasers, related-article lists, comments and navigation are skipped: the authors of other
+articles never count. Each finder returns the raw names of one kind of markup; the caller
+cleans and ranks them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import lxml.html
+
+from newsparse.extract.authors import is_name_like, split_byline
+from newsparse.extract.text import clean
+from newsparse.page import Page
+
+__all__ = ["byline_candidates", "in_foreign_context"]
+
+# Containers whose author names belong to other articles or to readers.
+_FOREIGN = re.compile(
+    r"teaser|related|recommend|comment|sidebar|widget|promo(?!ted)|newsletter|more-?from|"
+    r"most-?read|popular|trending|outbrain|taboola|footer|further|weitere|mehr-?zum|carousel|"
+    r"slider|read-?more|readmore|also-?read|next-?article|(?<![a-z])nav|(?<![a-z])menu|"
+    r"breadcrumb|(?<![a-z])rail|reply|community",
+    re.IGNORECASE,
+)
+_FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "header-nav", "form", "noscript", "script"})
+_MAX_BYLINE = 160
+_MAX_ELEMENTS = 12
+_LABEL = re.compile(
+    r"\s*(?:by|von|autor|author|text:|texte:|written by|words by|reported by|av|af|par|por|door|"
+    r"tekst:|skrevet av|testo di|a cura di|di)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+_CLASS_XPATH = (
+    "//body//*[contains(@class,'byline') or contains(@class,'Byline') or "
+    "contains(@class,'author') or contains(@class,'Author') or contains(@class,'autor') or "
+    "contains(@class,'Autor') or contains(@class,'writer') or contains(@class,'reporter')]"
+)
+
+
+def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
+    """Whether ``el`` sits in a teaser, related list, comment, navigation or footer.
+
+    Besides class and id markers, a link that wraps more than the element (a teaser card) and
+    an ``<article>`` nested in another one or listed beside others count as teasers.
+    """
+    articles = 0
+    for count, anc in enumerate(el.iterancestors()):
+        if count >= depth or anc.tag in ("body", "html"):
+            break
+        if anc.tag in _FOREIGN_TAGS:
+            return True
+        if anc.tag == "a" and anc.get("rel") != "author" and len(anc.text_content()) > 120:
+            return True
+        if anc.tag == "article":
+            articles += 1
+            sibling = anc.getnext()
+            if articles > 1 or (sibling is not None and sibling.tag == "article"):
+                return True
+        marker = f"{anc.get('class', '')} {anc.get('id', '')}"
+        if marker.strip() and _FOREIGN.search(marker):
+            return True
+    return False
+
+
+def _innermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """Drop elements that contain another element of the list (keep the most specific)."""
+    chosen = set(elements)
+    parents: set[lxml.html.HtmlElement] = set()
+    for el in elements:
+        for anc in el.iterancestors():
+            if anc in chosen:
+                parents.add(anc)
+    return [el for el in elements if el not in parents]
+
+
+def _texts(elements: list[lxml.html.HtmlElement]) -> list[str]:
+    found: list[str] = []
+    for el in elements:
+        if len(found) >= _MAX_ELEMENTS:
+            break
+        text = el.get("content") or el.text_content()
+        text = clean(text)
+        if text and len(text) <= _MAX_BYLINE and not in_foreign_context(el):
+            found.append(text)
+    return found
+
+
+def _microdata(page: Page) -> list[str]:
+    names: list[str] = []
+    for el in page.tree.xpath("//*[@itemprop='author' or @itemprop='creator']")[:_MAX_ELEMENTS]:
+        if in_foreign_context(el):
+            continue
+        inner = el.xpath(".//*[@itemprop='name']")
+        targets = inner or [el]
+        for target in targets:
+            text = clean(target.get("content") or target.text_content())
+            if text and len(text) <= _MAX_BYLINE:
+                names.append(text)
+    return names
+
+
+def _label_lines(page: Page) -> list[str]:
+    """Lines that start with a byline word; a bare label ("Autorin/Autor") takes the text
+    that follows it inside its parent."""
+    lines: list[str] = []
+    body = page.tree.find("body")
+    if body is None:
+        return lines
+    for el in body.iter():
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        text_start = el.text
+        if not text_start:
+            continue
+        if not _LABEL.match(text_start):
+            continue
+        if in_foreign_context(el):
+            continue
+        own = clean(el.text or "")
+        text = clean(el.text_content())
+        if len(own.rstrip(":").split()) <= 1 and len(text) <= len(own) + 1:
+            parent = el.getparent()
+            if parent is None:
+                continue
+            text = clean(parent.text_content())
+            if not text.lower().startswith(own.lower()):
+                continue
+            rest = text[len(own):].lstrip(" :")
+            text = f"{own.rstrip(':')}: {rest}" if rest else ""
+        if text and len(text) <= _MAX_BYLINE and any(
+            is_name_like(name) for name in split_byline(text)
+        ):
+            lines.append(text)
+            break
+    return lines
+
+
+def byline_candidates(page: Page) -> Iterator[tuple[list[str], str]]:
+    """Raw author strings from visible markup, one list per kind of markup, in order of trust."""
+    yield _microdata(page), "microdata:author"
+    rel = page.tree.xpath("//body//a[@rel='author' or @rel='author external']")
+    yield _texts(rel[: _MAX_ELEMENTS * 2]), "html:rel=author"
+    classed = [el for el in page.tree.xpath(_CLASS_XPATH)[:60] if el.tag not in ("img", "meta")]
+    yield _texts(_innermost(classed)), "byline"
+    yield [n for line in _label_lines(page) for n in split_byline(line)], "byline:label"

@@ -1,0 +1,152 @@
+"""The language of a page: the declared one, else a cheap detection from scripts and stopwords.
+
+Declared sources: ``<html lang>``, ``og:locale``, ``content-language`` (meta or http-equiv),
+``dc.language``, JSON-LD ``inLanguage``. Detection (no dependency): the writing system decides
+Japanese, Korean, Chinese, Cyrillic, Greek, Arabic, Hebrew, Thai and Devanagari text; Latin-script
+text is scored against short stopword lists and the detector answers only when one language
+clearly wins. It returns ``None`` when unsure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsparse.extract import schema
+from newsparse.extract.text import clean
+from newsparse.page import Page
+
+__all__ = ["declared_language", "detect_language", "detect_text_language", "normalise_tag"]
+
+_TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
+_STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the and of to in is that for it was with on as are by this have from be at "
+              "his her they said which has were been their will would who not",
+        "de": "der die das und ist nicht ein eine den dem des mit sich auf für von zu im "
+              "auch wird sie er es wie bei nach noch aus wurde sind hat",
+        "fr": "le la les et des un une est pour que qui dans du en au pas sur ce avec plus "
+              "par il elle sont ont été aux cette",
+        "es": "el la los las y de que en un una es por con para del se no al lo como más "
+              "pero sus fue ha este esta",
+        "it": "il lo la gli le e di che un una è per con non del della nel si sono da al "
+              "alla anche ha come più dei",
+        "nl": "de het een en van is dat op te in zijn voor met niet die er aan ook als bij "
+              "door naar heeft werd maar",
+        "pt": "o a os as e de que em um uma é para com não do da no na por se mais dos das "
+              "foi ao como",
+        "sv": "och att det som en är på för med av till den har inte om ett var de jag men "
+              "han hon sig från också",
+        "no": "og i det som en er på for med av til den har ikke om et var de jeg men han "
+              "hun seg fra også ble",
+        "da": "og i det som en er på for med af til den har ikke om et var de jeg men han "
+              "hun sig fra også blev",
+        "pl": "i w na z że się nie do to jest o od po jak przez za ale dla są jego być "
+              "który także",
+        "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ama ne değil sonra "
+              "kadar ise",
+        "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke adalah "
+              "oleh karena bisa sudah",
+    }.items()
+}
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+)
+_UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN_HITS = 8
+_MARGIN = 1.5
+_SAMPLE = 4000
+
+
+def normalise_tag(value: str) -> str | None:
+    """``de_DE`` -> ``de-DE``, ``EN-us`` -> ``en-US``; ``None`` for anything not a language tag."""
+    match = _TAG.match(value.strip())
+    if not match:
+        return None
+    lang, script, region = match.groups()
+    parts = [lang.lower()]
+    if script:
+        parts.append(script.title())
+    if region:
+        parts.append(region.upper())
+    return "-".join(parts)
+
+
+def declared_language(page: Page) -> tuple[str, str] | None:
+    """The language the page declares, normalised, with its source."""
+    root = page.tree
+    for key in ("lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang"):
+        tag = normalise_tag(root.get(key) or "")
+        if tag:
+            return tag, "html:lang"
+    for key in ("og:locale", "content-language", "language", "dc.language", "dcterms.language"):
+        for value in page.meta.get(key, ())[:1]:
+            tag = normalise_tag(value)
+            if tag:
+                return tag, f"meta:{key}"
+    for value in root.xpath("//head/meta[@http-equiv][@content]")[:10]:
+        if str(value.get("http-equiv")).lower() == "content-language":
+            tag = normalise_tag(value.get("content", "").split(",")[0])
+            if tag:
+                return tag, "meta:http-equiv:content-language"
+    found = schema.article_object(page)
+    if found:
+        for text in schema.strings(found[0].get("inLanguage"))[:1]:
+            tag = normalise_tag(text)
+            if tag:
+                return tag, f"jsonld:{found[1]}.inLanguage"
+    return None
+
+
+def detect_text_language(text: str) -> str | None:
+    """Guess the language of ``text``; ``None`` when no language clearly wins."""
+    text = text[:_SAMPLE]
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 20:
+        return None
+    for lang, pattern in _SCRIPTS:
+        if len(pattern.findall(text)) >= max(10, letters // 5):
+            if lang == "zh" and _SCRIPTS[0][1].search(text):
+                return "ja"
+            if lang == "ru" and len(_UKRAINIAN.findall(text)) * 100 >= letters:
+                return "uk"
+            return lang
+    words = Counter(w.lower() for w in _WORD.findall(text))
+    scores = {
+        lang: sum(count for word, count in words.items() if word in stops)
+        for lang, stops in _STOPWORDS.items()
+    }
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top >= _MIN_HITS and top >= second * _MARGIN:
+        return best
+    return None
+
+
+def detect_language(page: Page) -> tuple[str, str] | None:
+    """Detect the language from the page's paragraphs (or its title), cheaply."""
+    pieces: list[str] = []
+    size = 0
+    for el in page.tree.iter("p"):
+        text = clean(el.text_content())
+        if len(text) > 40:
+            pieces.append(text)
+            size += len(text)
+            if size >= _SAMPLE:
+                break
+    if size < 200:
+        head = page.tree.find(".//title")
+        if head is not None and head.text:
+            pieces.append(head.text)
+    lang = detect_text_language(" ".join(pieces))
+    return (lang, "detected:text") if lang else None

@@ -1,0 +1,163 @@
+"""The published and modified dates of an HTML page, from the most trusted source that has one.
+
+Order of trust: JSON-LD of the page's article, ``article:*``/Dublin Core/other ``<meta>`` tags,
+``itemprop`` microdata, ``<time>`` elements outside teasers, visible date lines near the
+headline, and last a ``/2024/05/03/`` date in the page's own URL. Only targeted nodes are parsed
+(never scripts, phone numbers or free text), and a date after the page's fetch time is rejected
+with a note, so the next source is tried.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from newsparse.extract import schema
+from newsparse.extract.bylines import in_foreign_context
+from newsparse.extract.dates import parse_date, parse_epoch
+from newsparse.extract.notes import note
+from newsparse.extract.text import clean
+from newsparse.page import Page
+
+__all__ = ["after_fetch", "modified", "published"]
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article:published",
+    "datepublished", "og:published_time", "published_time", "published_date", "date_published",
+    "publish-date", "publishdate", "publish_date", "pubdate", "publication_date",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "date",
+    "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
+    "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime",
+    "rnews:datepublished", "displaydate",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "article:modified", "modified_time", "last-modified", "lastmod", "dcterms.modified",
+    "dc.date.modified", "article.updated", "cxenseparse:recs:updatetime",
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|$|-|\.)")
+_DATE_CLASS = (
+    "//body//*[(contains(@class,'date') or contains(@class,'Date') or "
+    "contains(@class,'publish') or contains(@class,'datum') or contains(@class,'Datum') or "
+    "contains(@class,'timestamp') or contains(@class,'dateline') or contains(@class,'meta')) "
+    "and not(self::script or self::style or self::body or self::html)]"
+)
+_UPDATED = re.compile(r"updated|aktualisiert|modified|geändert|mis à jour|actualizado|"
+                      r"aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt", re.IGNORECASE)
+_MAX_DATE_TEXT = 80
+
+
+def after_fetch(value: dt.date, fetched: dt.date | None) -> bool:
+    """Whether ``value`` lies after the fetch time (a plain date gets one day of slack for
+    time zones; an aware moment five minutes for clock skew)."""
+    if fetched is None:
+        return False
+    if isinstance(value, dt.datetime) and isinstance(fetched, dt.datetime):
+        fetch = fetched if fetched.tzinfo else fetched.replace(tzinfo=dt.timezone.utc)
+        return value > fetch + dt.timedelta(minutes=5)
+    fetch_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.timezone.utc).date() > fetch_day + dt.timedelta(days=1)
+    return value > fetch_day + dt.timedelta(days=1)
+
+
+def _from_value(value: Any) -> dt.date | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return parse_epoch(value)
+    for text in schema.strings(value)[:3]:
+        day = parse_date(text)
+        if day:
+            return day
+    return None
+
+
+def _language(page: Page) -> str:
+    found = page.tree.xpath("/html/@lang")
+    return str(found[0]).lower() if found else ""
+
+
+def _time_elements(page: Page, updated: bool) -> Iterator[tuple[dt.date, str]]:
+    times = page.tree.xpath("//body//time[@datetime or @pubdate or @itemprop]")[:20]
+    for el in times:
+        if in_foreign_context(el):
+            continue
+        label = f"{el.get('class', '')} {el.get('itemprop', '')} {clean(el.text_content())}"
+        parent = el.getparent()
+        if parent is not None:
+            label += f" {parent.get('class', '')} {clean(parent.text or '')}"
+        if bool(_UPDATED.search(label)) != updated:
+            continue
+        day = parse_date(el.get("datetime") or clean(el.text_content()))
+        if day:
+            yield day, "html:time"
+
+
+def _visible(page: Page) -> Iterator[tuple[dt.date, str]]:
+    dayfirst = not _language(page).startswith("en-us")
+    for el in page.tree.xpath(_DATE_CLASS)[:40]:
+        text = clean(el.text_content())
+        if not text or len(text) > _MAX_DATE_TEXT or _UPDATED.search(text):
+            continue
+        if in_foreign_context(el):
+            continue
+        day = parse_date(text, dayfirst=dayfirst)
+        if day:
+            yield day, "html:dateline"
+
+
+def _candidates(
+    page: Page, ld_key: str, meta_keys: tuple[str, ...]
+) -> Iterator[tuple[dt.date, str]]:
+    found = schema.article_object(page)
+    if found:
+        day = _from_value(found[0].get(ld_key))
+        if day:
+            yield day, f"jsonld:{found[1]}.{ld_key}"
+    for key in meta_keys:
+        for value in page.meta.get(key, ())[:2]:
+            day = parse_date(value)
+            if day:
+                yield day, f"meta:{key}"
+    for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3]:
+        day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
+        if day and not in_foreign_context(el):
+            yield day, f"microdata:{ld_key}"
+    updated = ld_key == "dateModified"
+    yield from _time_elements(page, updated)
+    if updated:
+        return
+    yield from _visible(page)
+    url = page.canonical_url or ""
+    match = _URL_DATE.search(url)
+    if match:
+        year, month, mday = (int(g) for g in match.groups())
+        if mday <= calendar.monthrange(year, month)[1]:
+            yield dt.date(year, month, mday), "url"
+
+
+def _first(
+    page: Page, field: str, candidates: Iterator[tuple[dt.date, str]]
+) -> tuple[dt.date, str] | None:
+    for value, source in candidates:
+        if after_fetch(value, page.fetched):
+            note(page, "date_after_fetch", field,
+                 f"{value.isoformat()} from {source} is after the fetch time "
+                 f"{page.fetched.isoformat() if page.fetched else ''}; ignored")
+            continue
+        return value, source
+    return None
+
+
+def published(page: Page) -> tuple[dt.date, str] | None:
+    """First publication: JSON-LD ``datePublished``, ``article:published_time`` and other meta,
+    microdata, ``<time>``, a visible date line, the URL."""
+    return _first(page, "published", _candidates(page, "datePublished", PUBLISHED_META))
+
+
+def modified(page: Page) -> tuple[dt.date, str] | None:
+    """Last modification: JSON-LD ``dateModified``, ``article:modified_time`` and similar meta,
+    microdata, an "updated" ``<time>``."""
+    return _first(page, "modified", _candidates(page, "dateModified", MODIFIED_META))

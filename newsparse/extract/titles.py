@@ -1,0 +1,156 @@
+"""The headline of an HTML page, and the site's name, without "… | Site" decorations.
+
+Sources, in order of trust: ``og:title`` (the headline the publisher shares), JSON-LD
+``headline``, ``twitter:title``, Dublin Core ``dc.title``, the page's ``<h1>`` and last the
+``<title>`` element. Every candidate loses a site-name prefix or suffix ("Site - …",
+"… | Site | Section") when a segment names the site, its host or its section, or when another
+source gives the same headline without it.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+
+from newsparse.extract import schema
+from newsparse.extract.jsonld import types_of
+from newsparse.extract.text import clean
+from newsparse.page import Page
+
+__all__ = ["site_names", "strip_site", "title", "title_candidates"]
+
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+|\s*[|·•»]\s*")
+_SEP_AFTER = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+\S")
+_SEP_BEFORE = re.compile(r"\S\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+$")
+_BY = re.compile(r"(?:by|von|par|por|di|door|av|af)\s+\w", re.IGNORECASE)
+_ALNUM = re.compile(r"[\W_]+")
+_MAX_TITLE = 400
+_MAX_AFFIX_WORDS = 6
+
+
+def _key(text: str) -> str:
+    return _ALNUM.sub("", text.casefold())
+
+
+_SITES: weakref.WeakKeyDictionary[Page, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def site_names(page: Page) -> frozenset[str]:
+    """Normalised names the page uses for its site: ``og:site_name``, ``application-name``,
+    JSON-LD publisher and WebSite names, and the host with and without its suffix."""
+    cached = _SITES.get(page)
+    if cached is None:
+        cached = _SITES[page] = frozenset(_site_names(page))
+    return cached
+
+
+def _site_names(page: Page) -> set[str]:
+    keys: set[str] = set()
+    for name in ("og:site_name", "application-name", "apple-mobile-web-app-title",
+                 "twitter:site", "publisher", "dc.publisher"):
+        for value in page.meta.get(name, ())[:2]:
+            keys.add(_key(value.lstrip("@")))
+    found = schema.article_object(page)
+    if found:
+        keys.update(_key(v) for v in schema.strings(found[0].get("publisher"))[:2])
+    for obj in page.jsonld[:20]:
+        kinds = schema.ORGANISATION_TYPES.intersection(types_of(obj))
+        if kinds and isinstance(obj.get("name"), str):
+            keys.add(_key(obj["name"]))
+    host = page.host
+    if host:
+        labels = host.split(".")
+        keys.add(_key(host))
+        keys.add(_key(".".join(labels[-2:])))
+        if len(labels) >= 2:
+            keys.add(_key(labels[-2]))
+    keys.discard("")
+    return {k for k in keys if len(k) >= 2}
+
+
+def _names_site(segment: str, sites: frozenset[str]) -> bool:
+    if _BY.match(segment) and len(segment.split()) <= _MAX_AFFIX_WORDS:
+        return True  # "… | Site | by Jane Doe"
+    key = _key(segment)
+    if not key or len(segment.split()) > _MAX_AFFIX_WORDS:
+        return False
+    return any(key == s or (len(s) >= 4 and (s in key or key in s)) for s in sites)
+
+
+def strip_site(text: str, sites: frozenset[str], others: tuple[str, ...] = ()) -> str:
+    """Remove leading/trailing segments that name the site (or the section), keeping the rest.
+
+    ``others`` are headlines from other sources: when ``text`` is one of them plus a decoration,
+    that headline is returned.
+    """
+    parts = _SEPARATOR.split(text)
+    if len(parts) < 2:
+        return text
+    for other in others:
+        if len(other) < 10 or other == text:
+            continue
+        if text.startswith(other) and _SEP_AFTER.match(text, len(other)):
+            return other
+        if text.endswith(other) and _SEP_BEFORE.search(text, 0, len(text) - len(other)):
+            return other
+    start, end = 0, len(parts)
+    while end - start > 1 and _names_site(parts[end - 1], sites):
+        end -= 1
+    while end - start > 1 and _names_site(parts[start], sites):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return text
+    # Rebuild from the original text so that the kept separators are unchanged.
+    spans = [m.span() for m in _SEPARATOR.finditer(text)]
+    left = spans[start - 1][1] if start else 0
+    right = spans[end - 1][0] if end < len(parts) else len(text)
+    return text[left:right].strip()
+
+
+def _h1(page: Page) -> str | None:
+    for el in page.tree.iter("h1"):
+        text = clean(el.text_content())
+        if text and len(text) <= _MAX_TITLE:
+            return text
+    return None
+
+
+def title_candidates(page: Page) -> Iterator[tuple[str, str]]:
+    """Raw headline candidates ``(text, source)`` in order of trust (not yet stripped)."""
+    for key in ("og:title",):
+        for value in page.meta.get(key, ())[:1]:
+            yield clean(schema.unescape(value)), f"meta:{key}"
+    found = schema.article_object(page)
+    if found:
+        obj, kind = found
+        for key in ("headline", "name", "alternativeHeadline"):
+            values = schema.strings(obj.get(key))
+            if values:
+                yield clean(values[0]), f"jsonld:{kind}.{key}"
+                break
+    for key in ("twitter:title", "dc.title", "dcterms.title", "title", "headline"):
+        for value in page.meta.get(key, ())[:1]:
+            yield clean(schema.unescape(value)), f"meta:{key}"
+    for value in page.tree.xpath("//*[@itemprop='headline']")[:1]:
+        yield clean(value.get("content") or value.text_content()), "microdata:headline"
+    h1 = _h1(page)
+    if h1:
+        yield h1, "html:h1"
+    head = page.tree.find(".//title")
+    if head is not None and head.text:
+        yield clean(head.text), "html:title"
+
+
+def title(page: Page) -> tuple[str, str] | None:
+    """The headline and its source, without the site's name."""
+    sites = site_names(page)
+    candidates = [(t, s) for t, s in title_candidates(page) if t and len(t) <= _MAX_TITLE]
+    texts = tuple(t for t, _ in candidates)
+    for text, source in candidates:
+        if _key(text) in sites:
+            continue  # the site's own name, not a headline
+        stripped = strip_site(text, sites, texts)
+        if stripped and _key(stripped) not in sites:
+            return stripped, source
+    return None
