@@ -19,6 +19,7 @@ from newsparse.errors import NotAnArticleError
 from newsparse.extract import body as html_body
 from newsparse.extract import metadata as html_meta
 from newsparse.extract import plaintext
+from newsparse.extract.review import review
 from newsparse.page import Page
 
 __all__ = ["FIELDS", "Adapter", "Found"]
@@ -148,6 +149,14 @@ class Adapter:
 
     # -- assembly ------------------------------------------------------------------------
 
+    def _review(self, values: dict[str, object]) -> None:
+        """Cross-field checks: turn doubts into warnings, drop dates after the fetch time."""
+        for code, field, message in review(self.page, values, self.provenance):
+            self.warn(code, field, message)
+        for field in FIELDS:
+            if values[field] in (None, (), "") and field in self.provenance:
+                del self.provenance[field]
+
     def extract(self) -> Article:
         """Run :meth:`check` and every field method, and build the Article."""
         self.check()
@@ -164,6 +173,7 @@ class Adapter:
             raise self.not_article("no headline found")
         if not values["body"]:
             raise self.not_article("no article text found")
+        self._review(values)
         return Article(
             adapter=self.name,
             provenance={k: self.provenance[k] for k in FIELDS if k in self.provenance},

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import lxml.html
 
-from newsparse.extract.authors import is_name_like, split_byline
+from newsparse.extract.authors import is_name_like, looks_like_organisation, split_byline
 from newsparse.extract.text import clean
 from newsparse.page import Page
 
@@ -31,8 +31,8 @@ _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "header-nav", "form", "nosc
 _MAX_BYLINE = 160
 _MAX_ELEMENTS = 12
 _LABEL = re.compile(
-    r"\s*(?:by|von|autor|author|text:|texte:|written by|words by|reported by|av|af|par|por|door|"
-    r"tekst:|skrevet av|testo di|a cura di|di)(?![^\W\d_])",
+    r"\s*(?:by|von|autor(?:in|en)?(?:/autor)?|authors?|text:|texte:|written by|words by|"
+    r"reported by|av|af|par|por|door|tekst:|skrevet av|testo di|a cura di|di)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
@@ -134,7 +134,7 @@ def _label_lines(page: Page) -> list[str]:
             rest = text[len(own):].lstrip(" :")
             text = f"{own.rstrip(':')}: {rest}" if rest else ""
         if text and len(text) <= _MAX_BYLINE and any(
-            is_name_like(name) for name in split_byline(text)
+            is_name_like(name) or looks_like_organisation(name) for name in split_byline(text)
         ):
             lines.append(text)
             break

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsparse.article import Block
+from newsparse.extract.language import detect_text_language
 from newsparse.extract.text import clean, split_paragraphs
 from newsparse.page import Page
 
@@ -81,8 +82,9 @@ def tags(page: Page) -> tuple[tuple[str, ...], str] | None:
 
 
 def language(page: Page) -> tuple[str, str] | None:
-    """No generic rule for text."""
-    return None
+    """A cheap detection from the text's scripts and stopwords (``None`` when unsure)."""
+    lang = detect_text_language(page.text[:8000])
+    return (lang, "detected:text") if lang else None
 
 
 def paywalled(page: Page) -> tuple[bool, str] | None:

@@ -1,0 +1,113 @@
+"""Cross-field checks run on an extracted article: machine-readable doubts instead of silence.
+
+:func:`review` looks at the assembled field values and their provenance and returns warnings
+(``(code, field, message)``); it also drops a date that lies after the page's fetch time. Codes:
+
+* ``date_after_fetch``: a published/modified date after the fetch time (rejected);
+* ``modified_before_published``: the modification date precedes publication;
+* ``author_is_organisation``: only an organisation is given as author;
+* ``fallback_source``: a field came from a weaker source (visible markup, the URL) because the
+  page's structured data had none;
+* ``teaser_suspected``: the page declares a paywall or shows paywall markup, and the body is
+  short or cut mid-sentence;
+* ``body_shorter_than_page``: the body holds much less text than the page's paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, MutableMapping
+from typing import Any
+
+from newsparse.extract.authors import looks_like_organisation
+from newsparse.extract.notes import Note, take_notes
+from newsparse.extract.page_dates import after_fetch
+from newsparse.extract.paywall import paywall_markup
+from newsparse.extract.titles import site_names
+from newsparse.page import Page
+
+__all__ = ["review"]
+
+_WEAK_PREFIXES = ("html:", "byline", "url", "text:", "detected:")
+_TEASER_CHARS = 1500
+_SHORT_RATIO = 0.3
+_MIN_PAGE_CHARS = 3000
+_END_PUNCTUATION = tuple(".!?…\"'”’»)]:;。！？")
+
+
+def _moment(value: dt.date) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.timezone.utc)
+    return dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+
+
+def _dates(page: Page, values: MutableMapping[str, Any], notes: list[Note]) -> None:
+    noted = {(code, field) for code, field, _ in notes}
+    for field in ("published", "modified"):
+        value = values.get(field)
+        if isinstance(value, dt.date) and after_fetch(value, page.fetched):
+            values[field] = None
+            if ("date_after_fetch", field) not in noted:
+                notes.append(("date_after_fetch", field,
+                              f"{value.isoformat()} is after the fetch time; dropped"))
+    published, modified = values.get("published"), values.get("modified")
+    # A publishing system often stamps the two a few minutes apart in either order: only a
+    # modification well over a day before publication is doubtful.
+    if (
+        isinstance(published, dt.date)
+        and isinstance(modified, dt.date)
+        and _moment(published) - _moment(modified) > dt.timedelta(days=1, hours=12)
+    ):
+        notes.append(("modified_before_published", "modified",
+                      f"modified {modified.isoformat()} precedes published "
+                      f"{published.isoformat()}"))
+
+
+def _body_chars(values: Mapping[str, Any]) -> tuple[int, str]:
+    blocks = values.get("body") or ()
+    texts = [getattr(block, "text", "") for block in blocks]
+    return sum(len(t) for t in texts), (texts[-1] if texts else "")
+
+
+def _page_chars(page: Page) -> int:
+    return sum(len(" ".join(p.text_content().split())) for p in page.tree.iter("p"))
+
+
+def review(
+    page: Page, values: MutableMapping[str, Any], provenance: Mapping[str, str]
+) -> list[Note]:
+    """Warnings for the article built from ``values`` (which may be corrected in place)."""
+    notes = take_notes(page)
+    codes = {(code, field) for code, field, _ in notes}
+    _dates(page, values, notes)
+    authors = values.get("authors") or ()
+    if authors and ("author_is_organisation", "authors") not in codes:
+        sites = site_names(page) if page.kind == "html" else frozenset()
+        if all(looks_like_organisation(name, sites) for name in authors):
+            notes.append(("author_is_organisation", "authors",
+                          f"{', '.join(authors)!r} looks like an organisation, not a person"))
+    if page.kind != "html":
+        return notes
+    for field in ("title", "authors", "published"):
+        source = provenance.get(field, "")
+        if values.get(field) and source.startswith(_WEAK_PREFIXES):
+            notes.append(("fallback_source", field,
+                          f"taken from {source}: the page's structured data and meta tags "
+                          "have none"))
+    chars, last = _body_chars(values)
+    if chars:
+        cut = not last.rstrip().endswith(_END_PUNCTUATION)
+        if values.get("paywalled") and chars < _TEASER_CHARS * 2:
+            notes.append(("teaser_suspected", "body",
+                          f"the page declares a paywall and the body has {chars} characters; "
+                          "it is probably a teaser"))
+        elif chars < _TEASER_CHARS and cut and paywall_markup(page):
+            notes.append(("teaser_suspected", "body",
+                          f"paywall markup on the page and a {chars}-character body cut "
+                          "mid-sentence"))
+        page_chars = _page_chars(page)
+        if page_chars >= _MIN_PAGE_CHARS and chars < page_chars * _SHORT_RATIO:
+            notes.append(("body_shorter_than_page", "body",
+                          f"the body has {chars} characters, the page's paragraphs "
+                          f"{page_chars}"))
+    return notes
