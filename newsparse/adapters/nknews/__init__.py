@@ -42,6 +42,11 @@ class NKNews(Adapter):
             return markup.parse(self.page)
         return textdump.parse(self.page)
 
+    def warn(self, code: str, field: str, message: str) -> None:
+        """Attach a warning, once per code and field."""
+        if not any(w.code == code and w.field == field for w in self.warnings):
+            super().warn(code, field, message)
+
     def check(self) -> None:
         """Listings, tag/author pages, the Photo Stories archive and blog digests are refused."""
         if self.parsed.not_article:
@@ -83,8 +88,7 @@ class NKNews(Adapter):
             )
         if not result.blocks:
             return ()
-        source = "html:#fullContent" if self.page.kind == "html" else "text:paragraphs"
-        return self.take("body", (result.blocks, source)) or ()
+        return self.take("body", (result.blocks, self.parsed.body_source)) or ()
 
     def paywalled(self) -> bool:
         """NK Pro URLs, free-article-allowance and subscription prompts, Pro teaser endings."""

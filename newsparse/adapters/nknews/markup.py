@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import attrs
 import lxml.html
 
 from newsparse.adapters.nknews import boilerplate as bp
@@ -84,19 +85,23 @@ def _strong_only(p: lxml.html.HtmlElement) -> bool:
     return bool(text) and bold == text and len(text.split()) <= 12 and text[-1:] not in ".!?"
 
 
-def _body(root: lxml.html.HtmlElement) -> tuple[bp.BodyResult, bool]:
-    """(the cleaned body, whether only a teaser was available)."""
-    for xpath in ("//*[@id='fullContent']", f"//*[{_has_class('editor-content')}]"):
+def _body(root: lxml.html.HtmlElement) -> tuple[bp.BodyResult, str]:
+    """The cleaned body and where it came from (the teaser only when nothing else is there)."""
+    for xpath, source in (
+        ("//*[@id='fullContent']", "nknews:#fullContent"),
+        (f"//*[{_has_class('editor-content')}]", "nknews:.editor-content"),
+    ):
         found = root.xpath(xpath)
         if found:
             units: list[bp.Unit] = []
             _walk(found[0], units)
             if units:
-                return bp.clean_body(units), False
+                return bp.clean_body(units), source
     teaser = _first_text(root, f"//*[@id='excerptContent']//*[{_has_class('excerpt-text')}]")
     if teaser:
-        return bp.clean_body([bp.Unit(teaser)]), True
-    return bp.BodyResult(()), False
+        body = attrs.evolve(bp.clean_body([bp.Unit(teaser)]), teaser=True)
+        return body, "nknews:#excerptContent"
+    return bp.BodyResult(()), "nknews:none"
 
 
 def _authors(wrapper: lxml.html.HtmlElement) -> tuple[tuple[str, ...], str] | None:
@@ -105,13 +110,13 @@ def _authors(wrapper: lxml.html.HtmlElement) -> tuple[tuple[str, ...], str] | No
         links = meta[0].xpath(".//a[contains(@href, 'content_author')]")
         names = split_authors(" | ".join(clean(a.text_content()) for a in links))
         if names:
-            return names, "html:.content-meta a"
+            return names, "nknews:.content-meta a"
         byline = parse_byline(meta[0].text_content())
         if byline and byline.authors:
-            return byline.authors, "html:.content-meta"
+            return byline.authors, "nknews:.content-meta"
     box = _first_text(wrapper, f"//*[{_has_class('single-content-author')}]//h4")
     name = person_name(undouble(box)) if box else None
-    return ((name,), "html:.single-content-author h4") if name else None
+    return ((name,), "nknews:.single-content-author h4") if name else None
 
 
 def _byline_day(wrapper: lxml.html.HtmlElement) -> tuple[dt.date, str] | None:
@@ -119,10 +124,10 @@ def _byline_day(wrapper: lxml.html.HtmlElement) -> tuple[dt.date, str] | None:
         for span in meta.xpath(".//span"):
             day = parse_day(span.text_content())
             if day:
-                return day, "html:.content-meta span"
+                return day, "byline:.content-meta span"
         byline = parse_byline(meta.text_content())
         if byline:
-            return byline.day, "html:.content-meta"
+            return byline.day, "byline:.content-meta"
     return None
 
 
@@ -132,14 +137,14 @@ def parse(page: Page) -> Parsed:
     wrappers = root.xpath(f"//*[{_has_class('content-wrapper')}]")
     wrapper = wrappers[0] if wrappers else root
     title_text = _first_text(wrapper, f".//*[{_has_class('content-title')}]")
-    title = (title_text, "html:.content-title") if title_text else None
+    title = (title_text, "nknews:.content-title") if title_text else None
     if title is None:
         meta = page.meta_first("og:title", "twitter:title")
         head = meta[1] if meta else _first_text(root, "//title")
         if head:
             title = (strip_title_suffix(head), f"meta:{meta[0]}" if meta else "html:title")
     sub = _first_text(wrapper, f".//*[{_has_class('content-subtitle')}]")
-    body, teaser_only = _body(wrapper)
+    body, body_source = _body(wrapper)
     published = _meta_date(page, "article:published_time") or _byline_day(wrapper)
     modified = _meta_date(page, "article:modified_time", "og:updated_time")
     prompt = any(_PROMPT_CLASS.search(el.get("class", "")) for el in wrapper.iter("div"))
@@ -148,11 +153,9 @@ def parse(page: Page) -> Parsed:
         paywall = "html:paywall-prompt"
     elif pro_path(page.canonical_url):
         paywall = "url:/pro/"
-    if teaser_only:
-        body = bp.BodyResult(body.blocks, body.paywalled, True, body.updated)
     return Parsed(
-        body=body, title=title, subtitle=(sub, "html:.content-subtitle") if sub else None,
-        authors=_authors(wrapper), published=published, modified=modified,
+        body=body, title=title, subtitle=(sub, "nknews:.content-subtitle") if sub else None,
+        authors=_authors(wrapper), published=published, modified=modified, body_source=body_source,
         paywall_source=paywall, not_article=_not_article(page, title_text),
     )
 

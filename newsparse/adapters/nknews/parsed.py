@@ -24,6 +24,7 @@ class Parsed:
     """Fields read from one NK News page; ``not_article`` says why the page is no article."""
 
     body: BodyResult
+    body_source: str = "text:paragraphs"
     title: Found | None = None
     subtitle: Found | None = None
     authors: tuple[tuple[str, ...], str] | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 import attrs
 
@@ -36,6 +37,7 @@ _BUTTON = re.compile(r"\(BUTTON\)\s*")
 _BULLET = re.compile(r"^[*•+o◦▪·■]\s+")
 _CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _RULE = re.compile(r"^[-_=*~]{3,}$")
+_REFERENCE = re.compile(r"^\s*\d+\.\s+\S+$")
 _SITE_HEADER = frozenset({
     "nk news north korea news", "nk news - north korea news", "nk news", "nk pro", "nk news logo",
     "nk pro logo", "nk pro banner",
@@ -44,6 +46,7 @@ _PAGINATION = re.compile(r"^\d+(?:\s+\d+){3,}$")
 _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK News", re.I)
 _TERMINAL = tuple(".!?\"”’')]…:;")
 _LOOKAHEAD = 40
+_WRAP_SLACK = 4
 
 
 @attrs.frozen
@@ -54,13 +57,36 @@ class Line:
     bullet: bool = False
 
 
+def _fills(line: str, following: str, width: int) -> bool:
+    """Whether ``following``'s first word would not have fitted on ``line`` (greedy wrapping;
+    a few columns of slack for blocks with a narrower right margin)."""
+    return len(line.rstrip()) + 1 + len(following.split()[0]) > width - _WRAP_SLACK
+
+
 def _wrap_width(raw: Sequence[str]) -> int | None:
-    """The column a text browser wrapped at, if the dump looks hard-wrapped."""
-    widths = [len(line.rstrip()) for line in raw if line.strip()]
-    if not widths or max(widths) > 100:
+    """The column a text browser wrapped at, if the dump looks hard-wrapped.
+
+    A line is a wrapped one when the next line's first word would not have fitted on it. The
+    dump counts as wrapped when no breakable line is longer than 100 columns, almost every long
+    line followed by text is such a line, and many continuations start in lower case (the
+    middle of a sentence). Reference lists (``12. https://...``) do not count.
+    """
+    lines = [line.rstrip() for line in raw if not _REFERENCE.match(line)]
+    breakable = [
+        line for line in lines if " " in line.strip() and max(map(len, line.split())) < 40
+    ]
+    width = max(map(len, breakable), default=0)
+    if not 0 < width <= 100:
         return None
-    width = max(widths)
-    return width if sum(w >= width - 25 for w in widths) >= 5 else None
+    pairs = [
+        (a, b) for a, b in pairwise(lines)
+        if a.strip() and b.strip() and len(a) >= width - 25 and not _BULLET.match(b.strip())
+    ]
+    fitting = [b for a, b in pairs if _fills(a, b, width)]
+    lower = sum(b.strip()[:1].islower() for b in fitting)
+    if len(fitting) >= 5 and len(fitting) >= 0.8 * len(pairs) and lower >= len(fitting) * 0.3:
+        return width
+    return None
 
 
 def logical_lines(raw_lines: Sequence[str]) -> list[Line]:
@@ -71,11 +97,12 @@ def logical_lines(raw_lines: Sequence[str]) -> list[Line]:
         raw[first] = _CRAWL_PREFIX.sub("", raw[first].lstrip("\ufeff"))
     width = _wrap_width(raw)
     out: list[Line] = []
-    joinable = False
+    previous = ""
     for line in raw:
         stripped = line.strip()
+        joinable = bool(previous) and width is not None and _fills(previous, stripped or "x", width)
+        previous = line if stripped else ""
         if not stripped:
-            joinable = False
             continue
         if "(BUTTON)" in stripped:
             if bp.fold(_BUTTON.sub("", stripped)) != "read more":
@@ -90,7 +117,6 @@ def logical_lines(raw_lines: Sequence[str]) -> list[Line]:
             out[-1] = Line(f"{out[-1].text} {text}", out[-1].bullet)
         else:
             out.append(Line(text, bullet))
-        joinable = width is not None and len(line.rstrip()) >= width - 25
     return out
 
 
@@ -119,7 +145,7 @@ def _find_headline(lines: list[Line]) -> tuple[int | None, str | None, int]:
 
 
 def _find_byline(lines: list[Line], start: int, after_headline: bool) -> tuple[int, Byline] | None:
-    for i in range(start, min(len(lines), start + 12)):
+    for i in range(start, min(len(lines), start + (12 if after_headline else _LOOKAHEAD))):
         found = parse_byline(lines[i].text)
         if found:
             return i, found
@@ -196,11 +222,12 @@ def listing_reason(lines: list[Line]) -> str | None:
     return None
 
 
-def _upper(lines: list[Line], end: int) -> list[int]:
-    """Indexes of the content lines right above ``end`` (stopping at chrome)."""
+def _above_byline(lines: list[Line], byline: int) -> list[int]:
+    """Indexes of the headline and standfirst right above a byline (at most two lines of four
+    words or more; shorter lines above them are kickers or navigation)."""
     found: list[int] = []
-    for i in range(end - 1, -1, -1):
-        if _chrome(lines[i]) or len(found) == 3:
+    for i in range(byline - 1, max(byline - 3, -1), -1):
+        if _chrome(lines[i]) or len(lines[i].text.split()) < 4:
             break
         found.append(i)
     return found[::-1]
@@ -223,12 +250,12 @@ def parse(page: Page) -> Parsed:
             subtitle = (" ".join(between), "text:standfirst")
         top = h
     elif byline:
-        above = _upper(lines, byline[0])
-        top = above[-2] if len(above) >= 2 else (above[-1] if above else byline[0])
+        above = _above_byline(lines, byline[0])
+        top = above[0] if above else byline[0]
         if above:
             title = (lines[top].text, "text:headline")
-        if len(above) >= 2:
-            subtitle = (lines[above[-1]].text, "text:standfirst")
+        if len(above) == 2:
+            subtitle = (lines[above[1]].text, "text:standfirst")
     else:
         top = next((i for i, ln in enumerate(lines) if not _chrome(ln)), 0)
         if lines:
