@@ -51,13 +51,16 @@ _DATEISH = re.compile(
     r"\b\d+\s*(?:min|minutes?|minuten|hours?|stunden|days?|tage)\b).*$",
     re.IGNORECASE,
 )
+_ROLES = (
+    r"senior|chief|staff|special|foreign|political|deputy|managing|contributing|executive|"
+    r"associate|editor|reporter|correspondent|writer|columnist|journalist|producer|"
+    r"photographer|analyst|redakteur|redakteurin|korrespondent|korrespondentin|autor|autorin"
+)
 _ROLE_TAIL = re.compile(
-    r"\s*[,(–—|-]\s*(?:senior|chief|staff|special|foreign|political|deputy|managing|"
-    r"contributing|executive|associate|editor|reporter|correspondent|writer|columnist|journalist|"
-    r"producer|photographer|analyst|redakteur|redakteurin|korrespondent|korrespondentin|"
-    r"autor|autorin|in\s+[A-Z]).*$",
+    r"\s*[,(–—|-]\s*(?:" + _ROLES + r"|in\s+[A-Z]).*$",
     re.IGNORECASE,
 )
+_ROLE_ONLY = re.compile(r"^(?:" + _ROLES + r")\b", re.IGNORECASE)
 _IN_SECTION = re.compile(r"\s*,\s*in\s+[A-Z].*$")  # "By TPN, in News"
 _NOT_NAME = re.compile(r"https?://|www\.|\d{3,}|[<>{}=@#]")
 _ORG_WORDS = re.compile(
@@ -90,7 +93,7 @@ def clean_author(raw: str) -> str | None:
     name = _DATEISH.sub("", name)
     name = _ROLE_TAIL.sub("", name)
     name = name.strip(" ,;:|-–—·•\"'()[]*")
-    if not name or len(name) > _MAX_NAME or _NOT_NAME.search(name):
+    if not name or len(name) > _MAX_NAME or _NOT_NAME.search(name) or _ROLE_ONLY.match(name):
         return None
     if not any(ch.isalpha() for ch in name):
         return None
@@ -144,7 +147,7 @@ def looks_like_organisation(name: str, site_keys: Iterable[str] = ()) -> bool:
     if not key:
         return False
     for site in site_keys:
-        if key == site or (len(key) >= 4 and (key in site or site in key)):
+        if key == site or (len(key) >= 4 and len(site) >= 4 and (key in site or site in key)):
             return True
     if _ORG_WORDS.search(name):
         return True

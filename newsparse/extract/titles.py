@@ -20,11 +20,12 @@ from newsparse.page import Page
 
 __all__ = ["site_names", "strip_site", "title", "title_candidates"]
 
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+|\s*[|·•»]\s*")
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+|\s*[|·•»｜：]\s*")
 _SEP_AFTER = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+\S")
 _SEP_BEFORE = re.compile(r"\S\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+$")
 _BY = re.compile(r"(?:by|von|par|por|di|door|av|af)\s+\w", re.IGNORECASE)
 _ALNUM = re.compile(r"[\W_]+")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
 _MAX_TITLE = 400
 _MAX_AFFIX_WORDS = 6
 
@@ -61,12 +62,13 @@ def _site_names(page: Page) -> set[str]:
     host = page.host
     if host:
         labels = host.split(".")
+        if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+            labels = labels[:-1]  # news.example.co.uk -> news.example.co
         keys.add(_key(host))
-        keys.add(_key(".".join(labels[-2:])))
         if len(labels) >= 2:
             keys.add(_key(labels[-2]))
-    keys.discard("")
-    return {k for k in keys if len(k) >= 2}
+            keys.add(_key(".".join(labels[-2:])))
+    return {k for k in keys if len(k) >= 3}
 
 
 def _names_site(segment: str, sites: frozenset[str]) -> bool:
@@ -75,7 +77,9 @@ def _names_site(segment: str, sites: frozenset[str]) -> bool:
     key = _key(segment)
     if not key or len(segment.split()) > _MAX_AFFIX_WORDS:
         return False
-    return any(key == s or (len(s) >= 4 and (s in key or key in s)) for s in sites)
+    return any(
+        key == s or (len(s) >= 4 and len(key) >= 3 and (s in key or key in s)) for s in sites
+    )
 
 
 def strip_site(text: str, sites: frozenset[str], others: tuple[str, ...] = ()) -> str:

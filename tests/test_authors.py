@@ -1,0 +1,132 @@
+"""Author cleaning and the page's author cascade (persons first, organisations, teasers)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsparse import parse
+from newsparse.extract.authors import (
+    invert_name,
+    is_name_like,
+    looks_like_organisation,
+    split_byline,
+)
+
+BODY = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
+
+
+def page(head: str = "", body: str = "", after: str = "") -> str:
+    return (f"<html lang='en'><head><title>A headline for tests</title>"
+            f"<meta property='og:site_name' content='Daily Example'>{head}</head><body>"
+            f"<article><h1>A headline for tests</h1>{body}{BODY}</article>{after}"
+            f"</body></html>")
+
+
+def ld(obj: dict[str, object]) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Von: Max Mustermann, Erika Musterfrau", ["Max Mustermann", "Erika Musterfrau"]),
+    ("By JANE DOE & JOHN ROE", ["JANE DOE", "JOHN ROE"]),
+    ("By Jane Doe jane.doe@example.com", ["Jane Doe"]),
+    ("Jane Doe, Senior Correspondent", ["Jane Doe"]),
+    ("By Jane Doe | May 1, 2024 10:31", ["Jane Doe"]),
+    ("Kommentar von Jan Sellner", ["Jan Sellner"]),
+    ("Image: Getty Images/Cultura RF, Emma Mackenzie", ["Emma Mackenzie"]),
+    ("By Jane Doe and Jane Doe", ["Jane Doe"]),
+    ("By TPN, in News, Portugal", ["TPN"]),
+    ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+])
+def test_split_byline(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+def test_invert_name_only_for_two_short_parts() -> None:
+    assert invert_name("Doe, Jane") == "Jane Doe"
+    assert invert_name("Doe, Jane, Roe") == "Doe, Jane, Roe"
+    assert invert_name("Example News, Berlin") == "Example News, Berlin"
+
+
+@pytest.mark.parametrize(("name", "org"), [
+    ("dpa", True), ("AFP", True), ("Reuters Staff", True), ("FOCUS online", True),
+    ("nieuwsblad.be", True), ("Daily Example", True), ("Jane Doe", False),
+    ("Jacob Cohen", False), ("JÖRG ZSCHOCHE", False),
+])
+def test_looks_like_organisation(name: str, org: bool) -> None:
+    assert looks_like_organisation(name, {"dailyexample"}) is org
+
+
+def test_is_name_like() -> None:
+    assert is_name_like("Jane Doe")
+    assert is_name_like("松岡大地")
+    assert not is_name_like("capital")
+    assert not is_name_like("Heryadi")
+    assert is_name_like("Heryadi", single_word=True)
+    assert not is_name_like("3 Min")
+    assert not is_name_like("this is a sentence about the news")
+
+
+def test_person_from_meta_beats_organisation_in_jsonld() -> None:
+    html = page(ld({"@type": "NewsArticle", "headline": "A headline for tests",
+                    "author": {"@type": "Organization", "name": "Daily Example"}})
+                + "<meta name='author' content='Shany Littman'>")
+    article = parse(html, adapter="generic")
+    assert article.authors == ("Shany Littman",)
+    assert article.provenance["authors"] == "meta:author"
+
+
+def test_person_named_like_the_site_counts_as_organisation() -> None:
+    html = page(ld({"@type": "NewsArticle", "headline": "A headline for tests",
+                    "author": {"@type": "Person", "name": "Daily Example"}}),
+                body="<p class='byline'>By Jane Doe</p>")
+    article = parse(html, adapter="generic")
+    assert article.authors == ("Jane Doe",)
+    assert article.provenance["authors"] == "byline"
+
+
+def test_organisation_only_when_no_person_and_warned() -> None:
+    html = page(ld({"@type": "NewsArticle", "headline": "A headline for tests",
+                    "author": {"@type": "Organization", "name": "Daily Example"}}))
+    article = parse(html, adapter="generic")
+    assert article.authors == ("Daily Example",)
+    assert "author_is_organisation" in [w.code for w in article.warnings]
+
+
+def test_graph_and_nested_author_shapes() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": "https://example.com/a", "name": "Daily Example"},
+        {"@type": ["NewsArticle"], "headline": "A headline for tests",
+         "author": [[{"@type": "Person", "givenName": "Jane", "familyName": "Doe"}],
+                    {"@type": "Person", "name": ["John Roe"]},
+                    {"@type": "Organization", "name": "Wire Agency"}]},
+    ]}
+    article = parse(page(ld(graph)), adapter="generic")
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.provenance["authors"] == "jsonld:NewsArticle.author"
+
+
+def test_dublin_core_creators_are_inverted_and_all_kept() -> None:
+    html = page("<meta name='dc.creator' content='Doe, Jane'>"
+                "<meta name='dc.creator' content='Roe, John'>")
+    assert parse(html, adapter="generic").authors == ("Jane Doe", "John Roe")
+
+
+def test_teaser_and_comment_authors_never_count() -> None:
+    teasers = (
+        "<aside class='related'><div class='byline'>By Teaser Writer</div></aside>"
+        "<div class='comments'><span class='author'>Commenter Person</span></div>"
+        "<article class='teaser'><span class='author'>Other Author</span></article>"
+    )
+    html = page(body="<div class='byline'>By Real Author</div>", after=teasers)
+    assert parse(html, adapter="generic").authors == ("Real Author",)
+    lonely = page(after=teasers)
+    assert parse(lonely, adapter="generic").authors == ()
+
+
+def test_labelled_byline() -> None:
+    html = page(body="<ul><li><strong>Autorin/Autor</strong> Roman Example</li></ul>")
+    assert parse(html, adapter="generic").authors == ("Roman Example",)

@@ -1,0 +1,127 @@
+"""Date parsing and the page's published/modified cascade (timezones, fetch time, traps)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from newsparse import parse
+from newsparse.extract.dates import parse_date, parse_epoch
+from newsparse.extract.page_dates import after_fetch
+
+BODY = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
+
+
+def page(head: str = "", body: str = "") -> str:
+    return (f"<html lang='en'><head><title>A headline for tests</title>{head}</head><body>"
+            f"<article><h1>A headline for tests</h1>{body}{BODY}</article></body></html>")
+
+
+def ld(obj: dict[str, object]) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+def utc(hours: float) -> dt.timezone:
+    return dt.timezone(dt.timedelta(hours=hours))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023-04-28T13:53:25+02:00", dt.datetime(2023, 4, 28, 13, 53, 25, tzinfo=utc(2))),
+    ("2023-04-28T13:53:25Z", dt.datetime(2023, 4, 28, 13, 53, 25, tzinfo=dt.timezone.utc)),
+    ("2023-04-28T13:53:25", dt.date(2023, 4, 28)),  # no zone: the day only, never a guess
+    ("2023-04-28", dt.date(2023, 4, 28)),
+    ("April 28, 2023 1:53 PM EDT", dt.datetime(2023, 4, 28, 13, 53, tzinfo=utc(-4))),
+    ("Fri 28 Apr 2023 13.53 BST", dt.datetime(2023, 4, 28, 13, 53, tzinfo=utc(1))),
+    ("2024-05-15 09:00 KST", dt.datetime(2024, 5, 15, 9, 0, tzinfo=utc(9))),
+    ("Published 3:04 PM EST, Mon May 1, 2023", dt.datetime(2023, 5, 1, 15, 4, tzinfo=utc(-5))),
+    ("05. November 2024 15:36 Uhr", dt.date(2024, 11, 5)),
+    ("Stand: 28.04.2023 16:15 Uhr", dt.date(2023, 4, 28)),
+    ("12.3.2024", dt.date(2024, 3, 12)),  # dotted dates are day-first
+    ("28 avril 2024 à 15h20", dt.date(2024, 4, 28)),
+    ("14 de marzo de 2025", dt.date(2025, 3, 14)),
+])
+def test_parse_date_keeps_the_precision_given(text: str, expected: dt.date) -> None:
+    got = parse_date(text)
+    assert got == expected
+    assert type(got) is type(expected)
+    if isinstance(expected, dt.datetime):
+        assert isinstance(got, dt.datetime) and got.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize("text", [
+    "tel. 0171 2345678", "Call 555-1234 now", "April 28", "28.04.", "version 2.3.4",
+    "", "2023-13-45", "9999-01-01", "Room 101, 12 Main Street",
+])
+def test_parse_date_rejects_what_is_not_clearly_a_date(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_epoch_seconds_and_milliseconds() -> None:
+    moment = dt.datetime(2023, 4, 28, 12, 0, tzinfo=dt.timezone.utc)
+    assert parse_epoch(moment.timestamp()) == moment
+    assert parse_epoch(moment.timestamp() * 1000) == moment
+
+
+def test_after_fetch_allows_time_zone_slack_for_plain_days() -> None:
+    fetched = dt.datetime(2024, 5, 1, 23, 0, tzinfo=dt.timezone.utc)
+    assert not after_fetch(dt.date(2024, 5, 2), fetched)  # a day ahead in Asia is fine
+    assert after_fetch(dt.date(2024, 5, 5), fetched)
+    assert after_fetch(dt.datetime(2024, 5, 2, 1, 0, tzinfo=dt.timezone.utc), fetched)
+    assert not after_fetch(dt.datetime(2024, 5, 2, 7, 0, tzinfo=utc(9)), fetched)
+    assert not after_fetch(dt.date(2030, 1, 1), None)
+
+
+def test_jsonld_date_wins_over_meta_and_keeps_its_offset() -> None:
+    html = page(
+        ld({"@type": "NewsArticle", "headline": "A headline for tests",
+            "datePublished": "2024-05-03T15:47:42+02:00"})
+        + "<meta property='article:published_time' content='2024-05-01T10:00:00Z'>"
+    )
+    article = parse(html, adapter="generic")
+    assert article.published == dt.datetime(2024, 5, 3, 15, 47, 42, tzinfo=utc(2))
+    assert article.provenance["published"] == "jsonld:NewsArticle.datePublished"
+
+
+def test_date_after_fetch_is_rejected_and_the_next_source_used() -> None:
+    html = page(
+        ld({"@type": "NewsArticle", "headline": "A headline for tests",
+            "datePublished": "2031-01-01T00:00:00Z"})
+        + "<meta property='article:published_time' content='2024-05-01T10:00:00Z'>"
+    )
+    article = parse(html, adapter="generic", fetched=dt.date(2024, 5, 2))
+    assert article.published == dt.datetime(2024, 5, 1, 10, 0, tzinfo=dt.timezone.utc)
+    assert article.provenance["published"] == "meta:article:published_time"
+    codes = [(w.code, w.field) for w in article.warnings]
+    assert ("date_after_fetch", "published") in codes
+
+
+def test_date_in_a_script_or_a_teaser_is_never_taken() -> None:
+    html = page(body=(
+        "<script>var published = '2020-01-01T00:00:00Z';</script>"
+        "<aside class='related'><time datetime='2019-05-05'>5 May 2019</time></aside>"
+        "<p>Call us on 0171 2345678.</p>"
+    ))
+    article = parse(html, adapter="generic")
+    assert article.published is None
+
+
+def test_time_element_and_url_fallbacks_are_flagged() -> None:
+    html = page(body="<time datetime='2024-02-03T08:00:00+01:00'>3 Feb</time>")
+    article = parse(html, adapter="generic")
+    assert article.published == dt.datetime(2024, 2, 3, 8, 0, tzinfo=utc(1))
+    assert article.provenance["published"] == "html:time"
+    assert ("fallback_source", "published") in [(w.code, w.field) for w in article.warnings]
+    from_url = parse(page(), url="https://example.com/news/2024/02/03/a-story/",
+                     adapter="generic")
+    assert from_url.published == dt.date(2024, 2, 3)
+    assert from_url.provenance["published"] == "url"
+
+
+def test_modified_is_read_separately() -> None:
+    html = page("<meta property='article:published_time' content='2024-05-01T10:00:00Z'>"
+                "<meta property='article:modified_time' content='2024-05-02T11:30:00+00:00'>")
+    article = parse(html, adapter="generic")
+    assert article.modified == dt.datetime(2024, 5, 2, 11, 30, tzinfo=dt.timezone.utc)
+    assert article.provenance["modified"] == "meta:article:modified_time"

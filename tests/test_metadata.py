@@ -1,0 +1,135 @@
+"""Titles, site names, language, paywall, provenance and warnings of the generic adapter."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsparse import parse
+from newsparse.cli import main
+from newsparse.extract.language import detect_text_language, normalise_tag
+from newsparse.extract.titles import strip_site
+
+TEXT = "Enough article text for the body extractor to accept this page, written in English. "
+BODY = "<p>" + TEXT * 8 + "</p>"
+
+
+def page(head: str = "", body: str = "", lang: str = " lang='en'", h1: str = "") -> str:
+    return (f"<html{lang}><head>{head}</head><body><article>{h1}{body}{BODY}</article>"
+            "</body></html>")
+
+
+def ld(obj: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Storm hits the coast | Daily Example", "Storm hits the coast"),
+    ("Daily Example - Storm hits the coast", "Storm hits the coast"),
+    ("Storm hits the coast - Politics - dailyexample.com", "Storm hits the coast - Politics"),
+    ("Storm hits the coast | Daily Example | by Jane Doe", "Storm hits the coast"),
+    ("Storm - the sequel hits the coast", "Storm - the sequel hits the coast"),
+    ("Daily Example", "Daily Example"),
+])
+def test_strip_site(text: str, expected: str) -> None:
+    assert strip_site(text, frozenset({"dailyexample", "dailyexamplecom"})) == expected
+
+
+def test_strip_site_uses_other_sources_for_unknown_suffixes() -> None:
+    assert strip_site("Storm hits the coast :: Some Brand", frozenset(),
+                      ("Storm hits the coast",)) == "Storm hits the coast"
+
+
+def test_title_prefers_og_title_and_strips_the_site() -> None:
+    html = page("<title>Storm hits the coast | Daily Example</title>"
+                "<meta property='og:title' content='Storm hits the coast | Daily Example'>"
+                "<meta property='og:site_name' content='Daily Example'>",
+                h1="<h1>Storm hits the coast</h1>")
+    article = parse(html, adapter="generic")
+    assert article.title == "Storm hits the coast"
+    assert article.provenance["title"] == "meta:og:title"
+    assert article.site == "Daily Example"
+
+
+def test_title_from_jsonld_decodes_left_over_entities() -> None:
+    html = page(ld({"@type": "NewsArticle", "headline": "Kohberger&#8217;s &quot;defence&quot;"}))
+    article = parse(html, adapter="generic")
+    assert article.title == "Kohberger\u2019s \"defence\""
+    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
+
+
+def test_title_falls_back_to_title_element_with_a_warning() -> None:
+    html = page("<title>Storm hits the coast - Daily Example</title>",
+                h1="<h1>Storm hits the coast</h1>")
+    article = parse(html, url="https://www.dailyexample.com/storm", adapter="generic")
+    assert article.title == "Storm hits the coast"
+    assert article.provenance["title"] == "html:h1"
+    assert ("fallback_source", "title") in [(w.code, w.field) for w in article.warnings]
+
+
+def test_main_article_object_is_chosen_from_a_graph() -> None:
+    graph = {"@graph": [
+        {"@type": "NewsArticle", "headline": "A teaser", "url": "https://example.com/other"},
+        {"@type": "NewsArticle", "headline": "The story", "url": "https://example.com/story",
+         "description": "The standfirst.", "articleSection": "World",
+         "keywords": "storm, coast", "inLanguage": "en-GB"},
+    ]}
+    article = parse(page(ld(graph), lang=""), url="https://example.com/story",
+                    adapter="generic")
+    assert article.title == "The story"
+    assert article.subtitle == "The standfirst."
+    assert article.section == "World"
+    assert article.tags == ("storm", "coast")
+    assert article.language == "en-GB"
+    assert article.provenance["language"] == "jsonld:NewsArticle.inLanguage"
+
+
+def test_language_tags_are_normalised() -> None:
+    assert normalise_tag("de_DE") == "de-DE"
+    assert normalise_tag("EN-us") == "en-US"
+    assert normalise_tag("zh-hant-TW") == "zh-Hant-TW"
+    assert normalise_tag("x-default!") is None
+    article = parse(page("<title>Story</title>", lang=" lang='de_AT'"), adapter="generic")
+    assert article.language == "de-AT"
+
+
+def test_language_detection_when_undeclared() -> None:
+    article = parse(page("<title>Story</title>", lang=""), adapter="generic")
+    assert (article.language, article.provenance["language"]) == ("en", "detected:text")
+    german = ("Die Regierung hat am Montag beschlossen, dass die neuen Regeln für alle "
+              "Schulen im Land gelten sollen. Das ist nicht das erste Mal, dass sie sich "
+              "mit der Frage beschäftigt, und es wird auch nicht das letzte Mal sein.")
+    assert detect_text_language(german) == "de"
+    assert detect_text_language("日本語の記事です。東京で会議が開かれました。" * 3) == "ja"
+    assert detect_text_language("한국어 기사입니다. 서울에서 회의가 열렸습니다." * 3) == "ko"
+    assert detect_text_language("Short text") is None
+
+
+def test_paywall_declaration_and_teaser_warning() -> None:
+    html = page(ld({"@type": "NewsArticle", "headline": "Locked story",
+                    "isAccessibleForFree": "False"}))
+    article = parse(html, adapter="generic")
+    assert article.paywalled is True
+    assert article.provenance["paywalled"] == "jsonld:NewsArticle.isAccessibleForFree"
+    assert "teaser_suspected" in [w.code for w in article.warnings]
+    free = parse(page(ld({"@type": "NewsArticle", "headline": "Free story",
+                          "isAccessibleForFree": True})), adapter="generic")
+    assert free.paywalled is False
+    assert free.provenance["paywalled"] == "jsonld:NewsArticle.isAccessibleForFree"
+    locked = parse(page("<meta property='article:content_tier' content='locked'>"
+                        "<title>Tier story</title>"), adapter="generic")
+    assert locked.paywalled is True
+
+
+def test_explain_shows_provenance(capsys: pytest.CaptureFixture[str], tmp_path: object) -> None:
+    from pathlib import Path
+
+    path = Path(str(tmp_path)) / "story.html"
+    path.write_text(page("<meta property='og:title' content='Explained story'>"
+                         "<meta name='author' content='Jane Doe'>"), encoding="utf-8")
+    assert main(["parse", str(path), "--explain"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["provenance"]["title"] == "meta:og:title"
+    assert data["provenance"]["authors"] == "meta:author"
+    assert data["authors"] == ["Jane Doe"]
