@@ -130,3 +130,11 @@ def test_teaser_and_comment_authors_never_count() -> None:
 def test_labelled_byline() -> None:
     html = page(body="<ul><li><strong>Autorin/Autor</strong> Roman Example</li></ul>")
     assert parse(html, adapter="generic").authors == ("Roman Example",)
+
+
+def test_dateline_beside_full_names_is_not_an_author() -> None:
+    html = page("<meta name='author' content='Anna Martel und Lea Wagner, Nairobi'>")
+    assert parse(html, adapter="generic").authors == ("Anna Martel", "Lea Wagner")
+    mononym = page(ld({"@type": "NewsArticle", "headline": "A headline for tests",
+                       "author": {"@type": "Person", "name": "Heryadi"}}))
+    assert parse(mononym, adapter="generic").authors == ("Heryadi",)

@@ -97,12 +97,17 @@ def _classify(source: AuthorSource, sites: frozenset[str]) -> tuple[list[str], l
     people: list[str] = []
     orgs = [n for n in (clean_author(o) for o in raw_orgs) if n]
     for raw in raw_people:
-        for name in split_byline(raw) if len(raw.split()) > 1 or "," in raw else [raw]:
-            name = clean_author(name) or ""
+        parts = split_byline(raw) if len(raw.split()) > 1 or "," in raw else [raw]
+        # "Jane Doe and John Roe, Nairobi": beside full names a lone word is a dateline.
+        full_names = any(len(part.split()) > 1 for part in parts)
+        for part in parts:
+            name = clean_author(part) or ""
             if not name:
                 continue
             if looks_like_organisation(name, sites):
                 orgs.append(name)
+            elif len(parts) > 1 and full_names and len(name.split()) == 1:
+                continue
             elif is_name_like(name, single_word=structured) or (
                 structured and len(name.split()) <= 4
             ):
