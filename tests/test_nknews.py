@@ -210,7 +210,8 @@ def test_seed() -> None:
     assert article.site == "NK News"
     assert len(article.paragraphs) == 13
     assert all(block.kind == "paragraph" for block in article.body)
-    assert article.paragraphs[0].startswith("Russia has expressed “strongest possible condemnation”")
+    first = "Russia has expressed “strongest possible condemnation” of North Korean fifth"
+    assert article.paragraphs[0].startswith(first)
     assert article.paragraphs[-1].endswith("in the UNSC to China.")
     assert "No comments" not in article.text
     assert "\u00a0" not in article.text and "  " not in article.text
@@ -343,3 +344,21 @@ def test_podcast_suffix_is_part_of_the_headline() -> None:
     assert article.adapter == "nknews"
     assert article.title == "The how and why of travel to North Korea – NKNews Podcast Ep.91"
     assert article.published == dt.date(2019, 8, 20)
+
+
+def test_html_without_the_theme_markup_falls_back_to_the_generic_body() -> None:
+    html = (
+        '<html lang="en"><head><title>Kaesong zone stays shut | NK News</title>'
+        '<meta property="og:site_name" content="NK News - North Korea News"></head>'
+        '<body class="single"><article><h1>Kaesong zone stays shut</h1>'
+        "<p>Views expressed in Opinion articles are exclusively the authors’ own and do not "
+        "represent the views of NK News.The zone has been closed since 2016, and few expect it "
+        "to reopen soon.</p><p>A second paragraph about the zone and its many factories.</p>"
+        "<p>Workers leave the zone | Photo: Ministry of Unification</p></article></body></html>"
+    )
+    article = parse(html.encode("utf-8"))
+    assert article.adapter == "nknews" and article.title == "Kaesong zone stays shut"
+    assert article.paragraphs == (
+        "The zone has been closed since 2016, and few expect it to reopen soon.",
+        "A second paragraph about the zone and its many factories.",
+    )

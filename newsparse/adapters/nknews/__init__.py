@@ -14,6 +14,7 @@ from functools import cached_property
 
 from newsparse.adapter import Adapter
 from newsparse.adapters.nknews import markup, textdump
+from newsparse.adapters.nknews.boilerplate import Unit, clean_body
 from newsparse.adapters.nknews.parsed import Parsed
 from newsparse.article import Block
 from newsparse.page import Page
@@ -81,6 +82,8 @@ class NKNews(Adapter):
     def body(self) -> tuple[Block, ...]:
         """The article's own paragraphs and subheadings; warns when the text looks cut."""
         result = self.parsed.body
+        if not result.blocks and self.page.kind == "html":
+            return self._generic_body()
         if result.teaser:
             self.warn(
                 "teaser_suspected", "body",
@@ -89,6 +92,15 @@ class NKNews(Adapter):
         if not result.blocks:
             return ()
         return self.take("body", (result.blocks, self.parsed.body_source)) or ()
+
+    def _generic_body(self) -> tuple[Block, ...]:
+        """A page without the theme's article markup: the generic body, cleaned the NK way."""
+        blocks = super().body()
+        source = self.provenance.get("body", "html")
+        result = clean_body([Unit(b.text, b.kind) for b in blocks])
+        if result.teaser:
+            self.warn("teaser_suspected", "body", "the text ends mid-sentence")
+        return self.take("body", (result.blocks, source)) or ()
 
     def paywalled(self) -> bool:
         """NK Pro URLs, free-article-allowance and subscription prompts, Pro teaser endings."""

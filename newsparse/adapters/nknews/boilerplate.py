@@ -17,7 +17,9 @@ from newsparse.article import Block, BlockKind
 from newsparse.extract.dates import parse_date
 from newsparse.extract.text import clean
 
-__all__ = ["BodyResult", "Unit", "clean_body", "fold", "is_tail", "paywall_prompt"]
+__all__ = [
+    "BodyResult", "Unit", "clean_body", "fold", "is_tail", "is_ui", "paywall_prompt", "update_day",
+]
 
 _DISCLAIMER = re.compile(
     r"^(?:The following (?:article )?is an opinion piece by .{1,200}?(?=Views expressed)\s*)?"
@@ -41,7 +43,8 @@ _CAPTION = re.compile(
 _END_NOTE = re.compile(r"^(?:Edited by\b|Featured image\s*(?:by\b|:)|Translated by\b)", re.I)
 _TAIL = re.compile(
     r"^(?:Related Articles?|About the Author|Recommended for You|Trending|No comments:?|"
-    r"\d+ comments?:|Post a Comment|Newer Post|Older Post|Home|Share this:?|Labels:.*|"
+    r"\d+ comments?:|Post a Comment|Newer Posts?\b.*|Older Posts?\b.*|Home|Share this:?|Labels:.*|"
+    r"Email This\b.*|BlogThis!.*|"
     r"Posted by .{1,60} at \d{1,2}:\d{2}.*|References|View more articles by .*|"
     r"More articles by .*|Subscribe to: Post Comments.*|Leave a Reply|Sign in to NK News|"
     r"©\s*\d{4},? Korea Risk Group.*|Copyright ©.*Korea Risk Group.*|Most Popular|Read next)$",
@@ -59,10 +62,12 @@ _PROMPT = re.compile(
 _PRO_END = re.compile(r"\s*©\s*Korea Risk Group\.?\s*All rights reserved\.?\s*\|?\s*$", re.I)
 _UI = re.compile(
     r"^(?:Read More|Share|Tweet|Facebook|Twitter|LinkedIn|Email|Print|Reddit|WhatsApp|Copy link|"
-    r"Share this article|NK News Logo|NK Pro Logo|NK Pro Banner|Author Image|Remember Me|"
+    r"Share this article|NK News Logo|NK Pro Logo|NK Pro Banner|NK PRO|Author Image|Remember Me|"
     r"Username|Password|Forgot password\?|Log ?in|Sign in|Sign up)$",
     re.IGNORECASE,
 )
+_MAX_PULL_QUOTE = 400
+_MAX_UNITS = 1000
 _RULE = re.compile(r"^[-_=*~•·]{3,}$")
 _TERMINAL = tuple(".!?\"”’')]…:")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
@@ -94,6 +99,11 @@ def fold(text: str) -> str:
 def is_tail(text: str) -> bool:
     """Whether a line starts the page tail (related articles, author box, footer, Blogger)."""
     return bool(_TAIL.match(clean(text)))
+
+
+def is_ui(text: str) -> bool:
+    """Whether a line is a widget label (Share, Read More, logo alt texts, sign-in fields)."""
+    return bool(_UI.match(clean(text)))
 
 
 def paywall_prompt(text: str) -> bool:
@@ -129,15 +139,20 @@ def _strip_lead(text: str) -> tuple[str, dt.date | None]:
 
 
 def _pull_quotes(units: list[Unit]) -> list[Unit]:
-    """Drop blocks that only repeat a sentence of another block (pull quotes)."""
+    """Drop repeated blocks and short blocks that repeat a sentence of another block (pull
+    quotes). Bodies longer than any article only lose exact repeats."""
     folded = [fold(u.text) for u in units]
-    kept = []
-    for i, unit in enumerate(units):
-        text = folded[i]
-        repeated = len(text) >= 25 and unit.kind in ("paragraph", "quote") and any(
-            j != i and len(other) > len(text) and text in other for j, other in enumerate(folded)
-        )
-        if not repeated:
+    whole = "\n".join(folded) if len(units) <= _MAX_UNITS else ""
+    counts: dict[str, int] = {}
+    for text in folded:
+        counts[text] = counts.get(text, 0) + 1
+    kept, seen = [], set()
+    for unit, text in zip(units, folded, strict=True):
+        if text in seen:
+            continue
+        seen.add(text)
+        candidate = 25 <= len(text) <= _MAX_PULL_QUOTE and unit.kind != "list_item"
+        if not (candidate and whole.count(text) > counts[text]):
             kept.append(unit)
     return kept
 
@@ -145,7 +160,12 @@ def _pull_quotes(units: list[Unit]) -> list[Unit]:
 def _teaser_copy(kept: list[Unit], text: str) -> bool:
     """Whether ``text`` is a cut copy of the start of the body kept so far."""
     head = fold(text).rstrip(".… ")
-    so_far = fold(" ".join(u.text for u in kept))
+    start: list[str] = []
+    for unit in kept:
+        start.append(unit.text)
+        if sum(map(len, start)) > len(head) + 50:
+            break
+    so_far = fold(" ".join(start))
     return bool(head) and len(so_far) > len(head) and so_far.startswith(head)
 
 

@@ -60,8 +60,12 @@ def _first_text(root: lxml.html.HtmlElement, xpath: str) -> str | None:
     return None
 
 
-def _walk(el: lxml.html.HtmlElement, out: list[bp.Unit]) -> None:
-    for child in el:
+def _walk(container: lxml.html.HtmlElement) -> list[bp.Unit]:
+    """Text blocks under ``container`` in document order, skipping figures, widgets, prompts."""
+    out: list[bp.Unit] = []
+    stack = list(reversed(container))
+    while stack:
+        child = stack.pop()
         if not isinstance(child.tag, str) or child.tag in _SKIP:
             continue
         marker = f"{child.get('class', '')} {child.get('id', '')}"
@@ -69,13 +73,14 @@ def _walk(el: lxml.html.HtmlElement, out: list[bp.Unit]) -> None:
             continue
         kind = _KIND.get(child.tag)
         if kind is None:
-            _walk(child, out)
+            stack.extend(reversed(child))
             continue
         text = clean(child.text_content())
         if text:
             if kind == "paragraph" and _strong_only(child):
                 kind = "heading"
             out.append(bp.Unit(text, kind))
+    return out
 
 
 def _strong_only(p: lxml.html.HtmlElement) -> bool:
@@ -93,8 +98,7 @@ def _body(root: lxml.html.HtmlElement) -> tuple[bp.BodyResult, str]:
     ):
         found = root.xpath(xpath)
         if found:
-            units: list[bp.Unit] = []
-            _walk(found[0], units)
+            units = _walk(found[0])
             if units:
                 return bp.clean_body(units), source
     teaser = _first_text(root, f"//*[@id='excerptContent']//*[{_has_class('excerpt-text')}]")

@@ -124,7 +124,7 @@ def _chrome(line: Line) -> bool:
     text = line.text
     return (
         is_header_date(text) or title_suffix(text) is not None or bool(_RULE.match(text))
-        or bp.fold(text) in _SITE_HEADER or line.bullet or bp.is_tail(text)
+        or bp.fold(text) in _SITE_HEADER or line.bullet or bp.is_tail(text) or bp.is_ui(text)
     )
 
 
@@ -246,8 +246,8 @@ def parse(page: Page) -> Parsed:
         title = (lines[h].text, "text:headline")
         end = byline[0] if byline else h + 2
         between = [ln.text for ln in lines[h + 1 : end] if not _chrome(ln)][:2]
-        if between and not between[0].endswith(".") and len(between[0]) < 300:
-            subtitle = (" ".join(between), "text:standfirst")
+        if between and (byline or _standfirst(between[0])) and not between[0].endswith("."):
+            subtitle = (" ".join(between if byline else between[:1]), "text:standfirst")
         top = h
     elif byline:
         above = _above_byline(lines, byline[0])
@@ -260,6 +260,8 @@ def parse(page: Page) -> Parsed:
         top = next((i for i, ln in enumerate(lines) if not _chrome(ln)), 0)
         if lines:
             title = (lines[top].text, "text:first-line")
+        if top + 2 < len(lines) and _standfirst(lines[top + 1].text):
+            subtitle = (lines[top + 1].text, "text:standfirst")
     if title is None and from_title:
         title = (from_title, "text:title-line")
     if 0 < top < len(lines) and _is_kicker(lines, top - 1):
@@ -282,6 +284,14 @@ def parse(page: Page) -> Parsed:
         published=(byline[1].day, "byline") if byline else None,
         modified=(body.updated, "text:update-note") if body.updated else None,
         section=section, paywall_source=paywall, not_article=reason,
+    )
+
+
+def _standfirst(text: str) -> bool:
+    """A one-sentence standfirst: short, no closing full stop, no caption or prompt."""
+    return (
+        len(text) < 250 and len(text.split()) >= 4 and not text.endswith(".")
+        and not bp.paywall_prompt(text) and not bp.is_tail(text) and "|" not in text
     )
 
 
