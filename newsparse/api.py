@@ -9,7 +9,7 @@ import attrs
 
 from newsparse.article import Article, ArticleWarning
 from newsparse.decode import Kind, decode, read_source
-from newsparse.errors import LimitExceededError
+from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.limits import DEFAULT_LIMITS, Limits
 from newsparse.page import Page
 from newsparse.registry import Registry, default_registry
@@ -61,15 +61,17 @@ def parse(
     fetched: dt.date | None = None,
     limits: Limits = DEFAULT_LIMITS,
     registry: Registry | None = None,
+    name: str | None = None,
 ) -> Article:
     """Parse one page into an :class:`Article`.
 
     ``url`` helps routing and fills :attr:`Article.url`; ``adapter`` forces an adapter by name;
     ``fetched`` (the fetch time, if known) bounds the dates; ``registry`` defaults to the
-    built-in adapters plus installed plugins. Raises a :class:`NewsparseError` subclass when the
-    input cannot be read or is not one article.
+    built-in adapters plus installed plugins; ``name`` labels the input in errors (default: the
+    path, ``<bytes>`` or ``<str>``). Raises a :class:`NewsparseError` subclass when the input
+    cannot be read, exceeds a :class:`Limits` ceiling or is not one article.
     """
-    page = read_page(source, url=url, fetched=fetched, limits=limits)
+    page = read_page(source, url=url, fetched=fetched, limits=limits, name=name)
     return parse_page(page, adapter=adapter, registry=registry)
 
 
@@ -82,7 +84,16 @@ def parse_page(
     it is dropped, with a ``date_after_fetch`` warning.
     """
     chosen = (registry or default_registry()).resolve(page, adapter)
-    article = chosen.adapter(page).extract()
+    try:
+        article = chosen.adapter(page).extract()
+    except RecursionError:
+        # Extraction must not recurse per tree level; if some code still does, a deep (but
+        # allowed) tree must give a clear error, not a crash.
+        raise UnsupportedInputError(
+            page.source,
+            f"the page nests too deeply to extract (within max_depth={page.limits.max_depth}); "
+            "lower it with Limits(max_depth=...) or --limit max_depth=N",
+        ) from None
     return _bound_dates(article, page.fetched)
 
 

@@ -10,14 +10,18 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from newsparse import __version__
-from newsparse.api import parse_page, read_page
+from newsparse.api import Source
 from newsparse.article import Article
-from newsparse.errors import NewsparseError
+from newsparse.batch import Failure, NamedSource, parse_many
+from newsparse.limits import DEFAULT_LIMITS, LIMIT_NAMES, Limits
 from newsparse.registry import default_registry
 
 __all__ = ["main"]
 
+_UNSET: float = -1.0
 _SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".gz")
 
 
@@ -31,12 +35,38 @@ def _walk(paths: Sequence[str]) -> Iterator[str]:
                 yield str(path)
 
 
-def _parse_one(name: str, args: argparse.Namespace) -> Article:
-    if name == "-":
-        page = read_page(sys.stdin.buffer.read(), url=args.url, name="<stdin>")
-    else:
-        page = read_page(Path(name), url=args.url)
-    return parse_page(page, adapter=args.adapter)
+def _limit(text: str) -> tuple[str, float | None]:
+    name, sep, raw = text.partition("=")
+    name = name.strip().replace("-", "_")
+    if not sep or name not in LIMIT_NAMES:
+        raise argparse.ArgumentTypeError(
+            f"expected NAME=N with NAME one of {', '.join(LIMIT_NAMES)}, got {text!r}"
+        )
+    if name == "time_budget" and raw.strip().lower() in ("none", "0", "off"):
+        return name, None
+    try:
+        value = float(raw) if name == "time_budget" else int(raw.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{name} needs a number, got {raw!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{name} must be positive, got {raw!r}")
+    return name, value
+
+
+def _seconds(text: str) -> float | None:
+    return _limit(f"time_budget={text}")[1]
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    values: dict[str, float | None] = dict(args.limit or [])
+    if args.time_budget is not _UNSET:
+        values["time_budget"] = args.time_budget
+    return attrs.evolve(DEFAULT_LIMITS, **values)  # type: ignore[arg-type]  # checked above
+
+
+def _inputs(names: list[str]) -> Iterator[Source | NamedSource]:
+    for name in names:
+        yield ("<stdin>", sys.stdin.buffer.read()) if name == "-" else Path(name)
 
 
 def _render(article: Article, fmt: str, explain: bool) -> str:
@@ -56,18 +86,20 @@ def _render(article: Article, fmt: str, explain: bool) -> str:
 def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     names = list(_walk(args.paths))
     fmt = args.format or ("json" if len(names) == 1 else "jsonl")
+    results = parse_many(
+        _inputs(names), url=args.url, adapter=args.adapter, limits=_limits(args)
+    )
     failed = 0
-    for name in names:
-        try:
-            article = _parse_one(name, args)
-        except NewsparseError as exc:
+    for name, result in zip(names, results, strict=True):
+        if isinstance(result, Failure):
             failed += 1
-            err.write(f"newsparse: error: {exc}\n")
+            err.write(f"newsparse: error: {result.message}\n")
             if fmt == "jsonl":
-                record = {"error": type(exc).__name__, "input": name, "message": str(exc)}
+                shown = "<stdin>" if name == "-" else name
+                record = {"error": result.error, "input": shown, "message": result.message}
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
             continue
-        out.write(_render(article, fmt, args.explain) + "\n")
+        out.write(_render(result, fmt, args.explain) + "\n")
     if failed:
         err.write(f"newsparse: {failed} of {len(names)} inputs failed\n")
     return 1 if failed else 0
@@ -100,6 +132,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="default: json for one input, jsonl for several")
     parse.add_argument("--explain", action="store_true",
                        help="include where each field came from (provenance) in JSON output")
+    parse.add_argument("--limit", action="append", type=_limit, metavar="NAME=N",
+                       help="raise or lower a limit (repeatable): "
+                            + ", ".join(f"{n}={getattr(DEFAULT_LIMITS, n)}" for n in LIMIT_NAMES))
+    parse.add_argument("--time-budget", type=_seconds, default=_UNSET, metavar="SECONDS",
+                       help="seconds each page may take (default "
+                            f"{DEFAULT_LIMITS.time_budget}; 0 or none: no budget)")
     parse.set_defaults(func=_cmd_parse)
     adapters = commands.add_parser("adapters", help="list adapters, their domains and origins")
     adapters.set_defaults(func=_cmd_adapters)
