@@ -1,80 +1,69 @@
-"""Generic body extraction from HTML: find the main text container, emit typed blocks."""
+"""Generic body extraction from HTML: the main text container's blocks, or JSON-LD's.
+
+:func:`body` maps the page's text (:mod:`newsparse.extract.textmap`), takes the element that
+holds nearly all live text as the article, reads its blocks (:mod:`newsparse.extract.blocks`)
+and falls back to JSON-LD ``articleBody`` when that text is clearly fuller than the markup's.
+Text that exists only inside ``<noscript>`` is read like any other markup.
+"""
 
 from __future__ import annotations
 
-import re
-
 import lxml.html
 
-from newsparse.article import Block, BlockKind
+from newsparse.article import Block
 from newsparse.extract import schema
-from newsparse.extract.text import clean, split_paragraphs
+from newsparse.extract.blocks import container_blocks, finish
+from newsparse.extract.text import split_paragraphs
+from newsparse.extract.textmap import TextMap, text_map, weight
 from newsparse.page import Page
 
-__all__ = ["blocks_of", "body"]
+__all__ = ["blocks_of", "body", "jsonld_body", "markup_body"]
 
-_DROP_TAGS = (
-    "script", "style", "noscript", "nav", "aside", "footer", "form", "button", "figure",
-    "figcaption", "iframe", "svg", "select", "template", "dialog",
-)
-_BOILERPLATE = re.compile(
-    r"share|social|related|newsletter|subscribe|comment|advert|promo|sidebar|cookie|"
-    r"byline|author-bio|breadcrumb|caption|credit|tags|recommend|popular|most-read|paywall",
-    re.IGNORECASE,
-)
-_KIND: dict[str, BlockKind] = {
-    "p": "paragraph", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
-    "h6": "heading", "blockquote": "quote", "li": "list_item",
-}
-
-
-def _container(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    for xpath in ("//*[@itemprop='articleBody']", "//article"):
-        found = root.xpath(xpath)
-        if found:
-            return max(found, key=lambda el: len(el.xpath(".//p")))
-    scores: dict[lxml.html.HtmlElement, int] = {}
-    for p in root.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + len(p.text_content())
-    return max(scores, key=scores.__getitem__) if scores else None
-
-
-def _boilerplate(el: lxml.html.HtmlElement) -> bool:
-    marker = f"{el.get('class', '')} {el.get('id', '')}"
-    return bool(marker.strip()) and bool(_BOILERPLATE.search(marker))
+_JSONLD_PREFERRED = 1.5
+"""Use JSON-LD ``articleBody`` when it is this many times heavier than the markup's text."""
 
 
 def blocks_of(container: lxml.html.HtmlElement) -> list[Block]:
-    """Typed blocks under ``container``, skipping chrome and nested repeats."""
-    blocks: list[Block] = []
-    for el in container.iter(*_KIND):
-        if any(anc.tag in _DROP_TAGS or _boilerplate(anc) for anc in el.iterancestors()):
-            continue
-        if el.tag != "li" and any(a.tag in _KIND for a in el.iterancestors()):
-            continue
-        if el.tag == "li" and any(a.tag == "blockquote" for a in el.iterancestors()):
-            continue
-        text = clean(el.text_content())
-        if text:
-            blocks.append(Block(kind=_KIND[el.tag], text=text))
-    return blocks
+    """Typed blocks of a known article container (for site adapters that know their markup)."""
+    local = TextMap(container, scope=container)
+    if local.body is None:
+        return []
+    return finish(container_blocks(local, local.body))
+
+
+def markup_body(page: Page) -> list[Block]:
+    """Blocks of the page's main text container, or ``[]``."""
+    mapped = text_map(page)
+    container = mapped.container()
+    if container is None:
+        return []
+    return finish(container_blocks(mapped, container))
+
+
+def jsonld_body(page: Page) -> tuple[list[Block], str] | None:
+    """Paragraphs of the article object's ``articleBody`` (one per line) and its source."""
+    found = schema.article_object(page)
+    if not found:
+        return None
+    texts = schema.strings(found[0].get("articleBody"))
+    if not texts:
+        return None
+    paragraphs = split_paragraphs(texts[0].replace("\r\n", "\n").replace("\n", "\n\n"))
+    if not paragraphs:
+        return None
+    return [Block(kind="paragraph", text=p) for p in paragraphs], f"jsonld:{found[1]}.articleBody"
+
+
+def _weight(blocks: list[Block]) -> int:
+    return sum(weight(b.text) for b in blocks)
 
 
 def body(page: Page) -> tuple[tuple[Block, ...], str] | None:
-    """The article body: the main container's blocks, else JSON-LD ``articleBody``."""
-    container = _container(page.tree)
-    if container is not None:
-        blocks = blocks_of(container)
-        if blocks:
-            return tuple(blocks), "html:container"
-    found = schema.article_object(page)
-    if found:
-        texts = schema.strings(found[0].get("articleBody"))
-        if texts:
-            paragraphs = split_paragraphs(texts[0].replace("\n", "\n\n"))
-            if paragraphs:
-                blocks = [Block(kind="paragraph", text=p) for p in paragraphs]
-                return tuple(blocks), f"jsonld:{found[1]}.articleBody"
+    """The article body as typed blocks and where it came from, or ``None``."""
+    blocks = markup_body(page)
+    fallback = jsonld_body(page)
+    if fallback and _weight(fallback[0]) > _JSONLD_PREFERRED * _weight(blocks):
+        return tuple(fallback[0]), fallback[1]
+    if blocks:
+        return tuple(blocks), "html:main-text"
     return None

@@ -1,0 +1,199 @@
+"""Turning the main container of a :class:`TextMap` into typed blocks in reading order.
+
+The walk visits only the container's text elements and their ancestors. A text element without
+nested text elements, ``<br>`` or code inside is read in one C call (``text_content``); any
+other element is walked child by child, so that text between nested blocks, ``<br><br>``
+breaks and inline markup all land in the right block and order. Afterwards, blocks that are
+not article text are dropped: the headline, link lists, stock labels ("Advertisement"),
+repeats, stray interface words and headings left without text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+import attrs
+import lxml.html
+
+from newsparse.article import Block, BlockKind
+from newsparse.extract.boilerplate import (
+    INLINE_TAGS,
+    SKIP_TAGS,
+    TITLE_TAGS,
+    is_marked,
+    is_stock_label,
+    kind_of_tag,
+)
+from newsparse.extract.textmap import Node, TextMap, weight
+
+__all__ = ["Raw", "container_blocks", "finish"]
+
+# Elements that make a text element's text_content wrong: line breaks, code, controls, captions.
+_SPECIAL = (
+    "br", "script", "style", "template", "button", "select", "textarea", "svg", "figure",
+    "figcaption", "aside", "nav", "iframe", "label",
+)
+_BREAKS = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_MAX_LINK_DENSITY = 0.5
+_MIN_BOX_WEIGHT = 25  # a bare div/td line shorter than this is interface text, not prose
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”»:;)]\s*$")
+
+
+@attrs.define
+class Raw:
+    """A candidate block before filtering: kind, text, link weight and source tag."""
+
+    kind: str
+    text: str
+    links: int
+    tag: str
+
+    @property
+    def link_density(self) -> float:
+        """Share of the text's weight inside links."""
+        total = weight(self.text)
+        return min(1.0, self.links / total) if total else 0.0
+
+
+def _kind(tag: str, inherited: str) -> str:
+    if inherited in ("quote", "list_item"):
+        return inherited
+    if tag in TITLE_TAGS:
+        return "title"
+    return kind_of_tag(tag) or inherited
+
+
+class _Walker:
+    def __init__(self, text_map: TextMap) -> None:
+        self.nodes = text_map.nodes
+        self.out: list[Raw] = []
+
+    def node(self, node: Node, inherited: str) -> None:
+        el = node.el
+        kind = _kind(node.tag, inherited)
+        if node.is_text and not node.kids and next(el.iter(*_SPECIAL), None) is None:
+            self._add(kind, node.text, node.links, node.tag)
+            return
+        self._children(el, kind, node.tag)
+
+    def _children(self, el: lxml.html.HtmlElement, kind: str, tag: str) -> None:
+        buf: list[str] = [el.text or ""]
+        links = 0
+        for child in el:
+            child_tag = child.tag
+            if isinstance(child_tag, str):
+                child_node = self.nodes.get(child)
+                if child_node is not None and child_tag in INLINE_TAGS and not child_node.kids:
+                    if not child_node.dead:
+                        buf.append(_inline_text(child))
+                elif child_node is not None:
+                    if not child_node.dead:
+                        self._flush(buf, kind, links, tag)
+                        buf, links = [], 0
+                        self.node(child_node, kind)
+                elif child_tag == "br":
+                    buf.append("\n")
+                elif is_marked(child):
+                    pass
+                elif child_tag in INLINE_TAGS:
+                    if next(child.iter(*_SPECIAL), None) is None:
+                        text = child.text_content()
+                    else:
+                        text = _inline_text(child)
+                    buf.append(text)
+                    if child_tag == "a":
+                        links += weight(text)
+                elif child_tag not in SKIP_TAGS:
+                    # A block too short to be mapped (a one-line list item, a short heading).
+                    self._flush(buf, kind, links, tag)
+                    buf, links = [], 0
+                    self._children(child, _kind(child_tag, kind), child_tag)
+            tail = child.tail
+            if tail:
+                buf.append(tail)
+        self._flush(buf, kind, links, tag)
+
+    def _flush(self, buf: list[str], kind: str, links: int, tag: str) -> None:
+        if not buf:
+            return
+        text = "".join(buf)
+        if not text.strip():
+            return
+        pieces = _BREAKS.split(text)
+        for piece in pieces:
+            self._add(kind, piece, links if len(pieces) == 1 else 0, tag)
+
+    def _add(self, kind: str, text: str, links: int, tag: str) -> None:
+        # White space only; Block's converter does the full clean-up once, at the end.
+        text = " ".join(text.split())
+        if text:
+            self.out.append(Raw(kind, text, links, tag))
+
+
+def _inline_text(el: lxml.html.HtmlElement) -> str:
+    """Text of an inline element, skipping code and controls, ``<br>`` as a line break."""
+    parts = [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str):
+            if tag == "br":
+                parts.append("\n")
+            elif tag not in SKIP_TAGS and not is_marked(child):
+                parts.append(_inline_text(child))
+        if child.tail:
+            parts.append(child.tail)
+    return "".join(parts)
+
+
+def container_blocks(text_map: TextMap, container: Node) -> list[Raw]:
+    """Every candidate block under ``container``, in document order, before filtering."""
+    walker = _Walker(text_map)
+    walker.node(container, "paragraph")
+    return walker.out
+
+
+def _verdict(raw: Raw) -> str:
+    """``"keep"``, ``"links"`` (a link list or teaser: ends a section) or ``"drop"``."""
+    if raw.link_density > _MAX_LINK_DENSITY:
+        return "links"
+    if raw.kind == "title" or is_stock_label(raw.text):
+        return "drop"
+    short = weight(raw.text) < _MIN_BOX_WEIGHT and not _SENTENCE_END.search(raw.text)
+    if short and raw.kind == "paragraph" and raw.tag not in ("p", "blockquote", "li", "pre"):
+        return "drop"
+    return "keep"
+
+
+def finish(raws: list[Raw]) -> list[Block]:
+    """Filter candidate blocks into the article's blocks (see the module docstring)."""
+    kept: list[Raw | None] = []
+    seen: set[str] = set()
+    for raw in raws:
+        verdict = _verdict(raw)
+        if verdict == "links":
+            kept.append(None)
+            continue
+        if verdict == "drop":
+            continue
+        key = raw.text.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(raw)
+    # A heading needs text after it: drop headings followed by nothing, or by blocks that
+    # were dropped (a "More on this topic" heading over a link list).
+    blocks: list[Block] = []
+    following_text = False
+    for item in reversed(kept):
+        if item is None:
+            following_text = False
+            continue
+        if item.kind == "heading":
+            if not following_text:
+                continue
+        else:
+            following_text = True
+        blocks.append(Block(kind=cast(BlockKind, item.kind), text=item.text))
+    blocks.reverse()
+    return blocks

@@ -1,0 +1,119 @@
+"""What is not article text: tags, class/id markers, hidden elements and stock labels.
+
+These are generic conventions of web page templates (``share``, ``related``, ``newsletter`` ...),
+never rules for one site. A marker only *suggests* boilerplate: :mod:`newsparse.extract.textmap`
+ignores a marker on an element that holds most of the page's text (a WordPress ``<article>``
+carrying ``category-comments`` is still the article).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import lxml.html
+
+__all__ = [
+    "HARD_TAGS", "INLINE_TAGS", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS", "is_hidden", "is_marked",
+    "is_stock_label", "kind_of_tag", "names_chrome",
+]
+
+# Never text of the article: code, controls and media.
+HARD_TAGS = frozenset({
+    "script", "style", "template", "svg", "math", "button", "select", "option", "textarea",
+    "input", "iframe", "object", "embed", "video", "audio", "canvas", "map", "picture", "img",
+    "head", "title", "label", "dialog",
+})
+# Page chrome and captions (the corpus convention and ours: captions and credits describe a
+# picture, they are not the article). Like class markers, these are overruled when the element
+# holds most of the page's text: broken markup can leave an article inside an unclosed <aside>.
+SOFT_TAGS = frozenset({"nav", "aside", "footer", "figure", "figcaption", "menu"})
+SKIP_TAGS = HARD_TAGS | SOFT_TAGS
+
+# Text-level elements: their text joins the surrounding paragraph.
+INLINE_TAGS = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font",
+    "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+    "sup", "time", "tt", "u", "var", "wbr", "nobr", "acronym",
+})
+
+TITLE_TAGS = frozenset({"h1"})
+
+_KINDS = {
+    "p": "paragraph", "pre": "paragraph", "div": "paragraph", "td": "paragraph",
+    "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
+    "li": "list_item", "dd": "list_item", "dt": "list_item", "blockquote": "quote",
+}
+
+
+def kind_of_tag(tag: str) -> str | None:
+    """The block kind an element of this tag starts (``None``: it inherits its parent's)."""
+    return _KINDS.get(tag)
+
+
+# Class/id words of page chrome. A word matches at the start of a class token or after "-", "_"
+# or a lower-to-upper case change ("c-article__share-bar", "relatedLinks", "StyledNewsletter").
+_WORDS = (
+    "share", "sharing", "social", "related", "newsletter", "subscri", "abonn", "comment",
+    "disqus", "advert", "anzeige", "sponsor", "promo", "sidebar", "cookie", "consent", "gdpr",
+    "byline", "author", "breadcrumb", "caption", "credit", "copyright", "tags", "taglist",
+    "keyword", "recommend", "popular", "most-read", "mostread", "trending", "outbrain",
+    "taboola", "plista", "recirc", "read-more", "readmore", "more-stories", "more-articles",
+    "also-read", "further-read", "widget", "banner", "modal", "popup", "overlay", "login",
+    "signup", "sign-up", "register", "pagination", "pager", "toolbar", "skip-link", "sr-only",
+    "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y", "tooltip",
+    "gallery", "slideshow", "carousel", "player", "rating", "print-only", "follow", "navigation",
+    "navbar", "menu", "footer", "masthead", "dateline", "timestamp", "twitter-tweet",
+    "instagram-media", "tiktok-embed", "embed", "paywall", "meter", "donat", "teaser-list",
+    "inline-teaser", "article-teaser", "teaser-box", "contentad", "ad-container", "ad-slot",
+    "adslot", "adunit", "ad-unit", "ad-wrapper", "adwrapper", "nativead", "native-ad",
+)
+_MARKER = re.compile(
+    r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?i:" + "|".join(map(re.escape, _WORDS)) + ")"
+    r"|(?<![A-Za-z0-9])(?:ad|ads|Ad|Ads|AD|ADS|meta)(?![a-z0-9])",
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def names_chrome(marker: str) -> bool:
+    """Whether a ``class``/``id`` value names page chrome (``c-share-bar``, ``relatedLinks``)."""
+    return bool(_MARKER.search(marker))
+
+
+def is_hidden(el: lxml.html.HtmlElement) -> bool:
+    """Whether the element is hidden from readers (``hidden``, ``aria-hidden``, inline style)."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def is_marked(el: lxml.html.HtmlElement) -> bool:
+    """Whether the element's class or id names page chrome, or it is hidden from readers."""
+    marker = el.get("class")
+    ident = el.get("id")
+    if ident:
+        marker = f"{marker} {ident}" if marker else ident
+    if marker and names_chrome(marker):
+        return True
+    return is_hidden(el)
+
+
+# Labels that stand alone between paragraphs and are never article text, in the corpus'
+# languages and other common ones (compared case-folded, after trimming punctuation).
+_STOCK_LABELS = frozenset({
+    "advertisement", "advertisements", "sponsored", "sponsored content", "ad", "anzeige",
+    "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
+    "reklame", "annons", "annonse", "reklama", "реклама", "reklam", "广告", "廣告", "広告",
+    "광고", "continue reading", "read more", "weiterlesen", "mehr lesen", "lire la suite",
+    "leer más", "continua a leggere", "story continues below", "article continues below",
+    "scroll to continue with content", "skip advertisement", "share", "teilen",
+    "share this article", "share this", "artikel teilen",
+})
+_TRIM = " \t\n.:·•|-–—»«›‹()[]"
+
+
+def is_stock_label(text: str) -> bool:
+    """Whether ``text`` is only an advertising/"read more"/share label."""
+    return len(text) < 40 and text.strip(_TRIM).casefold() in _STOCK_LABELS

@@ -1,0 +1,244 @@
+"""A map of where a page's text is: text-bearing elements, their ancestors and text mass.
+
+One XPath pass (in C) finds the *text elements*: paragraphs, headings, list items, quotes, and
+``div``-like elements that hold text themselves. Only these and their ancestors get Python
+objects, so the cost follows the amount of text, not the size of the markup. Each text element
+contributes its *mass* (its own characters, East Asian characters counted three times, minus
+link text) to every ancestor; boilerplate markers (:mod:`newsparse.extract.boilerplate`) switch
+a subtree off unless it holds most of the page's mass. The *main container* is found by walking
+down from ``<body>`` while one child holds nearly all of the current element's mass.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from typing import cast
+
+import lxml.etree
+import lxml.html
+
+from newsparse.extract.boilerplate import HARD_TAGS, SOFT_TAGS, is_hidden, names_chrome
+from newsparse.page import Page
+
+__all__ = ["DESCENT", "Node", "TextMap", "text_map", "weight"]
+
+_BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"]
+_BOXES = ["div", "section", "article", "td"]
+# A span straight inside a box with a sentence of its own carries that box's text (React-style
+# "<div><span>text</span><a>link</a></div>" paragraphs); its text joins the box's paragraph.
+CARRIER_TAGS = frozenset({"span"})
+
+
+def _boxes_with_text(scope: str) -> lxml.etree.XPath:
+    # Block tags are found with a C-level iter(); boxes need a test for their own text. Each
+    # "//tag" step is one fast pass in libxml2, while "self::x or ..." predicates are slow.
+    parts = [f"{scope}{t}[text()[normalize-space()]]" for t in _BOXES]
+    parts.append(f"{scope}div/span[text()[string-length(normalize-space()) > 40]]")
+    return lxml.etree.XPath(" | ".join(parts))
+
+
+_BOXES_WITH_TEXT = _boxes_with_text("/html/body//")
+_BOXES_WITH_TEXT_UNDER = _boxes_with_text("descendant-or-self::")
+_BODY = lxml.etree.XPath("/html/body")
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                   r"\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+DESCENT = 0.8
+"""Walk into a child while it holds at least this share of its parent's text mass."""
+_SNIPPET = 25
+"""Weight of a text element that does not count as prose (a label, a date, a menu entry)."""
+_GUARD = 0.5
+"""A boilerplate marker is ignored on an element holding at least this share of all mass."""
+
+
+def weight(text: str) -> int:
+    """Length of ``text`` without white space; East Asian characters count three times."""
+    size = len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+    if text.isascii():
+        return size
+    return size + 2 * len(_WIDE.findall(text))
+
+
+class Node:
+    """One text element or ancestor of one: its tree links, flags and text measures."""
+
+    __slots__ = (
+        "dead",
+        "depth",
+        "el",
+        "hard",
+        "is_text",
+        "kids",
+        "links",
+        "marked",
+        "mass",
+        "own",
+        "parent",
+        "tag",
+        "text",
+        "total",
+    )
+
+    def __init__(self, el: lxml.html.HtmlElement, parent: Node | None, marked: bool) -> None:
+        self.el = el
+        self.parent = parent
+        self.kids: list[Node] = []
+        tag = el.tag
+        self.tag: str = tag if isinstance(tag, str) else ""
+        self.depth: int = parent.depth + 1 if parent is not None else 0
+        self.is_text = False
+        self.hard = self.tag in HARD_TAGS
+        self.marked = marked or self.tag in SOFT_TAGS
+        self.dead = self.hard
+        self.text = ""  # text_content (text elements only)
+        self.total = 0  # weight of the whole text_content (text elements only)
+        self.own = 0  # weight not inside nested text elements
+        self.links = 0  # weight of link text inside
+        self.mass = 0.0  # live text mass of the subtree
+
+    @property
+    def link_density(self) -> float:
+        """Share of this text element's weight that sits in links."""
+        return min(1.0, self.links / self.total) if self.total else 0.0
+
+
+class TextMap:
+    """Text elements of one page, their ancestors, live mass and the main container."""
+
+    def __init__(
+        self, root: lxml.html.HtmlElement, *, scope: lxml.html.HtmlElement | None = None
+    ) -> None:
+        """Map the text of the document ``root``, or only of the element ``scope``."""
+        self.nodes: dict[lxml.html.HtmlElement, Node] = {}
+        self.texts: list[Node] = []
+        self.body: Node | None = None
+        if scope is None:
+            bodies = cast(list[lxml.html.HtmlElement], _BODY(root))
+            if not bodies:
+                return
+            top = cast(lxml.html.HtmlElement, bodies[0])
+            boxes = _BOXES_WITH_TEXT(root)
+        else:
+            top = scope
+            boxes = _BOXES_WITH_TEXT_UNDER(scope)
+        found = [*top.iter(*_BLOCK_TAGS), *cast(list[lxml.html.HtmlElement], boxes)]
+        self.body = Node(top, None, False)
+        self.nodes[top] = self.body
+        for el in found:
+            # Snippets (labels, dates, menu entries) stay out of the map: they carry no mass,
+            # and the block walker reads them from the tree if they sit in the article.
+            text = el.text_content()
+            total = weight(text)
+            if total <= _SNIPPET:
+                continue
+            node = self._node(el)
+            if node is None or node.is_text:
+                continue
+            node.is_text = True
+            node.text = text
+            node.total = node.own = total
+            links = 0
+            for a in el.iterdescendants("a"):
+                links += weight(a.text_content())
+            node.links = links
+            self.texts.append(node)
+        for node in self.texts:
+            up = node.parent
+            while up is not None and not up.is_text:
+                up = up.parent
+            if up is not None:
+                up.own -= node.total
+        # Parents before children; every pass below is linear in the number of nodes.
+        self._order = sorted(self.nodes.values(), key=_depth)
+        self._inherit_death()
+        self._add_up()
+        total_mass = self.body.mass
+        for node in self._order:
+            if node.marked and not node.dead and node.mass < _GUARD * total_mass:
+                node.dead = True
+        self._inherit_death()
+        self._add_up()
+
+    def _marked(self, el: lxml.html.HtmlElement) -> bool:
+        marker = el.get("class")
+        ident = el.get("id")
+        if ident:
+            marker = f"{marker} {ident}" if marker else ident
+        return bool(marker and names_chrome(marker)) or is_hidden(el)
+
+    def _node(self, el: lxml.html.HtmlElement) -> Node | None:
+        found = self.nodes.get(el)
+        if found is not None:
+            return found
+        parent_el = el.getparent()
+        if parent_el is None:
+            return None
+        parent = self._node(parent_el)
+        if parent is None:
+            return None
+        node = Node(el, parent, self._marked(el))
+        self.nodes[el] = node
+        parent.kids.append(node)
+        return node
+
+    def _inherit_death(self) -> None:
+        for node in self._order:
+            parent = node.parent
+            if parent is not None and parent.dead:
+                node.dead = True
+
+    def _add_up(self) -> None:
+        for node in self._order:
+            node.mass = 0.0
+        for node in self.texts:
+            # Prose counts, snippets do not: a schedule of 300 short items must not outweigh
+            # ten paragraphs, so every text element's first _SNIPPET units are free.
+            if node.dead or node.own <= _SNIPPET:
+                continue
+            density = node.link_density
+            if density < 0.5:
+                node.mass = (node.own - _SNIPPET) * (1.0 - density)
+        for node in reversed(self._order):
+            parent = node.parent
+            if parent is not None and not node.dead:
+                parent.mass += node.mass
+
+    @property
+    def total(self) -> float:
+        """Live text mass of the whole page."""
+        return self.body.mass if self.body is not None else 0.0
+
+    def container(self) -> Node | None:
+        """The deepest element that still holds nearly all of the page's live text mass."""
+        node = self.body
+        if node is None or node.mass <= 0:
+            return None
+        while True:
+            live = [k for k in node.kids if not k.dead and k.mass > 0]
+            if not live:
+                return node
+            best = max(live, key=_mass)
+            if best.mass < DESCENT * node.mass:
+                return node
+            node = best
+
+
+def _depth(node: Node) -> int:
+    return node.depth
+
+
+def _mass(node: Node) -> float:
+    return node.mass
+
+
+_CACHE: weakref.WeakKeyDictionary[Page, TextMap] = weakref.WeakKeyDictionary()
+
+
+def text_map(page: Page) -> TextMap:
+    """The page's :class:`TextMap`, built once and shared by body extraction and checks."""
+    found = _CACHE.get(page)
+    if found is None:
+        found = TextMap(page.tree)
+        _CACHE[page] = found
+    return found
