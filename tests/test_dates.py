@@ -41,6 +41,12 @@ def utc(hours: float) -> dt.timezone:
     ("12.3.2024", dt.date(2024, 3, 12)),  # dotted dates are day-first
     ("28 avril 2024 à 15h20", dt.date(2024, 4, 28)),
     ("14 de marzo de 2025", dt.date(2025, 3, 14)),
+    # "ET" follows daylight saving: EDT in May, EST in January.
+    ("10:00 AM ET May 3, 2024", dt.datetime(2024, 5, 3, 10, 0, tzinfo=utc(-4))),
+    ("10:00 AM ET Jan 3, 2024", dt.datetime(2024, 1, 3, 10, 0, tzinfo=utc(-5))),
+    ("2024-05-03T15:47:42-04:00[America/New_York]",
+     dt.datetime(2024, 5, 3, 15, 47, 42, tzinfo=utc(-4))),
+    ("May 3, 2024 10:00 XYZ", dt.date(2024, 5, 3)),  # an unknown zone name gives the day
 ])
 def test_parse_date_keeps_the_precision_given(text: str, expected: dt.date) -> None:
     got = parse_date(text)

@@ -13,7 +13,10 @@ import re
 from dateutil import parser as dateutil_parser
 from dateutil import tz
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "ZONES", "normalise_date_text", "parse_date", "parse_epoch"]
+__all__ = [
+    "MAX_YEAR", "MIN_YEAR", "REGIONAL_ZONES", "ZONES", "normalise_date_text", "parse_date",
+    "parse_epoch",
+]
 
 MIN_YEAR = 1800
 MAX_YEAR = 2200
@@ -29,7 +32,24 @@ ZONES: dict[str, float] = {
     "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "WIB": 7, "PHT": 8, "SAST": 2, "CAT": 2,
     "EAT": 3, "WAT": 1, "PKT": 5,
 }
-_TZINFOS = {name: tz.tzoffset(name, int(hours * 3600)) for name, hours in ZONES.items()}
+_FIXED = {name: tz.tzoffset(name, int(hours * 3600)) for name, hours in ZONES.items()}
+# Generic names whose offset depends on daylight saving: resolved with the zone database.
+REGIONAL_ZONES: dict[str, str] = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
+
+def _tzinfos(name: str | None, offset: int | None) -> dt.tzinfo | None:
+    """dateutil's zone lookup: known abbreviations only; unknown names give no zone."""
+    if name is None:
+        return None
+    key = name.upper()
+    if key in _FIXED:
+        return _FIXED[key]
+    if key in REGIONAL_ZONES:
+        return tz.gettz(REGIONAL_ZONES[key])
+    return None
 
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})"
@@ -37,9 +57,10 @@ _ISO = re.compile(
 )
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
-_ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+_ZONE_NAMES = "|".join(sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True))
 _OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}\b|\b(?:" + _ZONE_NAMES + r")\b)")
 _MAX_LEN = 80
+_ZONE_ID = re.compile(r"\[[A-Za-z_]+(?:/[A-Za-z_+-]+)*\]\s*$")  # "…-04:00[America/New_York]"
 
 # Month names of the languages news pages are most often written in, to English.
 _MONTH_NAMES: dict[str, str] = {}
@@ -148,6 +169,7 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date | None:
     """
     if not text or len(text) > _MAX_LEN:
         return None
+    text = _ZONE_ID.sub("", text)
     match = _ISO.match(text)
     if match:
         return _iso(match)
@@ -161,10 +183,10 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date | None:
     sentinel_b = dt.datetime(1112, 2, 2)
     try:
         first = dateutil_parser.parse(
-            cleaned, default=sentinel_a, tzinfos=_TZINFOS, dayfirst=dayfirst, fuzzy=False
+            cleaned, default=sentinel_a, tzinfos=_tzinfos, dayfirst=dayfirst, fuzzy=False
         )
         second = dateutil_parser.parse(
-            cleaned, default=sentinel_b, tzinfos=_TZINFOS, dayfirst=dayfirst, fuzzy=False
+            cleaned, default=sentinel_b, tzinfos=_tzinfos, dayfirst=dayfirst, fuzzy=False
         )
     except (ValueError, OverflowError, TypeError):
         return None
