@@ -138,3 +138,14 @@ def test_dateline_beside_full_names_is_not_an_author() -> None:
     mononym = page(ld({"@type": "NewsArticle", "headline": "A headline for tests",
                        "author": {"@type": "Person", "name": "Heryadi"}}))
     assert parse(mononym, adapter="generic").authors == ("Heryadi",)
+
+
+def test_author_given_by_id_reference_in_a_graph() -> None:
+    graph = {"@graph": [
+        {"@type": "Article", "headline": "A headline for tests",
+         "author": {"@id": "https://example.com/#/schema/person/1"}},
+        {"@type": "Person", "@id": "https://example.com/#/schema/person/1", "name": "Jane Doe"},
+    ]}
+    article = parse(page(ld(graph)), adapter="generic")
+    assert article.authors == ("Jane Doe",)
+    assert article.provenance["authors"] == "jsonld:Article.author"

@@ -77,7 +77,7 @@ def _author_sources(page: Page) -> Iterator[AuthorSource]:
     found = schema.article_object(page)
     if found:
         for key in ("author", "creator"):
-            people, orgs = schema.names(found[0].get(key))
+            people, orgs = schema.names(schema.resolve(page, found[0].get(key)))
             if people or orgs:
                 yield people, orgs, f"jsonld:{found[1]}.{key}", True
                 break
@@ -164,7 +164,7 @@ def site(page: Page) -> tuple[str, str] | None:
                 return clean(schema.unescape(value)), f"meta:{key}"
     found = schema.article_object(page)
     if found:
-        values = schema.strings(found[0].get("publisher"))
+        values = schema.strings(schema.resolve(page, found[0].get("publisher")))
         if values and clean(values[0]):
             return clean(values[0]), f"jsonld:{found[1]}.publisher"
     return (page.host, "url:host") if page.host else None

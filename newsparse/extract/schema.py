@@ -13,8 +13,8 @@ from newsparse.extract.jsonld import types_of
 from newsparse.page import Page
 
 __all__ = [
-    "ARTICLE_TYPES", "ORGANISATION_TYPES", "article_object", "article_objects", "names", "strings",
-    "unescape",
+    "ARTICLE_TYPES", "ORGANISATION_TYPES", "article_object", "article_objects", "names", "resolve",
+    "strings", "unescape",
 ]
 
 ARTICLE_TYPES = frozenset({
@@ -110,6 +110,27 @@ def article_object(page: Page) -> tuple[dict[str, Any], str] | None:
     """The page's main article object and its type name (see :func:`article_objects`)."""
     found = article_objects(page)
     return found[0] if found else None
+
+
+_IDS: weakref.WeakKeyDictionary[Page, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
+
+
+def resolve(page: Page, value: Any) -> Any:
+    """Replace ``{"@id": ...}`` references (Yoast-style ``@graph`` pages) by the objects they
+    name elsewhere on the page; anything else is returned unchanged."""
+    ids = _IDS.get(page)
+    if ids is None:
+        ids = _IDS[page] = {
+            obj["@id"]: obj for obj in page.jsonld
+            if isinstance(obj.get("@id"), str) and len(obj) > 1
+        }
+    if isinstance(value, list):
+        return [resolve(page, item) for item in value[:50]]
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+        ref = value.get("@id")
+        if isinstance(ref, str) and ref in ids:
+            return ids[ref]
+    return value
 
 
 def strings(value: Any) -> list[str]:

@@ -54,7 +54,8 @@ def _site_names(page: Page) -> set[str]:
             keys.add(_key(value.lstrip("@")))
     found = schema.article_object(page)
     if found:
-        keys.update(_key(v) for v in schema.strings(found[0].get("publisher"))[:2])
+        publisher = schema.resolve(page, found[0].get("publisher"))
+        keys.update(_key(v) for v in schema.strings(publisher)[:2])
     for obj in page.jsonld[:20]:
         kinds = schema.ORGANISATION_TYPES.intersection(types_of(obj))
         if kinds and isinstance(obj.get("name"), str):
