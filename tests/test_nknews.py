@@ -362,3 +362,25 @@ def test_html_without_the_theme_markup_falls_back_to_the_generic_body() -> None:
         "The zone has been closed since 2016, and few expect it to reopen soon.",
         "A second paragraph about the zone and its many factories.",
     )
+
+
+def test_opinion_piece_intro_and_singular_disclaimer() -> None:
+    intro = ("The following article is an opinion piece by Daniel Marsh of the Asia Policy "
+             "Forum. Views expressed in opinion articles are exclusively the author’s own and do "
+             "not represent the views of NK News.")
+    result = clean_body([Unit(intro), Unit(_FIRST)])
+    assert [b.text for b in result.blocks] == [_FIRST]
+    separate = clean_body([Unit("The following article is an opinion piece by Daniel Marsh."),
+                           Unit(_FIRST)])
+    assert [b.text for b in separate.blocks] == [_FIRST]
+
+
+def test_flattened_page_headline_glued_to_standfirst() -> None:
+    article = parse(FIXTURES / "flattened-2017-author-box-first-pro-end" / "input.txt",
+                    adapter="nknews")
+    assert article.title == "New anti-smoking products go on sale in Pyongyang: photos"
+    assert article.subtitle == "Shops in the capital now stock nicotine gum and herbal cigarettes"
+    assert article.authors == ("Mi-ok Han",) and article.section == "News"
+    assert article.paywalled and article.published is None
+    assert article.paragraphs[0].startswith("Pharmacies and department stores in Pyongyang")
+    assert len(article.paragraphs) == 3

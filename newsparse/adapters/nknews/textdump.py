@@ -9,10 +9,6 @@ headline (Blogger date, header date, logo, navigation) is chrome.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from itertools import pairwise
-
-import attrs
 
 from newsparse.adapters.nknews import boilerplate as bp
 from newsparse.adapters.nknews.byline import (
@@ -25,19 +21,14 @@ from newsparse.adapters.nknews.byline import (
     undouble,
 )
 from newsparse.adapters.nknews.parsed import Parsed, listing_path, pro_path
+from newsparse.adapters.nknews.textlines import Line, logical_lines
 from newsparse.article import BlockKind
-from newsparse.extract.text import clean
 from newsparse.page import Page
 
-__all__ = ["Line", "logical_lines", "parse", "sniff"]
+__all__ = ["listing_reason", "parse", "sniff"]
 
-_LINK_REF = re.compile(r"\[\d+\]")
-_ARTEFACT = re.compile(r"\[(?:IMG|INLINE|BUTTON|X|_+)\]|!\[[^\]]*\]\([^)]*\)")
-_BUTTON = re.compile(r"\(BUTTON\)\s*")
-_BULLET = re.compile(r"^[*•+o◦▪·■]\s+")
-_CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:\s+|$)")
 _RULE = re.compile(r"^[-_=*~]{3,}$")
-_REFERENCE = re.compile(r"^\s*\d+\.\s+\S+$")
+_GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _SITE_HEADER = frozenset({
     "nk news north korea news", "nk news - north korea news", "nk news", "nk pro", "nk news logo",
     "nk pro logo", "nk pro banner",
@@ -46,78 +37,6 @@ _PAGINATION = re.compile(r"^\d+(?:\s+\d+){3,}$")
 _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK News", re.I)
 _TERMINAL = tuple(".!?\"”’')]…:;")
 _LOOKAHEAD = 40
-_WRAP_SLACK = 4
-
-
-@attrs.frozen
-class Line:
-    """A logical line of a text dump: cleaned text, whether it carried a bullet glyph."""
-
-    text: str
-    bullet: bool = False
-
-
-def _fills(line: str, following: str, width: int) -> bool:
-    """Whether ``following``'s first word would not have fitted on ``line`` (greedy wrapping;
-    a few columns of slack for blocks with a narrower right margin)."""
-    return len(line.rstrip()) + 1 + len(following.split()[0]) > width - _WRAP_SLACK
-
-
-def _wrap_width(raw: Sequence[str]) -> int | None:
-    """The column a text browser wrapped at, if the dump looks hard-wrapped.
-
-    A line is a wrapped one when the next line's first word would not have fitted on it. The
-    dump counts as wrapped when no breakable line is longer than 100 columns, almost every long
-    line followed by text is such a line, and many continuations start in lower case (the
-    middle of a sentence). Reference lists (``12. https://...``) do not count.
-    """
-    lines = [line.rstrip() for line in raw if not _REFERENCE.match(line)]
-    breakable = [
-        line for line in lines if " " in line.strip() and max(map(len, line.split())) < 40
-    ]
-    width = max(map(len, breakable), default=0)
-    if not 0 < width <= 100:
-        return None
-    pairs = [
-        (a, b) for a, b in pairwise(lines)
-        if a.strip() and b.strip() and len(a) >= width - 25 and not _BULLET.match(b.strip())
-    ]
-    fitting = [b for a, b in pairs if _fills(a, b, width)]
-    lower = sum(b.strip()[:1].islower() for b in fitting)
-    if len(fitting) >= 5 and len(fitting) >= 0.8 * len(pairs) and lower >= len(fitting) * 0.3:
-        return width
-    return None
-
-
-def logical_lines(raw_lines: Sequence[str]) -> list[Line]:
-    """Clean text-browser artefacts and join hard-wrapped lines into logical lines."""
-    raw = list(raw_lines)
-    first = next((i for i, line in enumerate(raw) if line.strip()), None)
-    if first is not None:
-        raw[first] = _CRAWL_PREFIX.sub("", raw[first].lstrip("\ufeff"))
-    width = _wrap_width(raw)
-    out: list[Line] = []
-    previous = ""
-    for line in raw:
-        stripped = line.strip()
-        joinable = bool(previous) and width is not None and _fills(previous, stripped or "x", width)
-        previous = line if stripped else ""
-        if not stripped:
-            continue
-        if "(BUTTON)" in stripped:
-            if bp.fold(_BUTTON.sub("", stripped)) != "read more":
-                continue
-            stripped = "Read More"
-        stripped = _ARTEFACT.sub("", _LINK_REF.sub("", stripped)).strip()
-        bullet = bool(_BULLET.match(stripped))
-        text = clean(_BULLET.sub("", stripped))
-        if not text:
-            continue
-        if joinable and not bullet and out:
-            out[-1] = Line(f"{out[-1].text} {text}", out[-1].bullet)
-        else:
-            out.append(Line(text, bullet))
-    return out
 
 
 def _chrome(line: Line) -> bool:
@@ -242,6 +161,7 @@ def parse(page: Page) -> Parsed:
     title: tuple[str, str] | None = None
     subtitle: tuple[str, str] | None = None
     section: tuple[str, str] | None = None
+    glued: tuple[str, str] | None = None
     if h is not None:
         title = (lines[h].text, "text:headline")
         end = byline[0] if byline else h + 2
@@ -257,16 +177,21 @@ def parse(page: Page) -> Parsed:
         if len(above) == 2:
             subtitle = (lines[above[1]].text, "text:standfirst")
     else:
-        top = next((i for i, ln in enumerate(lines) if not _chrome(ln)), 0)
+        top, kicker = _top_without_byline(lines)
         if lines:
             title = (lines[top].text, "text:first-line")
-        if top + 2 < len(lines) and _standfirst(lines[top + 1].text):
+        glued = _glued_standfirst(lines[top].text) if lines else None
+        if glued:
+            title, subtitle = (glued[0], "text:first-line"), (glued[1], "text:standfirst")
+        elif top + 2 < len(lines) and _standfirst(lines[top + 1].text):
             subtitle = (lines[top + 1].text, "text:standfirst")
+        if kicker is not None:
+            section = (lines[kicker].text, "text:kicker")
     if title is None and from_title:
         title = (from_title, "text:title-line")
-    if 0 < top < len(lines) and _is_kicker(lines, top - 1):
+    if section is None and 0 < top < len(lines) and _is_kicker(lines, top - 1):
         section = (lines[top - 1].text, "text:kicker")
-    body_from = top + 1 + (subtitle is not None)
+    body_from = top + 1 + (subtitle is not None and glued is None)
     if byline:
         body_from = max(body_from, _last_byline(lines, byline[0], byline[1]) + 1)
     body_lines = lines[body_from:]
@@ -276,7 +201,7 @@ def parse(page: Page) -> Parsed:
     if byline and byline[1].authors:
         authors = (byline[1].authors, "byline")
     else:
-        name = _about_author(lines, body_from)
+        name = _about_author(lines, body_from if h is not None else 0)
         authors = ((name,), "text:about-the-author") if name else None
     paywall = "text:prompt" if body.paywalled else ("url:/pro/" if pro_path(page.url) else None)
     return Parsed(
@@ -284,6 +209,51 @@ def parse(page: Page) -> Parsed:
         published=(byline[1].day, "byline") if byline else None,
         modified=(body.updated, "text:update-note") if body.updated else None,
         section=section, paywall_source=paywall, not_article=reason,
+    )
+
+
+def _top_without_byline(lines: list[Line]) -> tuple[int, int | None]:
+    """(the headline, the kicker above it) when neither a title line nor a byline marks them:
+    chrome, a leading About the Author block (flattened pages) and a kicker are skipped."""
+    i, kicker = 0, None
+    while i < len(lines):
+        text = lines[i].text
+        if bp.fold(text) == "about the author":
+            i += 1
+            name = None
+            while i < len(lines) and person_name(undouble(lines[i].text)):
+                name, i = name or lines[i].text, i + 1
+            if name and i < len(lines) and lines[i].text.startswith(name.split()[0]):
+                i += 1  # the bio
+        elif _chrome(lines[i]):
+            i += 1
+        elif _short_label(text) and i + 2 < len(lines) and _headline_like(lines[i + 1].text):
+            kicker, i = i, i + 1
+        else:
+            return i, kicker
+    return 0, None
+
+
+def _glued_standfirst(text: str) -> tuple[str, str] | None:
+    """Split ``"... : photosShops in the capital ..."`` (flattened pages glue the headline and the
+    standfirst) at its one lower-to-upper junction; only lines too long for a headline."""
+    if len(text.split()) <= 12:
+        return None
+    junctions = list(_GLUE.finditer(text))
+    if len(junctions) != 1:
+        return None
+    head, rest = text[: junctions[0].start()], text[junctions[0].start() :]
+    return (head, rest) if len(head.split()) >= 3 and len(rest.split()) >= 4 else None
+
+
+def _headline_like(text: str) -> bool:
+    return len(text.split()) >= 4 and len(text) < 250 and not text.endswith(".")
+
+
+def _short_label(text: str) -> bool:
+    return (
+        len(text.split()) <= 4 and len(text) <= 40 and not text.endswith(_TERMINAL)
+        and text[:1].isupper()
     )
 
 
@@ -298,10 +268,7 @@ def _standfirst(text: str) -> bool:
 def _is_kicker(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     before_is_chrome = i == 0 or _chrome(lines[i - 1])
-    return (
-        before_is_chrome and not _chrome(lines[i]) and len(text.split()) <= 4 and len(text) <= 40
-        and not text.endswith(_TERMINAL) and text[:1].isupper()
-    )
+    return before_is_chrome and not _chrome(lines[i]) and _short_label(text)
 
 
 def sniff(page: Page) -> float:
