@@ -149,3 +149,15 @@ def test_author_given_by_id_reference_in_a_graph() -> None:
     article = parse(page(ld(graph)), adapter="generic")
     assert article.authors == ("Jane Doe",)
     assert article.provenance["authors"] == "jsonld:Article.author"
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe (dpa)", ["Jane Doe"]),
+    ("Jane Doe and John Roe for The Guardian", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe in Washington and John Roe in London", ["Jane Doe", "John Roe"]),
+    ("Jane Doe für die Zeit", ["Jane Doe"]),
+    ("By Jane Doe Staff Writer", ["Jane Doe"]),
+    ("Guardian staff reporter", ["Guardian staff reporter"]),
+])
+def test_places_outlets_and_roles_are_cut(byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names

@@ -62,6 +62,14 @@ _ROLE_TAIL = re.compile(
 )
 _ROLE_ONLY = re.compile(r"^(?:" + _ROLES + r")\b", re.IGNORECASE)
 _IN_SECTION = re.compile(r"\s*,\s*in\s+[A-Z].*$")  # "By TPN, in News"
+_PAREN = re.compile(r"\s*\([^()]{0,60}\)")  # "Jane Doe (dpa)", "Jane Doe (text)"
+# "Jane Doe in Washington", "Jane Doe for The Guardian", "Jane Doe für die Zeit".
+_PLACE_OR_OUTLET = re.compile(
+    r"\s+(?:in|aus|from|for|für|pour|para|per)\s+(?:the\s+|die\s+|der\s+|das\s+)?"
+    r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3}$"
+)
+_TRAILING_ROLE = re.compile(r"\s+(?:staff|senior|chief|special)\s+(?:writer|reporter|"
+                            r"correspondent|editor)s?$", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?://|www\.|\d{3,}|[<>{}=@#]")
 _ORG_WORDS = re.compile(
     r"\b(?:news|nachrichten|newsroom|desk|staff|team|redaktion|redaktionen|agency|agentur|"
@@ -87,11 +95,15 @@ def name_key(name: str) -> str:
 def clean_author(raw: str) -> str | None:
     """One name, cleaned of "By", e-mail addresses, trailing dates and roles; ``None`` if
     nothing name-like is left."""
-    name = clean(_EMAIL.sub(" ", raw))
+    name = clean(_PAREN.sub("", _EMAIL.sub(" ", raw)))
     name = _GENRE_BY.sub("", name)
     name = _BY.sub("", name)
     name = _DATEISH.sub("", name)
     name = _ROLE_TAIL.sub("", name)
+    name = _PLACE_OR_OUTLET.sub("", name)
+    person = _TRAILING_ROLE.sub("", name)
+    if len(person.split()) >= 2:  # "Jane Doe Staff Writer"; "Guardian staff reporter" stays
+        name = person
     name = name.strip(" ,;:|-–—·•\"'()[]*")
     if not name or len(name) > _MAX_NAME or _NOT_NAME.search(name) or _ROLE_ONLY.match(name):
         return None
@@ -102,7 +114,7 @@ def clean_author(raw: str) -> str | None:
 
 def split_byline(raw: str) -> list[str]:
     """Split a byline such as ``"By Jane Doe and John Roe"`` into clean names."""
-    text = _CREDIT.sub(" ", clean(_EMAIL.sub(" ", raw)))
+    text = _CREDIT.sub(" ", clean(_PAREN.sub("", _EMAIL.sub(" ", raw))))
     text = _BY.sub("", _GENRE_BY.sub("", clean(text)))
     text = _DATEISH.sub("", text)
     text = _IN_SECTION.sub("", text)
