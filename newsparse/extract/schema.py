@@ -60,7 +60,10 @@ def _same_page(obj: dict[str, Any], page: Page) -> bool:
         if isinstance(value, dict):
             value = value.get("@id") or value.get("url")
         if isinstance(value, str) and value.startswith("http"):
-            got = urlsplit(value.strip())
+            try:
+                got = urlsplit(value.strip())
+            except ValueError:  # "http://[broken" and the like
+                continue
             if got.path.rstrip("/") == want.path.rstrip("/") and got.path.strip("/"):
                 return True
     return False
