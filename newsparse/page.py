@@ -69,6 +69,16 @@ def _markup(text: str) -> str:
     return markup
 
 
+def _valid_url(url: str, *, web: bool = True) -> bool:
+    """Whether ``url`` can be split into parts (and, with ``web``, is an http(s) URL)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return False
+    return not web or parts.scheme in ("http", "https")
+
+
 class Page:
     """One input page: its text, kind (``"html"`` or ``"text"``), URL and fetch time.
 
@@ -90,6 +100,8 @@ class Page:
         self.limits = limits
         self.text = check_text(text, source)
         self.kind: Kind = kind or detect_kind(self.text)
+        if url is not None and not _valid_url(url, web=False):
+            raise UnsupportedInputError(source, f"the URL {url!r} is not a valid URL")
         self.url = url
         self.fetched = fetched
 
@@ -192,10 +204,10 @@ class Page:
         if self.kind != "html":
             return None
         for href in self.tree.xpath("//link[@rel='canonical']/@href"):
-            if isinstance(href, str) and href.strip().startswith("http"):
+            if isinstance(href, str) and _valid_url(href.strip()):
                 return href.strip()
         found = self.meta_first("og:url")
-        return found[1] if found and found[1].startswith("http") else None
+        return found[1] if found and _valid_url(found[1]) else None
 
     @property
     def host(self) -> str | None:
