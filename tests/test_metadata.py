@@ -133,3 +133,11 @@ def test_explain_shows_provenance(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert data["provenance"]["title"] == "meta:og:title"
     assert data["provenance"]["authors"] == "meta:author"
     assert data["authors"] == ["Jane Doe"]
+
+
+def test_truncated_social_title_is_completed_from_another_source() -> None:
+    html = page("<meta property='og:title' content='Harbour bridge reopens after six weeks…'>",
+                h1="<h1>Harbour bridge reopens after six weeks of repairs</h1>")
+    article = parse(html, adapter="generic")
+    assert article.title == "Harbour bridge reopens after six weeks of repairs"
+    assert article.provenance["title"] == "html:h1"

@@ -25,6 +25,7 @@ _SEP_AFTER = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+\S")
 _SEP_BEFORE = re.compile(r"\S\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+$")
 _BY = re.compile(r"(?:by|von|par|por|di|door|av|af)\s+\w", re.IGNORECASE)
 _ALNUM = re.compile(r"[\W_]+")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
 _MAX_TITLE = 400
 _MAX_AFFIX_WORDS = 6
@@ -157,5 +158,23 @@ def title(page: Page) -> tuple[str, str] | None:
             continue  # the site's own name, not a headline
         stripped = strip_site(text, sites, texts)
         if stripped and _key(stripped) not in sites:
-            return stripped, source
+            return _untruncated(stripped, source, candidates, sites, texts)
     return None
+
+
+def _untruncated(
+    text: str,
+    source: str,
+    candidates: list[tuple[str, str]],
+    sites: frozenset[str],
+    texts: tuple[str, ...],
+) -> tuple[str, str]:
+    """A headline cut with "…" is replaced by a later source's complete one that it begins."""
+    head = _ELLIPSIS.sub("", text)
+    if head == text or len(head) < 10:
+        return text, source
+    for other, other_source in candidates:
+        full = strip_site(other, sites, texts)
+        if len(full) > len(head) + 1 and full.startswith(head) and not _ELLIPSIS.search(full):
+            return full, other_source
+    return text, source
