@@ -13,11 +13,13 @@ ground truth next to it.
 Metrics
 -------
 * **body**: word 4-gram shingles, as in the public article-extraction benchmark. Tokens are the
-  ``\\w+`` runs of the text (case kept); the page's text is its blocks (truth: ``paragraphs``)
-  joined by newlines; a text of fewer than four tokens is one shingle. Shingles are counted as
-  a multiset, so a paragraph repeated in the prediction costs precision. Precision is averaged
-  over pages with a non-empty prediction, recall over pages with a non-empty truth; F1 is the
-  harmonic mean of the two averages (not the mean of per-page F1s, which is also printed).
+  ``\\w+`` runs of the text (case kept) after Unicode NFC normalisation (some truth files are
+  decomposed, NFD, where a combining accent would split a word in two); the page's text is its
+  blocks (truth: ``paragraphs``) joined by newlines; a text of fewer than four tokens is one
+  shingle. Shingles are counted as a multiset, so a paragraph repeated in the prediction costs
+  precision. Precision is averaged over pages with a non-empty prediction, recall over pages
+  with a non-empty truth; F1 is the harmonic mean of the two averages (not the mean of per-page
+  F1s, which is also printed).
 * **title**: exact match after collapsing white space and case-folding.
 * **authors**: F1 of the sets of names (white space collapsed, case-folded); an empty truth and
   an empty prediction count as 1.0.
@@ -56,6 +58,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,7 +85,7 @@ _SPACE = re.compile(r"\s+")
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     """Multiset of word n-grams of ``text`` (one shingle if it has fewer than ``n`` tokens)."""
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(unicodedata.normalize("NFC", text))
     if not tokens:
         return Counter()
     if len(tokens) < n:
@@ -100,7 +103,7 @@ def body_scores(predicted: str, truth: str) -> tuple[float | None, float | None]
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
 def title_score(predicted: str | None, truth: str | None) -> float:

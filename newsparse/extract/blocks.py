@@ -69,15 +69,18 @@ class _Walker:
         self.nodes = text_map.nodes
         self.out: list[Raw] = []
 
-    def node(self, node: Node, inherited: str) -> None:
+    def node(self, node: Node, inherited: str, in_link: bool = False) -> None:
         el = node.el
         kind = _kind(node.tag, inherited)
+        in_link = in_link or node.tag == "a"
         if node.is_text and not node.kids and next(el.iter(*_SPECIAL), None) is None:
-            self._add(kind, node.text, node.links, node.tag)
+            self._add(kind, node.text, weight(node.text) if in_link else node.links, node.tag)
             return
-        self._children(el, kind, node.tag)
+        self._children(el, kind, node.tag, in_link)
 
-    def _children(self, el: lxml.html.HtmlElement, kind: str, tag: str) -> None:
+    def _children(
+        self, el: lxml.html.HtmlElement, kind: str, tag: str, in_link: bool = False
+    ) -> None:
         buf: list[str] = [el.text or ""]
         links = 0
         for child in el:
@@ -89,9 +92,9 @@ class _Walker:
                         buf.append(_inline_text(child))
                 elif child_node is not None:
                     if not child_node.dead:
-                        self._flush(buf, kind, links, tag)
+                        self._flush(buf, kind, links, tag, in_link)
                         buf, links = [], 0
-                        self.node(child_node, kind)
+                        self.node(child_node, kind, in_link)
                 elif child_tag == "br":
                     buf.append("\n")
                 elif is_marked(child):
@@ -106,15 +109,17 @@ class _Walker:
                         links += weight(text)
                 elif child_tag not in SKIP_TAGS:
                     # A block too short to be mapped (a one-line list item, a short heading).
-                    self._flush(buf, kind, links, tag)
+                    self._flush(buf, kind, links, tag, in_link)
                     buf, links = [], 0
-                    self._children(child, _kind(child_tag, kind), child_tag)
+                    self._children(child, _kind(child_tag, kind), child_tag, in_link)
             tail = child.tail
             if tail:
                 buf.append(tail)
-        self._flush(buf, kind, links, tag)
+        self._flush(buf, kind, links, tag, in_link)
 
-    def _flush(self, buf: list[str], kind: str, links: int, tag: str) -> None:
+    def _flush(
+        self, buf: list[str], kind: str, links: int, tag: str, in_link: bool = False
+    ) -> None:
         if not buf:
             return
         text = "".join(buf)
@@ -122,7 +127,10 @@ class _Walker:
             return
         pieces = _BREAKS.split(text)
         for piece in pieces:
-            self._add(kind, piece, links if len(pieces) == 1 else 0, tag)
+            if in_link:
+                self._add(kind, piece, weight(piece), tag)
+            else:
+                self._add(kind, piece, links if len(pieces) == 1 else 0, tag)
 
     def _add(self, kind: str, text: str, links: int, tag: str) -> None:
         # White space only; Block's converter does the full clean-up once, at the end.

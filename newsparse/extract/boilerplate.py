@@ -15,7 +15,7 @@ import lxml.html
 
 __all__ = [
     "HARD_TAGS", "INLINE_TAGS", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS", "is_hidden", "is_marked",
-    "is_stock_label", "kind_of_tag", "names_chrome",
+    "is_stock_label", "kind_of_tag", "names_chrome", "names_consent",
 ]
 
 # Never text of the article: code, controls and media.
@@ -59,7 +59,7 @@ _WORDS = (
     "byline", "author", "breadcrumb", "caption", "credit", "copyright", "tags", "taglist",
     "keyword", "recommend", "popular", "most-read", "mostread", "trending", "outbrain",
     "taboola", "plista", "recirc", "read-more", "readmore", "more-stories", "more-articles",
-    "also-read", "further-read", "widget", "banner", "modal", "popup", "overlay", "login",
+    "also-read", "further-read", "modal", "popup", "overlay", "login",
     "signup", "sign-up", "register", "pagination", "pager", "toolbar", "skip-link", "sr-only",
     "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y", "tooltip",
     "gallery", "slideshow", "carousel", "player", "rating", "print-only", "follow", "navigation",
@@ -79,6 +79,16 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 def names_chrome(marker: str) -> bool:
     """Whether a ``class``/``id`` value names page chrome (``c-share-bar``, ``relatedLinks``)."""
     return bool(_MARKER.search(marker))
+
+
+_CONSENT = re.compile(r"cookie|consent|gdpr|onetrust|privacy-?(?:banner|notice|center)", re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def names_consent(marker: str) -> bool:
+    """Whether a ``class``/``id`` value names a cookie or privacy-consent layer. Such layers
+    are never the article, however much text they hold, so no guard applies to them."""
+    return bool(_CONSENT.search(marker))
 
 
 def is_hidden(el: lxml.html.HtmlElement) -> bool:

@@ -18,7 +18,13 @@ from typing import cast
 import lxml.etree
 import lxml.html
 
-from newsparse.extract.boilerplate import HARD_TAGS, SOFT_TAGS, is_hidden, names_chrome
+from newsparse.extract.boilerplate import (
+    HARD_TAGS,
+    SOFT_TAGS,
+    is_hidden,
+    names_chrome,
+    names_consent,
+)
 from newsparse.page import Page
 
 __all__ = ["DESCENT", "Node", "TextMap", "text_map", "weight"]
@@ -48,6 +54,8 @@ DESCENT = 0.8
 """Walk into a child while it holds at least this share of its parent's text mass."""
 _SNIPPET = 25
 """Weight of a text element that does not count as prose (a label, a date, a menu entry)."""
+_ANCHORED = 0.3
+"""Share of the mass the headline's branch needs to be chosen over a heavier sibling."""
 _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
 
@@ -80,7 +88,7 @@ class Node:
         "total",
     )
 
-    def __init__(self, el: lxml.html.HtmlElement, parent: Node | None, marked: bool) -> None:
+    def __init__(self, el: lxml.html.HtmlElement, parent: Node | None, marked: int) -> None:
         self.el = el
         self.parent = parent
         self.kids: list[Node] = []
@@ -88,8 +96,8 @@ class Node:
         self.tag: str = tag if isinstance(tag, str) else ""
         self.depth: int = parent.depth + 1 if parent is not None else 0
         self.is_text = False
-        self.hard = self.tag in HARD_TAGS
-        self.marked = marked or self.tag in SOFT_TAGS
+        self.hard = self.tag in HARD_TAGS or marked == 2
+        self.marked = marked == 1 or self.tag in SOFT_TAGS
         self.dead = self.hard
         self.text = ""  # text_content (text elements only)
         self.total = 0  # weight of the whole text_content (text elements only)
@@ -113,6 +121,7 @@ class TextMap:
         self.nodes: dict[lxml.html.HtmlElement, Node] = {}
         self.texts: list[Node] = []
         self.body: Node | None = None
+        self._headline: list[lxml.html.HtmlElement] | None = None
         if scope is None:
             bodies = cast(list[lxml.html.HtmlElement], _BODY(root))
             if not bodies:
@@ -123,7 +132,7 @@ class TextMap:
             top = scope
             boxes = _BOXES_WITH_TEXT_UNDER(scope)
         found = [*top.iter(*_BLOCK_TAGS), *cast(list[lxml.html.HtmlElement], boxes)]
-        self.body = Node(top, None, False)
+        self.body = Node(top, None, 0)
         self.nodes[top] = self.body
         for el in found:
             # Snippets (labels, dates, menu entries) stay out of the map: they carry no mass,
@@ -153,19 +162,31 @@ class TextMap:
         self._order = sorted(self.nodes.values(), key=_depth)
         self._inherit_death()
         self._add_up()
-        total_mass = self.body.mass
-        for node in self._order:
-            if node.marked and not node.dead and node.mass < _GUARD * total_mass:
-                node.dead = True
+        self._apply_markers(self.body.mass * _GUARD)
         self._inherit_death()
         self._add_up()
 
-    def _marked(self, el: lxml.html.HtmlElement) -> bool:
+    def _apply_markers(self, spared: float) -> None:
+        # A marked element is boilerplate unless it holds most of the text, alone or with its
+        # siblings of the same class (an article whose every paragraph sits in a "widget").
+        groups: dict[tuple[int, str | None], float] = {}
+        marked = [n for n in self._order if n.marked and not n.dead]
+        for node in marked:
+            key = (id(node.parent), node.el.get("class"))
+            groups[key] = groups.get(key, 0.0) + node.mass
+        for node in marked:
+            if groups[(id(node.parent), node.el.get("class"))] < spared:
+                node.dead = True
+
+    def _marked(self, el: lxml.html.HtmlElement) -> int:
+        """0: no marker; 1: a chrome marker (guarded); 2: a consent layer (always dropped)."""
         marker = el.get("class")
         ident = el.get("id")
         if ident:
             marker = f"{marker} {ident}" if marker else ident
-        return bool(marker and names_chrome(marker)) or is_hidden(el)
+        if marker and names_chrome(marker):
+            return 2 if names_consent(marker) else 1
+        return 1 if is_hidden(el) else 0
 
     def _node(self, el: lxml.html.HtmlElement) -> Node | None:
         found = self.nodes.get(el)
@@ -210,7 +231,12 @@ class TextMap:
         return self.body.mass if self.body is not None else 0.0
 
     def container(self) -> Node | None:
-        """The deepest element that still holds nearly all of the page's live text mass."""
+        """The deepest element that still holds nearly all of the page's live text mass.
+
+        Where the text splits between children (an article followed by a teaser list or by
+        the next article), the child holding the headline (the first ``<h1>``) wins if it
+        holds a fair share of the text.
+        """
         node = self.body
         if node is None or node.mass <= 0:
             return None
@@ -220,8 +246,33 @@ class TextMap:
                 return node
             best = max(live, key=_mass)
             if best.mass < DESCENT * node.mass:
-                return node
+                anchored = self._headline_child(node, live)
+                if anchored is None or anchored.mass < _ANCHORED * node.mass:
+                    return node
+                best = anchored
             node = best
+
+    def _headline_child(self, node: Node, live: list[Node]) -> Node | None:
+        if self._headline is None:
+            self._headline = self._find_headline()
+        up: Node | None = None
+        for el in self._headline:
+            found = self.nodes.get(el)
+            if found is not None:
+                up = found
+                break
+        while up is not None and up.parent is not node:
+            up = up.parent
+        return up if up is not None and up in live else None
+
+    def _find_headline(self) -> list[lxml.html.HtmlElement]:
+        """The first non-empty ``<h1>`` and its ancestors, nearest first."""
+        if self.body is None:
+            return []
+        for h1 in self.body.el.iter("h1"):
+            if h1.text_content().strip():
+                return [h1, *h1.iterancestors()]
+        return []
 
 
 def _depth(node: Node) -> int:
