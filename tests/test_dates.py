@@ -131,3 +131,14 @@ def test_modified_is_read_separately() -> None:
     article = parse(html, adapter="generic")
     assert article.modified == dt.datetime(2024, 5, 2, 11, 30, tzinfo=dt.timezone.utc)
     assert article.provenance["modified"] == "meta:article:modified_time"
+
+
+def test_masthead_date_and_updated_stamp_are_not_the_publication_date() -> None:
+    html = ("<html lang='en-GB'><head><title>A headline for tests</title></head><body>"
+            "<header class='site'><span class='date'>Sunday 29 November 2026</span></header>"
+            "<article><h1>A headline for tests</h1>"
+            "<span class='last-updated'>4 May 2024</span>"
+            "<span class='publish-date'>3 May 2024</span>" + BODY + "</article></body></html>")
+    article = parse(html, adapter="generic")
+    assert article.published == dt.date(2024, 5, 3)
+    assert article.provenance["published"] == "html:dateline"

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import lxml.html
+
 from newsparse.extract import schema
 from newsparse.extract.bylines import in_foreign_context
 from newsparse.extract.dates import parse_date, parse_epoch
@@ -82,7 +84,7 @@ def _language(page: Page) -> str:
 def _time_elements(page: Page, updated: bool) -> Iterator[tuple[dt.date, str]]:
     times = page.tree.xpath("//body//time[@datetime or @pubdate or @itemprop]")[:20]
     for el in times:
-        if in_foreign_context(el):
+        if in_foreign_context(el) or _site_chrome(el):
             continue
         label = f"{el.get('class', '')} {el.get('itemprop', '')} {clean(el.text_content())}"
         parent = el.getparent()
@@ -95,13 +97,26 @@ def _time_elements(page: Page, updated: bool) -> Iterator[tuple[dt.date, str]]:
             yield day, "html:time"
 
 
+def _site_chrome(el: lxml.html.HtmlElement) -> bool:
+    """Inside the site's own ``<header>`` (today's date in a masthead), not the article's."""
+    in_header = False
+    for anc in el.iterancestors():
+        if anc.tag in ("article", "main"):
+            return False
+        if anc.tag == "header":
+            in_header = True
+    return in_header
+
+
 def _visible(page: Page) -> Iterator[tuple[dt.date, str]]:
     dayfirst = not _language(page).startswith("en-us")
     for el in page.tree.xpath(_DATE_CLASS)[:40]:
         text = clean(el.text_content())
         if not text or len(text) > _MAX_DATE_TEXT or _UPDATED.search(text):
             continue
-        if in_foreign_context(el):
+        if _UPDATED.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            continue
+        if in_foreign_context(el) or _site_chrome(el):
             continue
         day = parse_date(text, dayfirst=dayfirst)
         if day:
