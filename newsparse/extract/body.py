@@ -19,8 +19,11 @@ from newsparse.page import Page
 
 __all__ = ["blocks_of", "body", "jsonld_body", "markup_body"]
 
-_JSONLD_PREFERRED = 1.5
-"""Use JSON-LD ``articleBody`` when it is this many times heavier than the markup's text."""
+_JSONLD_PREFERRED = 2.0
+"""Use JSON-LD ``articleBody`` when it is this many times heavier than the markup's text (the
+markup is then poor: a teaser, a script-rendered page). A JSON-LD text only somewhat longer
+than the markup's often holds extra material (captions, the paywalled rest) and loses the
+paragraph structure, so the markup wins."""
 
 
 def blocks_of(container: lxml.html.HtmlElement) -> list[Block]:

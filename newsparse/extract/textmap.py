@@ -167,15 +167,16 @@ class TextMap:
         self._add_up()
 
     def _apply_markers(self, spared: float) -> None:
-        # A marked element is boilerplate unless it holds most of the text, alone or with its
-        # siblings of the same class (an article whose every paragraph sits in a "widget").
-        groups: dict[tuple[int, str | None], float] = {}
+        # A marked element is boilerplate unless it holds most of the text, alone or together
+        # with the other elements of its class (an article whose every paragraph is marked
+        # "paywall", or sits in its own "widget").
+        groups: dict[tuple[str, str | None], float] = {}
         marked = [n for n in self._order if n.marked and not n.dead]
         for node in marked:
-            key = (id(node.parent), node.el.get("class"))
+            key = (node.tag, node.el.get("class"))
             groups[key] = groups.get(key, 0.0) + node.mass
         for node in marked:
-            if groups[(id(node.parent), node.el.get("class"))] < spared:
+            if node.mass < spared and groups[(node.tag, node.el.get("class"))] < spared:
                 node.dead = True
 
     def _marked(self, el: lxml.html.HtmlElement) -> int:
