@@ -11,6 +11,7 @@ repeats, stray interface words and headings left without text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import cast
 
 import attrs
@@ -154,9 +155,13 @@ def _inline_text(el: lxml.html.HtmlElement) -> str:
     return "".join(parts)
 
 
-def container_blocks(text_map: TextMap, container: Node) -> list[Raw]:
-    """Every candidate block under ``container``, in document order, before filtering."""
+def container_blocks(
+    text_map: TextMap, container: Node, lede: Sequence[Node] = ()
+) -> list[Raw]:
+    """Candidate blocks of the ``lede`` elements then of ``container``, before filtering."""
     walker = _Walker(text_map)
+    for node in lede:
+        walker.node(node, "paragraph")
     walker.node(container, "paragraph")
     return walker.out
 

@@ -13,6 +13,7 @@ import lxml.html
 from newsparse.article import Block
 from newsparse.extract import schema
 from newsparse.extract.blocks import container_blocks, finish
+from newsparse.extract.lede import lede_nodes
 from newsparse.extract.text import split_paragraphs
 from newsparse.extract.textmap import TextMap, text_map, weight
 from newsparse.page import Page
@@ -40,7 +41,7 @@ def markup_body(page: Page) -> list[Block]:
     container = mapped.container()
     if container is None:
         return []
-    return finish(container_blocks(mapped, container))
+    return finish(container_blocks(mapped, container, lede_nodes(mapped, container)))
 
 
 def jsonld_body(page: Page) -> tuple[list[Block], str] | None:

@@ -66,11 +66,14 @@ _WORDS = (
     "navbar", "menu", "footer", "masthead", "dateline", "timestamp", "twitter-tweet",
     "instagram-media", "tiktok-embed", "embed", "paywall", "meter", "donat", "teaser-list",
     "inline-teaser", "article-teaser", "teaser-box", "contentad", "ad-container", "ad-slot",
-    "adslot", "adunit", "ad-unit", "ad-wrapper", "adwrapper", "nativead", "native-ad",
+    "adslot", "adunit", "ad-unit", "ad-wrapper", "adwrapper", "nativead", "native-ad", "autor",
+    "factbox", "fact-box", "faktabox", "faktaboks", "infobox", "info-box",
 )
 _MARKER = re.compile(
     r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?i:" + "|".join(map(re.escape, _WORDS)) + ")"
-    r"|(?<![A-Za-z0-9])(?:ad|ads|Ad|Ads|AD|ADS|meta)(?![a-z0-9])",
+    r"|(?<![A-Za-z0-9])(?:ad|ads|Ad|Ads|AD|ADS|meta)(?![a-z0-9])"
+    # Utility classes that hide an element on every screen size.
+    r"|(?<![\w-])(?:hidden|d-none|is-hidden|invisible|hide)(?![\w-])",
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 

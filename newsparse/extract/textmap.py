@@ -253,11 +253,15 @@ class TextMap:
                 best = anchored
             node = best
 
-    def _headline_child(self, node: Node, live: list[Node]) -> Node | None:
+    def headline(self) -> list[lxml.html.HtmlElement]:
+        """The first non-empty ``<h1>`` followed by its ancestors (``[]`` if none)."""
         if self._headline is None:
             self._headline = self._find_headline()
+        return self._headline
+
+    def _headline_child(self, node: Node, live: list[Node]) -> Node | None:
         up: Node | None = None
-        for el in self._headline:
+        for el in self.headline():
             found = self.nodes.get(el)
             if found is not None:
                 up = found

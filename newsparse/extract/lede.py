@@ -1,0 +1,86 @@
+"""The standfirst: text between the headline and the main container.
+
+Pages put the headline and the standfirst (lede, teaser, summary) in a header above the body
+container, so mass descent leaves them out. This module walks the markup from the headline to
+the container, in document order, and returns the live text elements it passes. The walk stays
+inside the nearest common ancestor of the two and gives up after a bounded number of elements.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from newsparse.extract.textmap import Node, TextMap
+
+__all__ = ["lede_nodes"]
+
+_MAX_STEPS = 600
+"""Elements visited at most between headline and container (keeps a bad guess cheap)."""
+
+
+def _chain(node: Node) -> list[Node]:
+    out: list[Node] = []
+    up: Node | None = node
+    while up is not None:
+        out.append(up)
+        up = up.parent
+    return out
+
+
+def _under(node: Node, taken: set[int]) -> bool:
+    up = node.parent
+    while up is not None:
+        if id(up) in taken:
+            return True
+        up = up.parent
+    return False
+
+
+def lede_nodes(text_map: TextMap, container: Node) -> list[Node]:
+    """Live text elements after the first ``<h1>`` and before ``container``, in order."""
+    headline = text_map.headline()
+    if not headline:
+        return []
+    h1 = headline[0]
+    # The headline's nearest mapped ancestor, and the common ancestor with the container.
+    start: Node | None = None
+    for el in headline:
+        start = text_map.nodes.get(el)
+        if start is not None:
+            break
+    if start is None:
+        return []
+    ours = _chain(container)
+    if start in ours:  # the headline is inside the container: nothing in between
+        return []
+    mine = set(map(id, ours))
+    lca: Node | None = start
+    while lca is not None and id(lca) not in mine:
+        lca = lca.parent
+    if lca is None:
+        return []
+    found: list[Node] = []
+    taken: set[int] = set()
+    steps = 0
+    seen_headline = False
+    inside_h1: lxml.html.HtmlElement | None = None
+    for steps, el in enumerate(lca.el.iter()):
+        if steps > _MAX_STEPS or el is container.el:
+            break
+        if el is h1:
+            seen_headline = True
+            inside_h1 = el
+            continue
+        if not seen_headline:
+            continue
+        if inside_h1 is not None:
+            if any(a is inside_h1 for a in el.iterancestors()):
+                continue
+            inside_h1 = None
+        node = text_map.nodes.get(el)
+        if node is not None and node.is_text and not node.dead and not _under(node, taken):
+            found.append(node)
+            taken.add(id(node))
+    if found and steps > _MAX_STEPS:
+        return []
+    return found
