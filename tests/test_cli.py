@@ -1,0 +1,93 @@
+"""The command line: parse over several inputs (one result per input), --limit, --time-budget."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from test_hostile import PARAGRAPHS, article_html
+
+from newsparse.cli import main
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> list[Path]:
+    good = tmp_path / "a.html"
+    good.write_text(article_html(), encoding="utf-8")
+    binary = tmp_path / "b.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    empty = tmp_path / "c.txt"
+    empty.write_text("")
+    return [good, binary, empty]
+
+
+def test_parse_one_input_prints_json(pages: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(pages[0])]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "Storm hits the coast"
+    assert "provenance" not in data
+    assert main(["parse", "--explain", str(pages[0])]) == 0
+    assert "provenance" in json.loads(capsys.readouterr().out)
+
+
+def test_parse_several_inputs_gives_one_line_each(
+    pages: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", *map(str, pages)]) == 1
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert len(lines) == 3
+    assert lines[0]["title"] == "Storm hits the coast"
+    assert lines[1] == {"error": "UnsupportedInputError", "input": str(pages[1]),
+                        "message": f"{pages[1]}: this is a PNG image, not a web page or text"}
+    assert lines[2]["input"] == str(pages[2]) and "empty" in lines[2]["message"]
+    assert "2 of 3 inputs failed" in captured.err
+
+
+def test_parse_a_directory(pages: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(pages[0].parent)]) == 1
+    assert len(capsys.readouterr().out.splitlines()) == 3
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(article_html().encode("utf-16")))
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["parse", "-", "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Storm hits the coast\n") and PARAGRAPHS[0] in out
+
+
+def test_limit_option_lowers_and_raises_limits(
+    pages: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(pages[0]), "--limit", "max_nodes=5"]) == 1
+    err = capsys.readouterr().err
+    assert "max_nodes" in err and "--limit max_nodes=N" in err
+    assert main(["parse", str(pages[0]), "--limit", "max_nodes=5",
+                 "--limit", "max-nodes=1_000"]) == 0
+    assert main(["parse", str(pages[0]), "--limit", "max_input_bytes=100"]) == 1
+    assert "max_input_bytes is" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", ["bogus=1", "max_nodes", "max_nodes=abc", "max_depth=0",
+                                 "time_budget=-1"])
+def test_bad_limit_is_a_usage_error(
+    bad: str, pages: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["parse", str(pages[0]), "--limit", bad])
+    assert exit_info.value.code == 2
+    assert "--limit" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value", ["5", "0.5", "0", "none"])
+def test_time_budget_option(value: str, pages: list[Path]) -> None:
+    assert main(["parse", str(pages[0]), "--time-budget", value]) == 0
+
+
+def test_adapters_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["adapters"]) == 0
+    assert "generic" in capsys.readouterr().out
