@@ -162,15 +162,35 @@ def container_blocks(
     walker = _Walker(text_map)
     for node in lede:
         walker.node(node, "paragraph")
+    for raw in walker.out:  # a standfirst set as a subheading is still the standfirst
+        if raw.kind == "heading":
+            raw.kind = "paragraph"
     walker.node(container, "paragraph")
     return walker.out
+
+
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}\.?\s+\w+\s+\d{4}\b|\b\w+\s+\d{1,2},?\s+\d{4}\b|\d{4}年\d{1,2}月\d{1,2}日"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_MAX_DATE_LINE = 70
+
+
+def _is_date_line(text: str) -> bool:
+    """A short line that is a date or time with a label ("Stand: 22.04.2024, 06:00 Uhr",
+    "Updated May 3, 2024 10:15 am"), not a sentence."""
+    if len(text) > _MAX_DATE_LINE or not _DATE_OR_TIME.search(text):
+        return False
+    rest = _DATE_OR_TIME.sub(" ", text)
+    return len(_WORD.findall(rest)) < 4
 
 
 def _verdict(raw: Raw) -> str:
     """``"keep"``, ``"links"`` (a link list or teaser: ends a section) or ``"drop"``."""
     if raw.link_density > _MAX_LINK_DENSITY:
         return "links"
-    if raw.kind == "title" or is_stock_label(raw.text):
+    if raw.kind == "title" or is_stock_label(raw.text) or _is_date_line(raw.text):
         return "drop"
     short = weight(raw.text) < _MIN_BOX_WEIGHT and not _SENTENCE_END.search(raw.text)
     if short and raw.kind == "paragraph" and raw.tag not in ("p", "blockquote", "li", "pre"):

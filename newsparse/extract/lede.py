@@ -14,6 +14,8 @@ from newsparse.extract.textmap import Node, TextMap
 
 __all__ = ["lede_nodes"]
 
+_NOT_LEDE = frozenset({"li", "dd", "dt", "ul", "ol", "dl", "h1"})
+"""Lists between headline and body are bylines, dates and bullet digests, not the standfirst."""
 _MAX_STEPS = 600
 """Elements visited at most between headline and container (keeps a bad guess cheap)."""
 
@@ -30,7 +32,7 @@ def _chain(node: Node) -> list[Node]:
 def _under(node: Node, taken: set[int]) -> bool:
     up = node.parent
     while up is not None:
-        if id(up) in taken:
+        if id(up) in taken or up.tag in _NOT_LEDE:
             return True
         up = up.parent
     return False
@@ -78,7 +80,9 @@ def lede_nodes(text_map: TextMap, container: Node) -> list[Node]:
                 continue
             inside_h1 = None
         node = text_map.nodes.get(el)
-        if node is not None and node.is_text and not node.dead and not _under(node, taken):
+        if node is None or not node.is_text or node.dead or node.tag in _NOT_LEDE:
+            continue
+        if not _under(node, taken):
             found.append(node)
             taken.add(id(node))
     if found and steps > _MAX_STEPS:
