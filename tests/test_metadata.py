@@ -141,3 +141,25 @@ def test_truncated_social_title_is_completed_from_another_source() -> None:
     article = parse(html, adapter="generic")
     assert article.title == "Harbour bridge reopens after six weeks of repairs"
     assert article.provenance["title"] == "html:h1"
+
+
+def test_visible_standfirst_beats_meta_description() -> None:
+    head = "<meta property='og:title' content='Storm hits the coast'>" \
+           "<meta name='description' content='Read the latest news about the storm here.'>"
+    body = ("<header><h1>Storm hits the coast</h1>"
+            "<p class='article-leadText'>Thousands lost power overnight as the storm reached "
+            "the coast earlier than forecast.</p>"
+            "<div class='leading-tight'>Not a standfirst but a long line of layout text here."
+            "</div></header>")
+    html = page(head, body=body)
+    article = parse(html, adapter="generic")
+    assert article.subtitle == ("Thousands lost power overnight as the storm reached the coast "
+                                "earlier than forecast.")
+    assert article.provenance["subtitle"] == "html:standfirst"
+    teasers = ("<header><h1>Storm hits the coast</h1>"
+               "<p class='teaser-summary'>Another story's summary that is long enough.</p>"
+               "<h2 class='subtitle'>A sub-heading that is long enough to be taken</h2>"
+               "<h2 class='subtitle'>Another sub-heading that is long enough, too</h2></header>")
+    plain = parse(page(head, body=teasers), adapter="generic")
+    assert plain.subtitle == "Read the latest news about the storm here."
+    assert plain.provenance["subtitle"] == "meta:description"

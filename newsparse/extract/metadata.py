@@ -26,6 +26,7 @@ from newsparse.extract.authors import (
 from newsparse.extract.bylines import byline_candidates
 from newsparse.extract.language import declared_language, detect_language
 from newsparse.extract.notes import note
+from newsparse.extract.standfirst import standfirst
 from newsparse.extract.text import clean
 from newsparse.page import Page
 
@@ -54,8 +55,12 @@ def title(page: Page) -> tuple[str, str] | None:
 
 
 def subtitle(page: Page) -> tuple[str, str] | None:
-    """Standfirst from JSON-LD ``description``/``alternativeHeadline``, then
-    ``og:description``/``description``."""
+    """The standfirst printed under the headline, else JSON-LD ``description``/``abstract``,
+    else ``og:description``/``description``."""
+    headline = titles.title(page)
+    shown = standfirst(page, headline[0] if headline else None)
+    if shown:
+        return shown
     found = schema.article_object(page)
     if found:
         for key in ("description", "abstract"):

@@ -148,8 +148,17 @@ def title_candidates(page: Page) -> Iterator[tuple[str, str]]:
         yield clean(head.text), "html:title"
 
 
+_TITLES: weakref.WeakKeyDictionary[Page, tuple[str, str] | None] = weakref.WeakKeyDictionary()
+
+
 def title(page: Page) -> tuple[str, str] | None:
-    """The headline and its source, without the site's name."""
+    """The headline and its source, without the site's name (computed once per page)."""
+    if page not in _TITLES:
+        _TITLES[page] = _title(page)
+    return _TITLES[page]
+
+
+def _title(page: Page) -> tuple[str, str] | None:
     sites = site_names(page)
     candidates = [(t, s) for t, s in title_candidates(page) if t and len(t) <= _MAX_TITLE]
     texts = tuple(t for t, _ in candidates)

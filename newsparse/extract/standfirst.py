@@ -1,0 +1,98 @@
+"""The visible standfirst (dek, lead, intro) printed under an article's headline.
+
+Looked for in the block around the page's first ``<h1>`` only (cheap, and a standfirst sits
+next to its headline), by class-name words ("standfirst", "lead", "intro", "dek", "subtitle",
+"summary", "abstract", "excerpt"), read as whole words of the class tokens so that
+"leading-tight" or "leaderboard" never match. An element is taken only when its class is unique
+in that block (repeated classes are sub-headings or teaser lists), when it sits outside teasers
+and comments, holds no heading or picture, and has the length of a standfirst.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import lxml.html
+
+from newsparse.extract.bylines import in_foreign_context
+from newsparse.extract.text import clean
+from newsparse.page import Page
+
+__all__ = ["standfirst"]
+
+_CLASS_HINT = re.compile(
+    r"standfirst|lead|lede|intro|dek|subtitle|sub-title|subheadline|summary|abstract|excerpt",
+    re.IGNORECASE,
+)
+_SKIP_TAGS = frozenset({"h1", "a", "figure", "figcaption", "img", "script", "style", "button"})
+_LEVELS = 3
+_REGION_LIMIT = 400
+_WANTED = frozenset({
+    "standfirst", "lead", "leadtext", "leadin", "lede", "intro", "dek", "subtitle",
+    "subheadline", "summary", "abstract", "excerpt",
+})
+_UNWANTED = frozenset({
+    "teaser", "newsletter", "subscribe", "subscription", "briefing", "item", "ad", "ads",
+    "box", "related", "promo", "card", "list", "profile", "ranking", "premium", "register",
+    "identity", "image", "media", "asset", "video", "photo", "caption", "native", "author",
+    "banner", "heading", "headline", "grid", "col", "section",
+})
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_MIN, _MAX = 40, 800
+_MAX_ELEMENTS = 40
+
+
+def _class_words(token: str) -> set[str]:
+    """``"article-leadText"`` -> {"article", "lead", "text", "leadtext"}."""
+    words = [w.lower() for w in _WORD.findall(token)]
+    joined = {a + b for a, b in itertools.pairwise(words)}
+    return set(words) | joined
+
+
+def _matches(el: lxml.html.HtmlElement) -> bool:
+    for token in (el.get("class") or "").split():
+        words = _class_words(token)
+        if words & _WANTED and not words & _UNWANTED:
+            return True
+    return False
+
+
+def _near_headline(page: Page) -> list[lxml.html.HtmlElement]:
+    """Elements with a standfirst-like class in the block around the first ``<h1>``."""
+    h1 = next(page.tree.iter("h1"), None)
+    if h1 is None:
+        return []
+    region = h1
+    for _ in range(_LEVELS):
+        parent = region.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        region = parent
+    found: list[lxml.html.HtmlElement] = []
+    for count, el in enumerate(region.iter()):
+        if count > _REGION_LIMIT or len(found) >= _MAX_ELEMENTS:
+            break
+        cls = el.get("class") if isinstance(el.tag, str) else None
+        if cls and el.tag not in _SKIP_TAGS and _CLASS_HINT.search(cls) and _matches(el):
+            found.append(el)
+    return found
+
+
+def standfirst(page: Page, headline: str | None = None) -> tuple[str, str] | None:
+    """The visible standfirst near the headline and its source (``html:standfirst``)."""
+    found = _near_headline(page)
+    counts: dict[str, int] = {}
+    for el in found:
+        counts[el.get("class", "")] = counts.get(el.get("class", ""), 0) + 1
+    head = clean(headline or "").casefold()
+    for el in found:
+        if counts[el.get("class", "")] > 1 or in_foreign_context(el):
+            continue
+        if el.xpath("boolean(.//h1 | .//h2 | .//img | .//figure | .//picture)"):
+            continue  # a header block or a picture with its caption, not the standfirst
+        text = clean(el.text_content())
+        if not _MIN <= len(text) <= _MAX or (head and head[:40] in text.casefold()):
+            continue  # too short or long for a standfirst, or a block holding the headline
+        return text, "html:standfirst"
+    return None
