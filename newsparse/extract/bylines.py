@@ -8,8 +8,9 @@ cleans and ranks them.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import lxml.html
 
@@ -17,7 +18,7 @@ from newsparse.extract.authors import is_name_like, looks_like_organisation, spl
 from newsparse.extract.text import clean
 from newsparse.page import Page
 
-__all__ = ["byline_candidates", "in_foreign_context"]
+__all__ = ["byline_candidates", "header_region", "in_foreign_context"]
 
 # Containers whose author names belong to other articles or to readers.
 _FOREIGN = re.compile(
@@ -36,11 +37,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
-_CLASS_XPATH = (
-    "//body//*[contains(@class,'byline') or contains(@class,'Byline') or "
-    "contains(@class,'author') or contains(@class,'Author') or contains(@class,'autor') or "
-    "contains(@class,'Autor') or contains(@class,'writer') or contains(@class,'reporter')]"
-)
+_CLASS_HINT = re.compile(r"byline|author|autor|writer|reporter", re.IGNORECASE)
+_REGION_LIMIT = 800
 
 
 def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
@@ -91,9 +89,51 @@ def _texts(elements: list[lxml.html.HtmlElement]) -> list[str]:
     return found
 
 
-def _microdata(page: Page) -> list[str]:
+def header_region(page: Page, levels: int = 3) -> lxml.html.HtmlElement | None:
+    """The block around the page's first ``<h1>``: its ancestor ``levels`` up (below body)."""
+    region = next(page.tree.iter("h1"), None)
+    if region is None:
+        return None
+    for _ in range(levels):
+        parent = region.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        region = parent
+    return region
+
+
+Groups = tuple[
+    list[lxml.html.HtmlElement], list[lxml.html.HtmlElement], list[lxml.html.HtmlElement],
+    list[lxml.html.HtmlElement],
+]
+
+
+def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
+    """One pass: (microdata author, rel=author links, byline-classed, labelled) elements."""
+    micro: list[lxml.html.HtmlElement] = []
+    rel: list[lxml.html.HtmlElement] = []
+    classed: list[lxml.html.HtmlElement] = []
+    labels: list[lxml.html.HtmlElement] = []
+    for el in elements:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        if el.get("itemprop") in ("author", "creator"):
+            micro.append(el)
+        if tag == "a" and (el.get("rel") or "").startswith("author"):
+            rel.append(el)
+        cls = el.get("class")
+        if cls and tag not in ("img", "meta") and _CLASS_HINT.search(cls):
+            classed.append(el)
+        text = el.text
+        if text and _LABEL.match(text):
+            labels.append(el)
+    return micro, rel, classed, labels
+
+
+def _microdata(elements: list[lxml.html.HtmlElement]) -> list[str]:
     names: list[str] = []
-    for el in page.tree.xpath("//*[@itemprop='author' or @itemprop='creator']")[:_MAX_ELEMENTS]:
+    for el in elements[:_MAX_ELEMENTS]:
         if in_foreign_context(el):
             continue
         inner = el.xpath(".//*[@itemprop='name']")
@@ -105,21 +145,11 @@ def _microdata(page: Page) -> list[str]:
     return names
 
 
-def _label_lines(page: Page) -> list[str]:
+def _label_lines(elements: list[lxml.html.HtmlElement]) -> list[str]:
     """Lines that start with a byline word; a bare label ("Autorin/Autor") takes the text
     that follows it inside its parent."""
     lines: list[str] = []
-    body = page.tree.find("body")
-    if body is None:
-        return lines
-    for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
-            continue
-        text_start = el.text
-        if not text_start:
-            continue
-        if not _LABEL.match(text_start):
-            continue
+    for el in elements[: _MAX_ELEMENTS * 4]:
         if in_foreign_context(el):
             continue
         own = clean(el.text or "")
@@ -141,11 +171,28 @@ def _label_lines(page: Page) -> list[str]:
     return lines
 
 
+def _named(groups: Groups) -> list[tuple[list[str], str]]:
+    micro, rel, classed, labels = groups
+    return [
+        (_microdata(micro), "microdata:author"),
+        (_texts(rel[: _MAX_ELEMENTS * 2]), "html:rel=author"),
+        (_texts(_innermost(classed[:60])), "byline"),
+        ([n for line in _label_lines(labels) for n in split_byline(line)], "byline:label"),
+    ]
+
+
 def byline_candidates(page: Page) -> Iterator[tuple[list[str], str]]:
-    """Raw author strings from visible markup, one list per kind of markup, in order of trust."""
-    yield _microdata(page), "microdata:author"
-    rel = page.tree.xpath("//body//a[@rel='author' or @rel='author external']")
-    yield _texts(rel[: _MAX_ELEMENTS * 2]), "html:rel=author"
-    classed = [el for el in page.tree.xpath(_CLASS_XPATH)[:60] if el.tag not in ("img", "meta")]
-    yield _texts(_innermost(classed)), "byline"
-    yield [n for line in _label_lines(page) for n in split_byline(line)], "byline:label"
+    """Raw author strings from visible markup, one list per kind of markup, in order of trust.
+
+    The block around the headline is read first (one cheap pass); the whole body only when
+    that block names nobody.
+    """
+    region = header_region(page, levels=4)
+    if region is not None:
+        found = _named(_partition(itertools.islice(region.iter(), _REGION_LIMIT)))
+        if any(names for names, _ in found):
+            yield from found
+            return
+    body = page.tree.find("body")
+    if body is not None:
+        yield from _named(_partition(body.iter()))

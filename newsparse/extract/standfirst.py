@@ -15,7 +15,7 @@ import re
 
 import lxml.html
 
-from newsparse.extract.bylines import in_foreign_context
+from newsparse.extract.bylines import header_region, in_foreign_context
 from newsparse.extract.text import clean
 from newsparse.page import Page
 
@@ -60,15 +60,9 @@ def _matches(el: lxml.html.HtmlElement) -> bool:
 
 def _near_headline(page: Page) -> list[lxml.html.HtmlElement]:
     """Elements with a standfirst-like class in the block around the first ``<h1>``."""
-    h1 = next(page.tree.iter("h1"), None)
-    if h1 is None:
+    region = header_region(page, levels=_LEVELS)
+    if region is None:
         return []
-    region = h1
-    for _ in range(_LEVELS):
-        parent = region.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        region = parent
     found: list[lxml.html.HtmlElement] = []
     for count, el in enumerate(region.iter()):
         if count > _REGION_LIMIT or len(found) >= _MAX_ELEMENTS:
