@@ -8,17 +8,19 @@ Text that exists only inside ``<noscript>`` is read like any other markup.
 
 from __future__ import annotations
 
+import weakref
+
 import lxml.html
 
 from newsparse.article import Block
 from newsparse.extract import schema
-from newsparse.extract.blocks import container_blocks, finish
+from newsparse.extract.blocks import Raw, container_blocks, finish
 from newsparse.extract.lede import lede_nodes
 from newsparse.extract.text import split_paragraphs
 from newsparse.extract.textmap import TextMap, text_map, weight
 from newsparse.page import Page
 
-__all__ = ["blocks_of", "body", "jsonld_body", "markup_body"]
+__all__ = ["blocks_of", "body", "jsonld_body", "markup_body", "markup_raws"]
 
 _JSONLD_PREFERRED = 2.0
 """Use JSON-LD ``articleBody`` when it is this many times heavier than the markup's text (the
@@ -35,13 +37,26 @@ def blocks_of(container: lxml.html.HtmlElement) -> list[Block]:
     return finish(container_blocks(local, local.body))
 
 
+_RAWS: weakref.WeakKeyDictionary[Page, list[Raw]] = weakref.WeakKeyDictionary()
+
+
+def markup_raws(page: Page) -> list[Raw]:
+    """Candidate blocks of the standfirst and main container, before filtering (cached: the
+    not-an-article check reads them too)."""
+    found = _RAWS.get(page)
+    if found is None:
+        mapped = text_map(page)
+        container = mapped.container()
+        found = [] if container is None else container_blocks(
+            mapped, container, lede_nodes(mapped, container)
+        )
+        _RAWS[page] = found
+    return found
+
+
 def markup_body(page: Page) -> list[Block]:
     """Blocks of the page's main text container, or ``[]``."""
-    mapped = text_map(page)
-    container = mapped.container()
-    if container is None:
-        return []
-    return finish(container_blocks(mapped, container, lede_nodes(mapped, container)))
+    return finish(markup_raws(page))
 
 
 def jsonld_body(page: Page) -> tuple[list[Block], str] | None:

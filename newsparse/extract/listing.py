@@ -1,0 +1,86 @@
+"""Telling a listing (section front, tag or search page) from an article by its text.
+
+An article's main container holds running prose: paragraphs, some of them long, with links
+here and there. A listing's holds teasers: many linked headlines, each with at most a short
+summary. :func:`listing_reason` measures this on the candidate blocks of the page's main
+container (the same ones the body is built from, so the work is shared).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from newsparse.extract.blocks import Raw
+from newsparse.extract.body import jsonld_body, markup_raws
+from newsparse.extract.textmap import weight
+from newsparse.page import Page
+
+__all__ = ["Shape", "listing_reason", "not_article_reason", "shape_of"]
+
+_MIN_TEASERS = 8
+"""A listing shows at least this many linked headlines."""
+_TEASER_WEIGHT = 15
+"""A link-dominated block at least this heavy reads as a headline (not "Share" or "More")."""
+_FEW = 2
+"""At most this many paragraphs count as no prose at all."""
+_LONG_PARAGRAPH = 400
+"""Weight of a paragraph that only articles have (a teaser summary is shorter)."""
+
+
+@attrs.frozen
+class Shape:
+    """What the main container holds: linked headlines, paragraphs and their weights."""
+
+    teasers: int
+    paragraphs: int
+    longest: int
+    prose: int
+    captioned: int
+    """Paragraphs that come right after a linked headline (a teaser's summary)."""
+
+
+def shape_of(raws: list[Raw]) -> Shape:
+    """Count linked headlines and prose paragraphs among a container's candidate blocks."""
+    teasers = paragraphs = longest = prose = captioned = 0
+    after_teaser = False
+    for raw in raws:
+        size = weight(raw.text)
+        if size < _TEASER_WEIGHT:
+            continue
+        if raw.link_density > 0.5:
+            teasers += 1
+            after_teaser = True
+            continue
+        if raw.kind in ("paragraph", "quote"):
+            paragraphs += 1
+            longest = max(longest, size)
+            prose += size
+            captioned += after_teaser
+        after_teaser = False
+    return Shape(teasers, paragraphs, longest, prose, captioned)
+
+
+def listing_reason(raws: list[Raw]) -> str | None:
+    """Why the container's blocks look like a list of teasers rather than an article."""
+    shape = shape_of(raws)
+    if shape.teasers < _MIN_TEASERS or shape.longest >= _LONG_PARAGRAPH:
+        return None
+    # Hardly any prose, or most paragraphs are the summaries under linked headlines. (Teasers
+    # merely outnumbering paragraphs is not enough: an article may end in a long link list.)
+    if shape.paragraphs > _FEW and 2 * shape.captioned < shape.paragraphs:
+        return None
+    return (
+        f"the main text is a list of {shape.teasers} linked headlines with "
+        f"{shape.paragraphs} short paragraphs (a section front or listing)"
+    )
+
+
+def not_article_reason(page: Page) -> str | None:
+    """Why an HTML page is a listing rather than an article, or ``None``.
+
+    A page whose JSON-LD article object carries a real ``articleBody`` is an article.
+    """
+    fallback = jsonld_body(page)
+    if fallback and sum(weight(b.text) for b in fallback[0]) >= _LONG_PARAGRAPH:
+        return None
+    return listing_reason(markup_raws(page))
