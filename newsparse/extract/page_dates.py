@@ -82,6 +82,8 @@ def _language(page: Page) -> str:
 
 
 def _time_elements(page: Page, updated: bool) -> Iterator[tuple[dt.date, str]]:
+    if "<time" not in page.text and "<TIME" not in page.text:
+        return
     times = page.tree.xpath("//body//time[@datetime or @pubdate or @itemprop]")[:20]
     for el in times:
         if in_foreign_context(el) or _site_chrome(el):
@@ -136,7 +138,8 @@ def _candidates(
             day = parse_date(value)
             if day:
                 yield day, f"meta:{key}"
-    for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3]:
+    has_microdata = ld_key in page.text or ld_key.lower() in page.text  # skip a tree scan
+    for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3] if has_microdata else ():
         day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
         if day and not in_foreign_context(el):
             yield day, f"microdata:{ld_key}"
