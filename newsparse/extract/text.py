@@ -52,15 +52,30 @@ def _decoded(seq: str) -> str | None:
         return None
 
 
-def _clearly_mojibake(text: str, found: list[tuple[str, str]]) -> bool:
-    """A 3- or 4-byte sequence ("â€™"), an "Ã"/"Â" pair ("Ã©", "Â°"), or pairs making up most
-    of the non-ASCII characters ("Ð¿Ñ€Ð¸"): correct text essentially never shows these."""
-    if any(len(seq) > 2 or seq[0] in "ÃÂ" for seq, _ in found):
+def _telltale(seq: str, fixed: str) -> bool:
+    """Sequences that correct text essentially never contains: "Ã"/"Â" and a symbol ("Ã©",
+    "Â°"); "â€", "â‚" or "â„" and a symbol (punctuation, "€", "™"); "ðŸ" and two (an emoji)."""
+    if len(seq) == 2:
+        return seq[0] in "ÃÂ"
+    if len(seq) == 3:
+        return seq[:2] in ("â€", "â‚", "â„")  # U+2000-203F, U+2080-20BF, U+2100-213F
+    return seq.startswith("ðŸ")
+
+
+def _clearly_mojibake(text: str, found: list[tuple[re.Match[str], str]]) -> bool:
+    """A tell-tale sequence, or back-to-back sequences making up most of the non-ASCII text
+    ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "å¤§å­¦"); an accented letter before a quote mark ("perché…”", "café »")
+    stays alone and is left as it is."""
+    if any(_telltale(m.group(), fixed) for m, fixed in found):
         return True
-    if len(found) < 2 or not all(_PLAUSIBLE.match(fixed) for _, fixed in found):
+    ends = {m.end() for m, _ in found}
+    if len(found) < 2 or not any(m.start() in ends for m, _ in found):
         return False
+    if not all(len(m.group()) > 2 or _PLAUSIBLE.match(fixed) for m, fixed in found):
+        return False
+    covered = sum(len(m.group()) for m, _ in found)
     non_ascii = sum(1 for c in text if ord(c) > 0x7F)
-    return 2 * len(found) * 10 >= non_ascii * 6
+    return covered * 10 >= non_ascii * 6
 
 
 def repair_mojibake(text: str) -> str:
@@ -74,8 +89,7 @@ def repair_mojibake(text: str) -> str:
         if text.isascii():
             return text
         found = [
-            (m.group(), fixed)
-            for m in _SEQUENCE.finditer(text)
+            (m, fixed) for m in _SEQUENCE.finditer(text)
             if (fixed := _decoded(m.group())) is not None
         ]
         if not found or not _clearly_mojibake(text, found):
