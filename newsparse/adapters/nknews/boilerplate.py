@@ -68,6 +68,7 @@ _UI = re.compile(
 )
 _MAX_PULL_QUOTE = 400
 _MAX_UNITS = 1000
+_MAX_TEASERS = 5
 _RULE = re.compile(r"^[-_=*~•·]{3,}$")
 _TERMINAL = tuple(".!?\"”’')]…:")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
@@ -75,7 +76,8 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": 
 
 @attrs.frozen
 class Unit:
-    """One candidate body block: its text and kind (HTML tags or text-layout guesses)."""
+    """One candidate body block: its cleaned text (see :func:`~newsparse.extract.text.clean`)
+    and kind (from HTML tags or text-layout guesses)."""
 
     text: str
     kind: BlockKind = "paragraph"
@@ -141,8 +143,13 @@ def _strip_lead(text: str) -> tuple[str, dt.date | None]:
 def _pull_quotes(units: list[Unit]) -> list[Unit]:
     """Drop repeated blocks and short blocks that repeat a sentence of another block (pull
     quotes). Bodies longer than any article only lose exact repeats."""
+    if len(units) > _MAX_UNITS:
+        unique: dict[str, Unit] = {}
+        for unit in units:
+            unique.setdefault(unit.text, unit)
+        return list(unique.values())
     folded = [fold(u.text) for u in units]
-    whole = "\n".join(folded) if len(units) <= _MAX_UNITS else ""
+    whole = "\n".join(folded)
     counts: dict[str, int] = {}
     for text in folded:
         counts[text] = counts.get(text, 0) + 1
@@ -157,13 +164,15 @@ def _pull_quotes(units: list[Unit]) -> list[Unit]:
     return kept
 
 
-def _teaser_copy(kept: list[Unit], text: str) -> bool:
-    """Whether ``text`` is a cut copy of the start of the body kept so far."""
+def _teaser_copy(kept: list[Unit], end: int, text: str) -> bool:
+    """Whether ``text`` is a cut copy of the start of ``kept[:end]``."""
     head = fold(text).rstrip(".… ")
     start: list[str] = []
-    for unit in kept:
-        start.append(unit.text)
-        if sum(map(len, start)) > len(head) + 50:
+    length = 0
+    for i in range(end):
+        start.append(kept[i].text)
+        length += len(start[-1]) + 1
+        if length > len(head) + 50:
             break
     so_far = fold(" ".join(start))
     return bool(head) and len(so_far) > len(head) and so_far.startswith(head)
@@ -172,8 +181,9 @@ def _teaser_copy(kept: list[Unit], text: str) -> bool:
 def _drop_teaser_copy(kept: list[Unit]) -> None:
     """Remove the last few blocks if together they repeat the start of the body (a teaser)."""
     for count in range(1, min(5, len(kept) - 1) + 1):
-        if _teaser_copy(kept[:-count], " ".join(u.text for u in kept[-count:])):
-            del kept[-count:]
+        end = len(kept) - count
+        if _teaser_copy(kept, end, " ".join(u.text for u in kept[end:])):
+            del kept[end:]
             return
 
 
@@ -182,12 +192,13 @@ def clean_body(units: Sequence[Unit]) -> BodyResult:
     kept: list[Unit] = []
     paywalled = False
     updated: dt.date | None = None
+    read_more = 0
     for unit in units:
-        text, note_day = _strip_lead(clean(unit.text))
+        text, note_day = _strip_lead(unit.text)
         updated = updated or note_day
         if not text:
             continue
-        if paywall_prompt(text):
+        if _PROMPT.match(text):
             paywalled = True
             break
         pro_end = _PRO_END.search(text)
@@ -196,10 +207,12 @@ def clean_body(units: Sequence[Unit]) -> BodyResult:
             if text[: pro_end.start()].strip():
                 kept.append(Unit(text[: pro_end.start()].strip(), unit.kind))
             break
-        if is_tail(text) or _END_NOTE.match(text):
+        if _TAIL.match(text) or _END_NOTE.match(text):
             break
-        if fold(text) == "read more":
-            _drop_teaser_copy(kept)
+        if text.casefold() == "read more":
+            read_more += 1
+            if read_more <= _MAX_TEASERS:
+                _drop_teaser_copy(kept)
             continue
         if _UI.match(text) or _RULE.match(text) or (_CAPTION.search(text) and len(text) < 400):
             continue

@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from newsparse.extract.dates import parse_date
+from newsparse.extract.dates import MAX_YEAR, MIN_YEAR
 from newsparse.extract.text import clean
 
 __all__ = [
@@ -26,6 +26,16 @@ MONTH = (
 )
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE = rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+_DAY = re.compile(
+    rf"^(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))$"
+)
+_MONTHS = {
+    name: number for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE})\s*$")
 _DATE_ANYWHERE = re.compile(DATE)
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -54,11 +64,22 @@ class Byline:
 
 
 def parse_day(text: str) -> dt.date | None:
-    """A byline or header date (``September 10th, 2016``, ``Mar 20, 2025``) as a plain date."""
-    value = parse_date(clean(text).replace(".", ""))
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value
+    """A byline, header or Blogger date (``September 10th, 2016``, ``Mar 20, 2025``,
+    ``Sunday, September 11, 2016``, ``5 May 2015``, ``2016-09-11``) as a plain date."""
+    match = _DAY.match(clean(text))
+    if not match:
+        return None
+    parts = match.groupdict()
+    year = int(parts["y1"] or parts["y2"] or parts["y3"])
+    day = int(parts["d1"] or parts["d2"] or parts["d3"])
+    name = parts["m1"] or parts["m2"]
+    month = _MONTHS[name[:3].casefold()] if name else int(parts["m3"])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def title_suffix(line: str) -> str | None:
@@ -127,17 +148,13 @@ def parse_byline(line: str) -> Byline | None:
     match = _DATE_AT_END.search(text)
     if not match:
         return None
-    day = parse_day(match.group("date"))
-    if day is None:
-        return None
     head = text[: match.start()].strip()
     ordinal = bool(_ORDINAL_DAY.search(match.group("date")))
-    if not head:
-        return Byline((), day, ordinal) if ordinal else None
-    names = split_authors(head)
-    if not names:
+    names = split_authors(head) if head else ()
+    if names is None or (head and not names) or (not head and not ordinal):
         return None
-    return Byline(names, day, ordinal)
+    day = parse_day(match.group("date"))
+    return Byline(names, day, ordinal) if day else None
 
 
 def is_header_date(line: str) -> bool:

@@ -119,10 +119,9 @@ def _about_author(lines: list[Line], start: int) -> str | None:
 def listing_reason(lines: list[Line]) -> str | None:
     """Why a text dump is a listing, an author page or a blog digest rather than one article."""
     texts = [line.text for line in lines]
-    digest = sum(bp.fold(t).startswith("visit nk news for more") for t in texts)
-    if digest >= 2 or sum(t.count("Visit NK News for more") for t in texts) >= 2:
+    if sum(t.casefold().count("visit nk news for more") for t in texts) >= 2:
         return "a blog digest of several NK News feed items"
-    if any(bp.fold(t).startswith("photo stories archive") for t in texts):
+    if any(t[:21].casefold() == "photo stories archive" for t in texts):
         return "the Photo Stories listing, not an article"
     if any(re.match(r"^(?:View )?More articles by\b", t, re.I) for t in texts[:60]) and any(
         bp.fold(t) == "about the author" for t in texts[:15]

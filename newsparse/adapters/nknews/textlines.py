@@ -74,7 +74,8 @@ def logical_lines(raw_lines: Sequence[str]) -> list[Line]:
     if first is not None:
         raw[first] = _CRAWL_PREFIX.sub("", raw[first].lstrip("\ufeff"))
     width = _wrap_width(raw)
-    out: list[Line] = []
+    out: list[list[str]] = []
+    bullets: list[bool] = []
     previous = ""
     for line in raw:
         stripped = line.strip()
@@ -92,7 +93,8 @@ def logical_lines(raw_lines: Sequence[str]) -> list[Line]:
         if not text:
             continue
         if joinable and not bullet and out:
-            out[-1] = Line(f"{out[-1].text} {text}", out[-1].bullet)
+            out[-1].append(text)
         else:
-            out.append(Line(text, bullet))
-    return out
+            out.append([text])
+            bullets.append(bullet)
+    return [Line(" ".join(parts), bullet) for parts, bullet in zip(out, bullets, strict=True)]
