@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from newsparse.adapters.nknews import boilerplate as bp
 from newsparse.adapters.nknews.byline import (
     Byline,
@@ -20,7 +22,7 @@ from newsparse.adapters.nknews.byline import (
     title_suffix,
     undouble,
 )
-from newsparse.adapters.nknews.parsed import Parsed, listing_path, pro_path
+from newsparse.adapters.nknews.parsed import Found, Parsed, listing_path, pro_path
 from newsparse.adapters.nknews.textlines import Line, logical_lines
 from newsparse.article import BlockKind
 from newsparse.page import Page
@@ -33,6 +35,7 @@ _SITE_HEADER = frozenset({
     "nk news north korea news", "nk news - north korea news", "nk news", "nk pro", "nk news logo",
     "nk pro logo", "nk pro banner",
 })
+_SITE_MARKS = _SITE_HEADER - {"nk news", "nk pro"}  # alone, these are too common to sniff on
 _PAGINATION = re.compile(r"^\d+(?:\s+\d+){3,}$")
 _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK News", re.I)
 _TERMINAL = tuple(".!?\"”’')]…:;")
@@ -102,8 +105,9 @@ def _kind(lines: list[Line], i: int) -> BlockKind:
     return "paragraph"
 
 
-def _about_author(lines: list[Line], start: int) -> str | None:
-    for i in range(start, len(lines)):
+def _about_author(lines: list[Line]) -> str | None:
+    """The name in the About the Author box or its "View more articles by" link."""
+    for i in range(len(lines)):
         text = lines[i].text
         more = re.match(r"^(?:View )?more articles by ['‘\"“]?(.+?)['’\"”]?$", text, re.I)
         if more and person_name(undouble(more.group(1))):
@@ -151,63 +155,94 @@ def _above_byline(lines: list[Line], byline: int) -> list[int]:
     return found[::-1]
 
 
+@attrs.frozen
+class _Top:
+    """Where the article starts: headline, standfirst, kicker, and the first body line."""
+
+    title: Found | None
+    subtitle: Found | None = None
+    section: Found | None = None
+    index: int = 0
+    body_from: int = 0
+
+
+def _from_headline(lines: list[Line], h: int, byline: tuple[int, Byline] | None) -> _Top:
+    """The visible headline matched the copied ``<title>``; the standfirst sits below it."""
+    end = byline[0] if byline else h + 2
+    between = [ln.text for ln in lines[h + 1 : end] if not _chrome(ln)][:2]
+    subtitle = None
+    if between and (byline or _standfirst(between[0])) and not between[0].endswith("."):
+        subtitle = (" ".join(between if byline else between[:1]), "text:standfirst")
+    return _Top((lines[h].text, "text:headline"), subtitle, None, h, h + 1 + bool(subtitle))
+
+
+def _from_byline(lines: list[Line], byline: int) -> _Top:
+    """No title line: the headline and standfirst are the lines right above the byline."""
+    above = _above_byline(lines, byline)
+    if not above:
+        return _Top(None, index=byline, body_from=byline + 1)
+    subtitle = (lines[above[1]].text, "text:standfirst") if len(above) == 2 else None
+    return _Top((lines[above[0]].text, "text:headline"), subtitle, None, above[0], byline + 1)
+
+
+def _without_byline(lines: list[Line]) -> _Top:
+    """Neither title line nor byline: the first line that is no chrome or kicker."""
+    top, kicker = _top_without_byline(lines)
+    if not lines:
+        return _Top(None)
+    section = (lines[kicker].text, "text:kicker") if kicker is not None else None
+    glued = _glued_standfirst(lines[top].text)
+    if glued:
+        return _Top((glued[0], "text:first-line"), (glued[1], "text:standfirst"), section, top,
+                    top + 1)
+    subtitle = None
+    if top + 2 < len(lines) and _standfirst(lines[top + 1].text):
+        subtitle = (lines[top + 1].text, "text:standfirst")
+    return _Top((lines[top].text, "text:first-line"), subtitle, section, top,
+                top + 1 + bool(subtitle))
+
+
+def _locate(lines: list[Line]) -> tuple[_Top, tuple[int, Byline] | None]:
+    """Find the headline block and the byline."""
+    h, from_title, start = _find_headline(lines)
+    byline = _find_byline(lines, (h + 1) if h is not None else start, h is not None)
+    if h is not None:
+        top = _from_headline(lines, h, byline)
+    elif byline:
+        top = _from_byline(lines, byline[0])
+    else:
+        top = _without_byline(lines)
+    if top.title is None and from_title:
+        top = attrs.evolve(top, title=(from_title, "text:title-line"))
+    if top.section is None and 0 < top.index < len(lines) and _is_kicker(lines, top.index - 1):
+        top = attrs.evolve(top, section=(lines[top.index - 1].text, "text:kicker"))
+    if byline:
+        last = _last_byline(lines, byline[0], byline[1])
+        top = attrs.evolve(top, body_from=max(top.body_from, last + 1))
+    return top, byline
+
+
 def parse(page: Page) -> Parsed:
     """Read an NK News text dump."""
     lines = logical_lines(page.lines)
-    reason = listing_path(page.url) or listing_reason(lines)
-    h, from_title, start = _find_headline(lines)
-    byline = _find_byline(lines, (h + 1) if h is not None else start, h is not None)
-    title: tuple[str, str] | None = None
-    subtitle: tuple[str, str] | None = None
-    section: tuple[str, str] | None = None
-    glued: tuple[str, str] | None = None
-    if h is not None:
-        title = (lines[h].text, "text:headline")
-        end = byline[0] if byline else h + 2
-        between = [ln.text for ln in lines[h + 1 : end] if not _chrome(ln)][:2]
-        if between and (byline or _standfirst(between[0])) and not between[0].endswith("."):
-            subtitle = (" ".join(between if byline else between[:1]), "text:standfirst")
-        top = h
-    elif byline:
-        above = _above_byline(lines, byline[0])
-        top = above[0] if above else byline[0]
-        if above:
-            title = (lines[top].text, "text:headline")
-        if len(above) == 2:
-            subtitle = (lines[above[1]].text, "text:standfirst")
-    else:
-        top, kicker = _top_without_byline(lines)
-        if lines:
-            title = (lines[top].text, "text:first-line")
-        glued = _glued_standfirst(lines[top].text) if lines else None
-        if glued:
-            title, subtitle = (glued[0], "text:first-line"), (glued[1], "text:standfirst")
-        elif top + 2 < len(lines) and _standfirst(lines[top + 1].text):
-            subtitle = (lines[top + 1].text, "text:standfirst")
-        if kicker is not None:
-            section = (lines[kicker].text, "text:kicker")
-    if title is None and from_title:
-        title = (from_title, "text:title-line")
-    if section is None and 0 < top < len(lines) and _is_kicker(lines, top - 1):
-        section = (lines[top - 1].text, "text:kicker")
-    body_from = top + 1 + (subtitle is not None and glued is None)
-    if byline:
-        body_from = max(body_from, _last_byline(lines, byline[0], byline[1]) + 1)
-    body_lines = lines[body_from:]
-    units = [bp.Unit(ln.text, _kind(body_lines, i)) for i, ln in enumerate(body_lines)]
-    body = bp.clean_body(units)
-    authors: tuple[tuple[str, ...], str] | None = None
+    top, byline = _locate(lines)
+    body_lines = lines[top.body_from :]
+    body = bp.clean_body(
+        [bp.Unit(ln.text, _kind(body_lines, i)) for i, ln in enumerate(body_lines)]
+    )
     if byline and byline[1].authors:
-        authors = (byline[1].authors, "byline")
+        authors: tuple[tuple[str, ...], str] | None = (byline[1].authors, "byline")
     else:
-        name = _about_author(lines, body_from if h is not None else 0)
+        # The author box follows the body (flattened pages put it first).
+        name = _about_author(lines)
         authors = ((name,), "text:about-the-author") if name else None
     paywall = "text:prompt" if body.paywalled else ("url:/pro/" if pro_path(page.url) else None)
     return Parsed(
-        body=body, title=title, subtitle=subtitle, authors=authors,
+        body=body, title=top.title, subtitle=top.subtitle, authors=authors,
         published=(byline[1].day, "byline") if byline else None,
         modified=(body.updated, "text:update-note") if body.updated else None,
-        section=section, paywall_source=paywall, not_article=reason,
+        section=top.section, paywall_source=paywall,
+        not_article=listing_path(page.url) or listing_reason(lines),
     )
 
 
@@ -278,7 +313,7 @@ def sniff(page: Page) -> float:
     score = 0.0
     if any(title_suffix(t) for t in head[:15]):
         score += 0.6
-    if any(bp.fold(t) in _SITE_HEADER - {"nk news", "nk pro"} for t in head):
+    if any(bp.fold(t) in _SITE_MARKS for t in head):
         score += 0.4
     if "Visit NK News for more" in text:
         score += 0.6
