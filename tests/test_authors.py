@@ -161,3 +161,18 @@ def test_author_given_by_id_reference_in_a_graph() -> None:
 ])
 def test_places_outlets_and_roles_are_cut(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
+
+
+def test_bold_paragraph_byline_inside_a_sidebar_plugin_wrapper() -> None:
+    html = ("<html lang='en'><head><title>Mining blasts shatter homes</title>"
+            "<meta name='author' content='Daily Example'>"
+            "<meta property='og:site_name' content='Daily Example'></head><body>"
+            "<div class='theiaStickySidebar'><article><h1>Mining blasts shatter homes</h1>"
+            "<p><em>Communities cry foul over lost livelihoods</em></p>"
+            "<p><strong>Jane Doe/John Roe</strong></p>" + BODY +
+            "<p><strong>Key Points Below</strong></p></article></div></body></html>")
+    article = parse(html, adapter="generic")
+    assert article.authors == ("Jane Doe", "John Roe")
+    assert article.provenance["authors"] == "byline:bold-paragraph"
+    bold_heading = html.replace("<p><strong>Jane Doe/John Roe</strong></p>", "")
+    assert parse(bold_heading, adapter="generic").authors == ("Daily Example",)

@@ -39,13 +39,18 @@ _LABEL = re.compile(
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
 _CLASS_HINT = re.compile(r"byline|author|autor|writer|reporter", re.IGNORECASE)
 _REGION_LIMIT = 800
+_BOLD_PARAGRAPHS = 6
+_MAX_NAME_LINE = 90
+_MAX_LEAD_LINE = 150
 
 
 def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
     """Whether ``el`` sits in a teaser, related list, comment, navigation or footer.
 
     Besides class and id markers, a link that wraps more than the element (a teaser card) and
-    an ``<article>`` nested in another one or listed beside others count as teasers.
+    an ``<article>`` nested in another one or listed beside others count as teasers. The search
+    stops at ``<main>`` and at the ``<article>`` holding the headline: layout wrappers outside
+    them ("sticky-sidebar" plugins) do not make the article foreign.
     """
     articles = 0
     for count, anc in enumerate(el.iterancestors()):
@@ -55,14 +60,18 @@ def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
             return True
         if anc.tag == "a" and anc.get("rel") != "author" and len(anc.text_content()) > 120:
             return True
+        marker = f"{anc.get('class', '')} {anc.get('id', '')}"
+        if marker.strip() and _FOREIGN.search(marker):
+            return True
         if anc.tag == "article":
             articles += 1
             sibling = anc.getnext()
             if articles > 1 or (sibling is not None and sibling.tag == "article"):
                 return True
-        marker = f"{anc.get('class', '')} {anc.get('id', '')}"
-        if marker.strip() and _FOREIGN.search(marker):
-            return True
+            if anc.find(".//h1") is not None:
+                return False  # the headline's own article: wrappers outside it do not matter
+        if anc.tag == "main" or anc.get("role") == "main":
+            return False
     return False
 
 
@@ -181,6 +190,36 @@ def _named(groups: Groups) -> list[tuple[list[str], str]]:
     ]
 
 
+def _bold_paragraph(page: Page) -> list[str]:
+    """Names set as a bold paragraph of their own just below the headline ("<p><strong>Jane
+    Doe</strong></p>"), a common byline on small sites; person names only, and only before the
+    article text begins."""
+    h1 = next(page.tree.iter("h1"), None)
+    after_h1 = h1 is None
+    paragraphs = 0
+    for el in page.tree.iter("h1", "p"):
+        if el is h1:
+            after_h1 = True
+            continue
+        if not after_h1 or el.tag != "p":
+            continue
+        paragraphs += 1
+        if paragraphs > _BOLD_PARAGRAPHS:
+            break
+        text = clean(el.text_content())
+        if len(text) > _MAX_LEAD_LINE:
+            break  # the article text has begun: a bold line below it is a sub-heading
+        if not text or len(text) > _MAX_NAME_LINE:
+            continue
+        bold = next((b for b in el.iter("strong", "b") if clean(b.text_content()) == text), None)
+        if bold is None or in_foreign_context(el):
+            continue
+        names = split_byline(text)
+        if names and all(is_name_like(n) and not looks_like_organisation(n) for n in names):
+            return names
+    return []
+
+
 def byline_candidates(page: Page) -> Iterator[tuple[list[str], str]]:
     """Raw author strings from visible markup, one list per kind of markup, in order of trust.
 
@@ -192,7 +231,9 @@ def byline_candidates(page: Page) -> Iterator[tuple[list[str], str]]:
         found = _named(_partition(itertools.islice(region.iter(), _REGION_LIMIT)))
         if any(names for names, _ in found):
             yield from found
+            yield _bold_paragraph(page), "byline:bold-paragraph"
             return
     body = page.tree.find("body")
     if body is not None:
         yield from _named(_partition(body.iter()))
+    yield _bold_paragraph(page), "byline:bold-paragraph"
