@@ -13,7 +13,7 @@ import datetime as dt
 from functools import cached_property
 
 from newsparse.adapter import Adapter
-from newsparse.adapters.nknews import markup, textdump
+from newsparse.adapters.nknews import markup, textdump, textkind
 from newsparse.adapters.nknews.boilerplate import Unit, clean_body
 from newsparse.adapters.nknews.parsed import Parsed
 from newsparse.article import Block
@@ -34,7 +34,7 @@ class NKNews(Adapter):
         """Claim NK News text dumps and nknews.org HTML that arrives without a URL."""
         if page.kind == "html":
             return markup.sniff(page)
-        return textdump.sniff(page)
+        return textkind.sniff(page)
 
     @cached_property
     def parsed(self) -> Parsed:
