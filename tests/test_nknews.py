@@ -384,3 +384,12 @@ def test_flattened_page_headline_glued_to_standfirst() -> None:
     assert article.paywalled and article.published is None
     assert article.paragraphs[0].startswith("Pharmacies and department stores in Pyongyang")
     assert len(article.paragraphs) == 3
+
+
+def test_copyright_line_is_a_paywall_only_after_a_cut_text() -> None:
+    footer = "© Korea Risk Group. All rights reserved. |"
+    full = clean_body([Unit(_FIRST), Unit(footer), Unit("Not body")])
+    assert not full.paywalled and [b.text for b in full.blocks] == [_FIRST]
+    cut = clean_body([Unit("The figures remain below the annual cap, but analysts say"),
+                      Unit(footer)])
+    assert cut.paywalled and cut.teaser

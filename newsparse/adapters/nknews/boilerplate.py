@@ -47,7 +47,7 @@ _TAIL = re.compile(
     r"Email This\b.*|BlogThis!.*|"
     r"Posted by .{1,60} at \d{1,2}:\d{2}.*|References|View more articles by .*|"
     r"More articles by .*|Subscribe to: Post Comments.*|Leave a Reply|Sign in to NK News|"
-    r"©\s*\d{4},? Korea Risk Group.*|Copyright ©.*Korea Risk Group.*|Most Popular|Read next)$",
+    r"(?:Copyright\s*)?©.*(?:Korea Risk Group|NK News|NK Consulting).*|Most Popular|Read next)$",
     re.IGNORECASE,
 )
 _PROMPT = re.compile(
@@ -203,9 +203,12 @@ def clean_body(units: Sequence[Unit]) -> BodyResult:
             break
         pro_end = _PRO_END.search(text)
         if pro_end:
-            paywalled = True
-            if text[: pro_end.start()].strip():
-                kept.append(Unit(text[: pro_end.start()].strip(), unit.kind))
+            # Glued to a teaser (NK Pro, flattened pages) it marks the paywall; on its own line
+            # it is the footer, and a paywall only if the text above it is cut off.
+            teaser = text[: pro_end.start()].strip()
+            if teaser:
+                kept.append(Unit(teaser, unit.kind))
+            paywalled = bool(teaser) or (bool(kept) and not kept[-1].text.endswith(_TERMINAL))
             break
         if _TAIL.match(text) or _END_NOTE.match(text):
             break

@@ -151,6 +151,8 @@ def parse(page: Page) -> Parsed:
     body, body_source = _body(wrapper)
     published = _meta_date(page, "article:published_time") or _byline_day(wrapper)
     modified = _meta_date(page, "article:modified_time", "og:updated_time")
+    if modified is None and body.updated:
+        modified = (body.updated, "nknews:update-note")
     prompt = any(_PROMPT_CLASS.search(el.get("class", "")) for el in wrapper.iter("div"))
     paywall = None
     if body.paywalled or prompt:
