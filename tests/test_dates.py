@@ -142,3 +142,13 @@ def test_masthead_date_and_updated_stamp_are_not_the_publication_date() -> None:
     article = parse(html, adapter="generic")
     assert article.published == dt.date(2024, 5, 3)
     assert article.provenance["published"] == "html:dateline"
+
+
+def test_labelled_date() -> None:
+    html = page(body="<ul><li><strong>Datum</strong>\n28.04.2023\n</li>"
+                     "<li><strong>Autorin/Autor</strong> Roman Example</li></ul>")
+    article = parse(html.replace("lang='en'", "lang='de'"), adapter="generic")
+    assert article.published == dt.date(2023, 4, 28)
+    assert article.provenance["published"] == "html:date-label"
+    inline = parse(page(body="<p>Published: 3 May 2024</p>"), adapter="generic")
+    assert inline.published == dt.date(2024, 5, 3)

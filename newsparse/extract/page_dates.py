@@ -50,6 +50,12 @@ _DATE_CLASS = (
 _UPDATED = re.compile(r"updated|aktualisiert|modified|geändert|mis à jour|actualizado|"
                       r"aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt", re.IGNORECASE)
 _MAX_DATE_TEXT = 80
+_DATE_LABEL = re.compile(
+    r"^\s*(?:datum|date|published|publication date|first published|veröffentlicht|"
+    r"erschienen|publié le|publié|publicado|pubblicato|publisert|publicerad|udgivet|"
+    r"gepubliceerd)\s*:?\s*(.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def after_fetch(value: dt.date, fetched: dt.date | None) -> bool:
@@ -125,6 +131,32 @@ def _visible(page: Page) -> Iterator[tuple[dt.date, str]]:
             yield day, "html:dateline"
 
 
+def _labelled(page: Page) -> Iterator[tuple[dt.date, str]]:
+    """"Datum 28.04.2023", "<strong>Published:</strong> 3 May 2024": a date after a label."""
+    body = page.tree.find("body")
+    if body is None:
+        return
+    dayfirst = not _language(page).startswith("en-us")
+    for el in body.iter():
+        text = el.text if isinstance(el.tag, str) else None
+        if not text or len(text) > _MAX_DATE_TEXT:
+            continue
+        match = _DATE_LABEL.match(text)
+        if not match:
+            continue
+        rest = clean(match.group(1)) or clean(el.tail or "")
+        if not rest:
+            parent = el.getparent()
+            rest = clean(parent.text_content()) if parent is not None else ""
+            rest = _DATE_LABEL.sub(r"\1", rest, count=1)
+        if not rest or len(rest) > _MAX_DATE_TEXT or in_foreign_context(el):
+            continue
+        day = parse_date(rest, dayfirst=dayfirst)
+        if day:
+            yield day, "html:date-label"
+            return
+
+
 def _candidates(
     page: Page, ld_key: str, meta_keys: tuple[str, ...]
 ) -> Iterator[tuple[dt.date, str]]:
@@ -148,6 +180,7 @@ def _candidates(
     if updated:
         return
     yield from _visible(page)
+    yield from _labelled(page)
     url = page.canonical_url or ""
     match = _URL_DATE.search(url)
     if match:
