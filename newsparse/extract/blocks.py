@@ -101,10 +101,8 @@ class _Walker:
                 elif is_marked(child):
                     pass
                 elif child_tag in INLINE_TAGS:
-                    if next(child.iter(*_SPECIAL), None) is None:
-                        text = child.text_content()
-                    else:
-                        text = _inline_text(child)
+                    # Inline markup with elements inside may hide a label or a caption.
+                    text = child.text_content() if len(child) == 0 else _inline_text(child)
                     buf.append(text)
                     if child_tag == "a":
                         links += weight(text)
@@ -156,7 +154,7 @@ def _inline_text(el: lxml.html.HtmlElement) -> str:
 
 
 def container_blocks(
-    text_map: TextMap, container: Node, lede: Sequence[Node] = ()
+    text_map: TextMap, container: Node | None, lede: Sequence[Node] = ()
 ) -> list[Raw]:
     """Candidate blocks of the ``lede`` elements then of ``container``, before filtering."""
     walker = _Walker(text_map)
@@ -165,21 +163,24 @@ def container_blocks(
     for raw in walker.out:  # a standfirst set as a subheading is still the standfirst
         if raw.kind == "heading":
             raw.kind = "paragraph"
-    walker.node(container, "paragraph")
+    if container is not None:
+        walker.node(container, "paragraph")
     return walker.out
 
 
 _DATE_OR_TIME = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.?\s+\w+\s+\d{4}\b|\b\w+\s+\d{1,2},?\s+\d{4}\b|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|\b\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti)\b",  # reading/playing time
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_DATE_LINE = 70
 
 
 def _is_date_line(text: str) -> bool:
-    """A short line that is a date or time with a label ("Stand: 22.04.2024, 06:00 Uhr",
-    "Updated May 3, 2024 10:15 am"), not a sentence."""
+    """A short line that is a date, time or duration with a label ("Stand: 22.04.2024, 06:00
+    Uhr", "Updated May 3, 2024 10:15 am", "Lesezeit: 3 Min."), not a sentence."""
     if len(text) > _MAX_DATE_LINE or not _DATE_OR_TIME.search(text):
         return False
     rest = _DATE_OR_TIME.sub(" ", text)

@@ -29,6 +29,10 @@ than the markup's often holds extra material (captions, the paywalled rest) and 
 paragraph structure, so the markup wins."""
 
 
+_MAX_LEDE = 2
+"""Standfirst paragraphs kept in front of a JSON-LD body at most."""
+
+
 def blocks_of(container: lxml.html.HtmlElement) -> list[Block]:
     """Typed blocks of a known article container (for site adapters that know their markup)."""
     local = TextMap(container, scope=container)
@@ -54,6 +58,15 @@ def markup_raws(page: Page) -> list[Raw]:
     return found
 
 
+def lede_raws(page: Page) -> list[Raw]:
+    """Candidate blocks of the standfirst alone (text between headline and container)."""
+    mapped = text_map(page)
+    container = mapped.container()
+    if container is None:
+        return []
+    return container_blocks(mapped, None, lede_nodes(mapped, container))
+
+
 def markup_body(page: Page) -> list[Block]:
     """Blocks of the page's main text container, or ``[]``."""
     return finish(markup_raws(page))
@@ -73,6 +86,20 @@ def jsonld_body(page: Page) -> tuple[list[Block], str] | None:
     return [Block(kind="paragraph", text=p) for p in paragraphs], f"jsonld:{found[1]}.articleBody"
 
 
+def _markup_lede(page: Page, markup: list[Block], jsonld: list[Block]) -> list[Block]:
+    """The markup's standfirst, which ``articleBody`` rarely repeats: the paragraphs the markup
+    shows before its first paragraph that ``articleBody`` has too, else the text between the
+    headline and the main container."""
+    full = " ".join(b.text for b in jsonld)
+    lede: list[Block] = []
+    for block in markup:
+        if block.text[:60] in full:
+            return lede[:_MAX_LEDE]
+        if block.kind == "paragraph":
+            lede.append(block)
+    return [b for b in finish(lede_raws(page)) if b.text not in full][:_MAX_LEDE]
+
+
 def _weight(blocks: list[Block]) -> int:
     return sum(weight(b.text) for b in blocks)
 
@@ -82,7 +109,7 @@ def body(page: Page) -> tuple[tuple[Block, ...], str] | None:
     blocks = markup_body(page)
     fallback = jsonld_body(page)
     if fallback and _weight(fallback[0]) > _JSONLD_PREFERRED * _weight(blocks):
-        return tuple(fallback[0]), fallback[1]
+        return (*_markup_lede(page, blocks, fallback[0]), *fallback[0]), fallback[1]
     if blocks:
         return tuple(blocks), "html:main-text"
     return None

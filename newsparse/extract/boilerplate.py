@@ -67,7 +67,8 @@ _WORDS = (
     "instagram-media", "tiktok-embed", "embed", "paywall", "meter", "donat", "teaser-list",
     "inline-teaser", "article-teaser", "teaser-box", "contentad", "ad-container", "ad-slot",
     "adslot", "adunit", "ad-unit", "ad-wrapper", "adwrapper", "nativead", "native-ad", "autor",
-    "factbox", "fact-box", "faktabox", "faktaboks", "infobox", "info-box",
+    "factbox", "fact-box", "faktabox", "faktaboks", "infobox", "info-box", "lightbox", "sns",
+    "poll", "quiz", "media",
 )
 _MARKER = re.compile(
     r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?i:" + "|".join(map(re.escape, _WORDS)) + ")"
@@ -127,6 +128,20 @@ _STOCK_LABELS = frozenset({
 _TRIM = " \t\n.:·•|-–—»«›‹()[]"
 
 
+# A picture credit or copyright line standing alone ("Photo: AFP", "Foto: dpa", "© 2023 ...").
+_CREDIT_LINE = re.compile(
+    r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|illustration|grafik"
+    r"|video|copyright\b|©|\(c\)\s*\d{4})\s*[:©]?",
+    re.IGNORECASE,
+)
+_MAX_CREDIT = 120
+
+
 def is_stock_label(text: str) -> bool:
-    """Whether ``text`` is only an advertising/"read more"/share label."""
-    return len(text) < 40 and text.strip(_TRIM).casefold() in _STOCK_LABELS
+    """Whether ``text`` is only an advertising/"read more"/share label, a picture credit or a
+    copyright line."""
+    if len(text) < 40 and text.strip(_TRIM).casefold() in _STOCK_LABELS:
+        return True
+    return len(text) < _MAX_CREDIT and bool(_CREDIT_LINE.match(text)) and (
+        ":" in text[:14] or "©" in text or text[:9].casefold() == "copyright"
+    )
