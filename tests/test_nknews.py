@@ -171,17 +171,22 @@ def test_captions_pull_quotes_end_notes_and_teaser_copy_are_not_body() -> None:
         Unit(_SECOND),
         Unit("As the deadline nears, officials in Seoul are preparing for several"),
         Unit("Read More"),
-        Unit("Edited by Oliver Brandt"),
-        Unit("This sentence comes after the end notes and is not body."),
+        Unit("North Korean posters, stamps and books, shipped worldwide."),
     ]
     result = clean_body(units)
     assert [b.text for b in result.blocks] == [_FIRST, _SECOND]
     assert not result.paywalled and not result.teaser
 
 
+def test_end_notes_end_the_body() -> None:
+    units = [Unit(_FIRST), Unit("Edited by Oliver Brandt"), Unit("Featured image: KCNA"),
+             Unit("This sentence comes after the end notes and is not body.")]
+    assert [b.text for b in clean_body(units).blocks] == [_FIRST]
+
+
 def test_a_lone_teaser_is_kept_and_flagged() -> None:
     result = clean_body([Unit("The refusals followed new rules, which require ships to"),
-                         Unit("Read More")])
+                         Unit("Read More"), Unit("Shop ad text in the sidebar.")])
     assert [b.text for b in result.blocks] == [
         "The refusals followed new rules, which require ships to"]
     assert result.teaser

@@ -68,7 +68,6 @@ _UI = re.compile(
 )
 _MAX_PULL_QUOTE = 400
 _MAX_UNITS = 1000
-_MAX_TEASERS = 5
 _RULE = re.compile(r"^[-_=*~•·]{3,}$")
 _TERMINAL = tuple(".!?\"”’')]…:")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
@@ -192,7 +191,6 @@ def clean_body(units: Sequence[Unit]) -> BodyResult:
     kept: list[Unit] = []
     paywalled = False
     updated: dt.date | None = None
-    read_more = 0
     for unit in units:
         text, note_day = _strip_lead(unit.text)
         updated = updated or note_day
@@ -213,10 +211,9 @@ def clean_body(units: Sequence[Unit]) -> BodyResult:
         if _TAIL.match(text) or _END_NOTE.match(text):
             break
         if text.casefold() == "read more":
-            read_more += 1
-            if read_more <= _MAX_TEASERS:
-                _drop_teaser_copy(kept)
-            continue
+            # The theme's Read More button closes the article block: what follows is sidebar.
+            _drop_teaser_copy(kept)
+            break
         if _UI.match(text) or _RULE.match(text) or (_CAPTION.search(text) and len(text) < 400):
             continue
         if _OPINION_INTRO.match(text) and len(text) < 250:
