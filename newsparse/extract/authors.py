@@ -85,6 +85,7 @@ _PARTICLES = frozenset({
 })
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NAME = 80
+_MAX_RAW = 600
 
 
 def name_key(name: str) -> str:
@@ -95,6 +96,8 @@ def name_key(name: str) -> str:
 def clean_author(raw: str) -> str | None:
     """One name, cleaned of "By", e-mail addresses, trailing dates and roles; ``None`` if
     nothing name-like is left."""
+    if len(raw) > _MAX_RAW:
+        return None  # no byline is this long; never run the patterns on a huge string
     name = clean(_PAREN.sub("", _EMAIL.sub(" ", raw)))
     name = _GENRE_BY.sub("", name)
     name = _BY.sub("", name)
@@ -114,6 +117,7 @@ def clean_author(raw: str) -> str | None:
 
 def split_byline(raw: str) -> list[str]:
     """Split a byline such as ``"By Jane Doe and John Roe"`` into clean names."""
+    raw = raw[:_MAX_RAW]
     text = _CREDIT.sub(" ", clean(_PAREN.sub("", _EMAIL.sub(" ", raw))))
     text = _BY.sub("", _GENRE_BY.sub("", clean(text)))
     text = _DATEISH.sub("", text)
