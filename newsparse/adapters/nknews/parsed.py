@@ -17,6 +17,11 @@ Found = tuple[str, str]
 _LISTING_PATH = re.compile(
     r"^/(?:pro/)?(?:category|tag|content_author|author)/|/page/\d+/?$|^/gallery/?$|^/search/"
 )
+# The site's static pages (seen in crawls: /in-the-media/, /opportunities/, /about-us/, ...).
+_STATIC_PATH = re.compile(
+    r"^/(?:in-the-media|opportunities|about-us|about|contact|subscribe|privacy-policy|terms|"
+    r"frequently-asked-questions-about-nk-news)/?$"
+)
 
 
 @attrs.frozen
@@ -36,7 +41,7 @@ class Parsed:
 
 
 def listing_path(url: str | None) -> str | None:
-    """Why an nknews.org URL is a listing (category, tag, author, pagination), else ``None``."""
+    """Why an nknews.org URL is no article (category, tag, author, pagination, static page)."""
     if not url:
         return None
     try:
@@ -45,6 +50,8 @@ def listing_path(url: str | None) -> str | None:
         return None
     if _LISTING_PATH.search(path):
         return f"the URL path {path!r} is a listing page"
+    if _STATIC_PATH.match(path) or path == "/":
+        return f"the URL path {path!r} is a static page of the site, not an article"
     return None
 
 
