@@ -34,6 +34,7 @@ _MAGIC = (
     (b"RIFF", "a RIFF media file"),
 )
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|span|a\s|section|table|br|h[1-6])\b",
@@ -178,9 +179,12 @@ def decode(data: bytes, source: str, limits: Limits) -> str:
 
 
 def check_text(text: str, source: str) -> str:
-    """Refuse empty and binary-looking text; strip a leading BOM."""
+    """Refuse empty and binary-looking text; strip a leading BOM; replace lone surrogates
+    (possible only in a ``str`` given by the caller) with U+FFFD, as the HTML parser would
+    otherwise silently stop at the first one."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    text = _SURROGATE.sub("\ufffd", text)
     if not text.strip():
         raise UnsupportedInputError(source, "the input is empty")
     sample = text[:65536]

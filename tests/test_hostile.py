@@ -173,6 +173,14 @@ def test_nul_bytes_inside_a_page_are_dropped() -> None:
     assert "\x00" not in json.dumps(article)
 
 
+def test_lone_surrogates_in_str_input_do_not_cut_the_page() -> None:
+    # libxml2 stops silently at a lone surrogate; they are replaced with U+FFFD first.
+    page = article_html().replace("Storm hits", "Storm\udcff hits").replace("Heavy", "\ud800Heavy")
+    out = bounded(lambda: parse(page), seconds=5, mb=60)
+    article = expect_article(out, title="Storm\ufffd hits the coast", texts=PARAGRAPHS[1:])
+    assert "\ufffdHeavy rain" in article["text"]
+
+
 # -- encodings -------------------------------------------------------------------------------
 
 ACCENTED = ["Café owners in Zürich said the “storm” cost them €2,000 each — a heavy blow."]

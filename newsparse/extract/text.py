@@ -12,6 +12,8 @@ _SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Characters that carry no text: zero-width joiners and spaces, soft hyphen, BOM, bidi marks.
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone surrogates are not text (and cannot be written as UTF-8): shown as U+FFFD.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _byte_of() -> dict[str, int]:
@@ -99,13 +101,14 @@ def repair_mojibake(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    text = repair_mojibake(unicodedata.normalize("NFC", text))
+    text = repair_mojibake(unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text)))
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
 def clean(text: str) -> str:
-    """Normalise one run of text: NFC, mojibake repaired, invisible characters dropped,
-    every run of white space (NBSP included) collapsed to one space, ends stripped.
+    """Normalise one run of text: NFC, lone surrogates as U+FFFD, mojibake repaired, invisible
+    characters dropped, every run of white space (NBSP included) collapsed to one space, ends
+    stripped.
 
     ``clean(clean(s)) == clean(s)`` for every string.
     """
