@@ -138,7 +138,8 @@ def title_candidates(page: Page) -> Iterator[tuple[str, str]]:
     for key in ("twitter:title", "dc.title", "dcterms.title", "title", "headline"):
         for value in page.meta.get(key, ())[:1]:
             yield clean(schema.unescape(value)), f"meta:{key}"
-    for value in page.tree.xpath("//*[@itemprop='headline']")[:1]:
+    microdata = 'itemprop="headline"' in page.text or "itemprop='headline'" in page.text
+    for value in page.tree.xpath("//*[@itemprop='headline']")[:1] if microdata else ():
         yield clean(value.get("content") or value.text_content()), "microdata:headline"
     h1 = _h1(page)
     if h1:
