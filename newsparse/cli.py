@@ -64,9 +64,12 @@ def _limits(args: argparse.Namespace) -> Limits:
     return attrs.evolve(DEFAULT_LIMITS, **values)  # type: ignore[arg-type]  # checked above
 
 
-def _inputs(names: list[str]) -> Iterator[Source | NamedSource]:
+def _inputs(names: list[str], limits: Limits) -> Iterator[Source | NamedSource]:
     for name in names:
-        yield ("<stdin>", sys.stdin.buffer.read()) if name == "-" else Path(name)
+        if name == "-":  # one byte over the limit is enough for the error
+            yield "<stdin>", sys.stdin.buffer.read(limits.max_input_bytes + 1)
+        else:
+            yield Path(name)
 
 
 def _render(article: Article, fmt: str, explain: bool) -> str:
@@ -86,9 +89,8 @@ def _render(article: Article, fmt: str, explain: bool) -> str:
 def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     names = list(_walk(args.paths))
     fmt = args.format or ("json" if len(names) == 1 else "jsonl")
-    results = parse_many(
-        _inputs(names), url=args.url, adapter=args.adapter, limits=_limits(args)
-    )
+    limits = _limits(args)
+    results = parse_many(_inputs(names, limits), url=args.url, adapter=args.adapter, limits=limits)
     failed = 0
     for name, result in zip(names, results, strict=True):
         if isinstance(result, Failure):

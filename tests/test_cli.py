@@ -60,6 +60,16 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[st
     assert out.startswith("Storm hits the coast\n") and PARAGRAPHS[0] in out
 
 
+def test_stdin_is_read_only_up_to_the_limit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    endless = io.BytesIO(b"<p>" + b"x" * 5_000_000)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(endless))
+    assert main(["parse", "-", "--limit", "max_input_bytes=1000"]) == 1
+    assert endless.tell() <= 1001
+    assert "<stdin>: max_input_bytes is 1001, above the limit of 1000" in capsys.readouterr().err
+
+
 def test_limit_option_lowers_and_raises_limits(
     pages: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
