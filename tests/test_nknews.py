@@ -19,7 +19,7 @@ from newsparse.adapters.nknews.byline import (
     strip_title_suffix,
     undouble,
 )
-from newsparse.adapters.nknews.parsed import listing_path
+from newsparse.adapters.nknews.parsed import canonical, listing_path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nknews"
 SEED = FIXTURES / "seed-blogger-repost-2016" / "input.txt"
@@ -401,3 +401,12 @@ def test_copyright_line_is_a_paywall_only_after_a_cut_text() -> None:
     cut = clean_body([Unit("The figures remain below the annual cap, but analysts say"),
                       Unit(footer)])
     assert cut.paywalled and cut.teaser
+
+
+def test_url_noise_is_dropped() -> None:
+    base = "https://www.nknews.org/2015/08/despite-repoted-ban-n-korea-resumes-cigarette-imports/"
+    assert canonical(base + "?c=1559609995001") == base
+    assert canonical(base + "?t=1592635900799&utm_source=twitter.com&utm_medium=social") == base
+    assert canonical(base + "?page=2&t=1") == base + "?page=2"
+    other = "https://example.com/story?t=1"
+    assert canonical(other) == other

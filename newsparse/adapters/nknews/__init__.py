@@ -15,7 +15,7 @@ from functools import cached_property
 from newsparse.adapter import Adapter
 from newsparse.adapters.nknews import markup, textdump, textkind
 from newsparse.adapters.nknews.boilerplate import Unit, clean_body
-from newsparse.adapters.nknews.parsed import Parsed
+from newsparse.adapters.nknews.parsed import Parsed, canonical
 from newsparse.article import Block
 from newsparse.page import Page
 
@@ -72,6 +72,13 @@ class NKNews(Adapter):
     def modified(self) -> dt.date | None:
         """``article:modified_time`` in HTML, else the day of an "(Updated at ...)" note."""
         return self.take("modified", self.parsed.modified)
+
+    def url(self) -> str | None:
+        """The page's URL without ``?t=``/``?c=`` cache-busters and tracking parameters."""
+        found = super().url()
+        if found is None:
+            return None
+        return self.take("url", (canonical(found), self.provenance.get("url", "argument")))
 
     def section(self) -> str | None:
         """``article:section`` in HTML, else the kicker line above a text headline."""

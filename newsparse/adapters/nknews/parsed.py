@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import attrs
 
 from newsparse.adapters.nknews.boilerplate import BodyResult
 
-__all__ = ["Parsed", "listing_path"]
+__all__ = ["Parsed", "canonical", "listing_path", "pro_path"]
 
 Found = tuple[str, str]
 
@@ -63,3 +63,21 @@ def pro_path(url: str | None) -> bool:
         return urlsplit(url).path.startswith("/pro/")
     except ValueError:
         return False
+
+
+_NOISE = re.compile(r"^(?:t|c|utm_\w+|fbclid|gclid)$")
+
+
+def canonical(url: str) -> str:
+    """An nknews.org URL without cache-busters (``?t=``/``?c=`` epochs) and tracking
+    parameters; other URLs unchanged."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    host = (parts.hostname or "").lower()
+    if not (host == "nknews.org" or host.endswith(".nknews.org")) or not parts.query:
+        return url
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not _NOISE.match(k)]
+    return urlunsplit(parts._replace(query=urlencode(query), fragment=""))
