@@ -163,3 +163,11 @@ def test_visible_standfirst_beats_meta_description() -> None:
     plain = parse(page(head, body=teasers), adapter="generic")
     assert plain.subtitle == "Read the latest news about the storm here."
     assert plain.provenance["subtitle"] == "meta:description"
+
+
+def test_section_segment_is_stripped_from_the_title() -> None:
+    html = page("<meta property='og:title' content='Storm hits the coast - Politik - Example.de'>"
+                "<meta property='article:section' content='Politik'>")
+    article = parse(html, url="https://www.example.de/politik/storm", adapter="generic")
+    assert article.title == "Storm hits the coast"
+    assert article.section == "Politik"

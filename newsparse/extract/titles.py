@@ -161,6 +161,9 @@ def title(page: Page) -> tuple[str, str] | None:
 
 def _title(page: Page) -> tuple[str, str] | None:
     sites = site_names(page)
+    sections = {_key(v) for v in page.meta.get("article:section", ())[:3]}
+    if sections - {""}:
+        sites = sites | {k for k in sections if len(k) >= 3}  # "Headline - Politics - Site"
     candidates = [(t, s) for t, s in title_candidates(page) if t and len(t) <= _MAX_TITLE]
     texts = tuple(t for t, _ in candidates)
     for text, source in candidates:
