@@ -171,3 +171,11 @@ def test_section_segment_is_stripped_from_the_title() -> None:
     article = parse(html, url="https://www.example.de/politik/storm", adapter="generic")
     assert article.title == "Storm hits the coast"
     assert article.section == "Politik"
+
+
+def test_logo_h1_is_not_the_headline() -> None:
+    html = ("<html lang='en'><head><meta property='og:site_name' content='Daily Example'>"
+            "</head><body><h1 class='logo'><a href='/'>Daily Example</a></h1><article>"
+            "<h1>Storm hits the coast</h1>" + BODY + "</article></body></html>")
+    article = parse(html, adapter="generic")
+    assert article.title == "Storm hits the coast"

@@ -9,6 +9,7 @@ source gives the same headline without it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import weakref
 from collections.abc import Iterator
@@ -114,12 +115,14 @@ def strip_site(text: str, sites: frozenset[str], others: tuple[str, ...] = ()) -
     return text[left:right].strip()
 
 
-def _h1(page: Page) -> str | None:
-    for el in page.tree.iter("h1"):
+def _h1s(page: Page) -> list[str]:
+    """The texts of the page's first ``<h1>`` elements (a logo may be the first)."""
+    found: list[str] = []
+    for el in itertools.islice(page.tree.iter("h1"), 3):
         text = clean(el.text_content())
         if text and len(text) <= _MAX_TITLE:
-            return text
-    return None
+            found.append(text)
+    return found
 
 
 def title_candidates(page: Page) -> Iterator[tuple[str, str]]:
@@ -141,8 +144,7 @@ def title_candidates(page: Page) -> Iterator[tuple[str, str]]:
     microdata = 'itemprop="headline"' in page.text or "itemprop='headline'" in page.text
     for value in page.tree.xpath("//*[@itemprop='headline']")[:1] if microdata else ():
         yield clean(value.get("content") or value.text_content()), "microdata:headline"
-    h1 = _h1(page)
-    if h1:
+    for h1 in _h1s(page):
         yield h1, "html:h1"
     head = page.tree.find(".//title")
     if head is not None and head.text:
