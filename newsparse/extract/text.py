@@ -9,11 +9,16 @@ __all__ = ["clean", "repair_mojibake", "split_paragraphs"]
 
 # Every kind of horizontal or vertical white space, NBSP and its narrow/figure cousins included.
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# White space other than a plain space; with no double space either, nothing is collapsed.
+_ODD_SPACE = re.compile(r"[^\S ]")
 # Characters that carry no text: zero-width joiners and spaces, soft hyphen, BOM, bidi marks.
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Lone surrogates are not text (and cannot be written as UTF-8): shown as U+FFFD.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Any character that one of the three patterns above removes or replaces (one fast scan).
+_ODD_CHAR = re.compile("[\ud800-\udfff\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f"
+                       "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _byte_of() -> dict[str, int]:
@@ -101,8 +106,12 @@ def repair_mojibake(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    text = repair_mojibake(unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text)))
-    return _CONTROL.sub("", _INVISIBLE.sub("", text))
+    if _ODD_CHAR.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    text = repair_mojibake(unicodedata.normalize("NFC", text))
+    if _ODD_CHAR.search(text):
+        text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    return text
 
 
 def clean(text: str) -> str:
@@ -117,7 +126,9 @@ def clean(text: str) -> str:
         if done == text:
             break
         text = done
-    return _SPACE.sub(" ", text).strip()
+    if "  " in text or _ODD_SPACE.search(text):
+        text = _SPACE.sub(" ", text)
+    return text.strip()
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
