@@ -49,9 +49,13 @@ class NKNews(Adapter):
             super().warn(code, field, message)
 
     def check(self) -> None:
-        """Listings, tag/author pages, the Photo Stories archive and blog digests are refused."""
+        """Listings, tag/author pages, the Photo Stories archive and blog digests are refused;
+        HTML without the theme's article markup also gets the generic listing checks."""
         if self.parsed.not_article:
             raise self.not_article(self.parsed.not_article)
+        title = self.parsed.title
+        if self.page.kind == "html" and not (title and title[1].startswith("nknews:")):
+            super().check()
 
     def title(self) -> str | None:
         """The visible headline (the podcast suffix is part of it); else the ``<title>``."""
