@@ -15,7 +15,7 @@ from functools import cached_property
 from newsparse.adapter import Adapter
 from newsparse.adapters.nknews import markup, textdump, textkind
 from newsparse.adapters.nknews.boilerplate import Unit, clean_body
-from newsparse.adapters.nknews.parsed import Parsed, canonical
+from newsparse.adapters.nknews.parsed import Parsed, canonical, nknews_host
 from newsparse.article import Block
 from newsparse.page import Page
 
@@ -78,11 +78,17 @@ class NKNews(Adapter):
         return self.take("modified", self.parsed.modified)
 
     def url(self) -> str | None:
-        """The page's URL without ``?t=``/``?c=`` cache-busters and tracking parameters."""
+        """The page's nknews.org canonical link, else the caller's URL, without ``?t=``/``?c=``
+        cache-busters and tracking parameters."""
+        if self.page.kind == "html":
+            for href in self.page.tree.xpath("//link[@rel='canonical']/@href")[:1]:
+                link = str(href).strip()
+                if nknews_host(link):
+                    return self.take("url", (canonical(link), "html:canonical"))
+        if self.page.url:
+            return self.take("url", (canonical(self.page.url), "argument"))
         found = super().url()
-        if found is None:
-            return None
-        return self.take("url", (canonical(found), self.provenance.get("url", "argument")))
+        return self.take("url", (canonical(found), self.provenance["url"])) if found else None
 
     def section(self) -> str | None:
         """``article:section`` in HTML, else the kicker line above a text headline."""

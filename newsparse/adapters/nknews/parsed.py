@@ -10,7 +10,7 @@ import attrs
 
 from newsparse.adapters.nknews.boilerplate import BodyResult
 
-__all__ = ["Parsed", "canonical", "listing_path", "pro_path"]
+__all__ = ["Parsed", "canonical", "listing_path", "nknews_host", "pro_path"]
 
 Found = tuple[str, str]
 
@@ -75,9 +75,17 @@ def canonical(url: str) -> str:
         parts = urlsplit(url)
     except ValueError:
         return url
-    host = (parts.hostname or "").lower()
-    if not (host == "nknews.org" or host.endswith(".nknews.org")) or not parts.query:
+    if not nknews_host(url) or not parts.query:
         return url
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
              if not _NOISE.match(k)]
     return urlunsplit(parts._replace(query=urlencode(query), fragment=""))
+
+
+def nknews_host(url: str) -> bool:
+    """Whether ``url`` is on nknews.org (any subdomain, http or https)."""
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return host == "nknews.org" or host.endswith(".nknews.org")
