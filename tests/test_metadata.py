@@ -179,3 +179,19 @@ def test_logo_h1_is_not_the_headline() -> None:
             "<h1>Storm hits the coast</h1>" + BODY + "</article></body></html>")
     article = parse(html, adapter="generic")
     assert article.title == "Storm hits the coast"
+
+
+def test_url_prefers_the_same_site_canonical() -> None:
+    head = "<title>Story</title><link rel='canonical' href='https://www.example.com/story'>"
+    tracked = parse(page(head), url="https://www.example.com/story?utm_source=rss",
+                    adapter="generic")
+    assert tracked.url == "https://www.example.com/story"
+    assert tracked.provenance["url"] == "html:canonical"
+    same = parse(page(head), url="https://www.example.com/story", adapter="generic")
+    assert same.provenance["url"] == "argument"
+    syndicated = parse(page(head.replace("www.example.com", "www.other-paper.com")),
+                       url="https://www.example.com/story", adapter="generic")
+    assert syndicated.url == "https://www.example.com/story"
+    broken = parse(page("<title>Story</title><link rel='canonical' href='http://[broken/x'>"),
+                   url="https://www.example.com/story", adapter="generic")
+    assert broken.url == "https://www.example.com/story"

@@ -45,6 +45,8 @@ _AUTHOR_META = (
 )
 _INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author", "dc.contributor"})
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
+
 AuthorSource = tuple[list[str], list[str], str, bool]
 """(person-like strings, organisation strings, source, structured?)."""
 
@@ -154,11 +156,37 @@ def modified(page: Page) -> tuple[dt.date, str] | None:
 # -- the rest ----------------------------------------------------------------------------------
 
 
+def _domain(url_value: str) -> str:
+    try:
+        host = (urlsplit(url_value).hostname or "").lower()
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
 def url(page: Page) -> tuple[str, str] | None:
-    """The canonical URL (caller's URL first)."""
-    if page.url:
-        return page.url, "argument"
-    return (page.canonical_url, "html:canonical") if page.canonical_url else None
+    """The page's declared canonical URL (``<link rel=canonical>``, ``og:url``) when it is on
+    the same site as the caller's URL (tracking parameters dropped), else the caller's URL.
+
+    A canonical on another site (a syndicated copy pointing at the original) does not replace
+    the URL the page was read from.
+    """
+    if not page.url:
+        return (page.canonical_url, "html:canonical") if page.canonical_url else None
+    declared: tuple[str, str] | None = None
+    for href in page.tree.xpath("//head/link[@rel='canonical']/@href")[:1]:
+        if isinstance(href, str) and href.strip().startswith("http"):
+            declared = href.strip(), "html:canonical"
+    if declared is None:
+        for value in page.meta.get("og:url", ())[:1]:
+            if value.startswith("http"):
+                declared = value, "meta:og:url"
+    if declared and declared[0] != page.url and _domain(declared[0]) == _domain(page.url):
+        return declared
+    return page.url, "argument"
 
 
 def site(page: Page) -> tuple[str, str] | None:
