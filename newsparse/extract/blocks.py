@@ -30,10 +30,12 @@ from newsparse.extract.textmap import Node, TextMap, weight
 
 __all__ = ["Raw", "container_blocks", "finish"]
 
-# Elements that make a text element's text_content wrong: line breaks, code, controls, captions.
+# Elements that make a text element's text_content wrong: line breaks, code, controls,
+# captions, and blocks too short to be mapped (a short subheading inside a text box).
 _SPECIAL = (
     "br", "script", "style", "template", "button", "select", "textarea", "svg", "figure",
-    "figcaption", "aside", "nav", "iframe", "label",
+    "figcaption", "aside", "nav", "iframe", "label", "p", "div", "h1", "h2", "h3", "h4", "h5",
+    "h6", "ul", "ol", "li", "blockquote", "table", "section", "header",
 )
 _BREAKS = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _MAX_LINK_DENSITY = 0.5
@@ -74,7 +76,7 @@ class _Walker:
         el = node.el
         kind = _kind(node.tag, inherited)
         in_link = in_link or node.tag == "a"
-        if node.is_text and not node.kids and next(el.iter(*_SPECIAL), None) is None:
+        if node.is_text and not node.kids and next(el.iterdescendants(*_SPECIAL), None) is None:
             self._add(kind, node.text, weight(node.text) if in_link else node.links, node.tag)
             return
         self._children(el, kind, node.tag, in_link)

@@ -68,7 +68,7 @@ _WORDS = (
     "inline-teaser", "article-teaser", "teaser-box", "contentad", "ad-container", "ad-slot",
     "adslot", "adunit", "ad-unit", "ad-wrapper", "adwrapper", "nativead", "native-ad", "autor",
     "factbox", "fact-box", "faktabox", "faktaboks", "infobox", "info-box", "lightbox", "sns",
-    "poll", "quiz", "media",
+    "poll", "quiz", "media", "linklist", "link-list",
 )
 _MARKER = re.compile(
     r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?i:" + "|".join(map(re.escape, _WORDS)) + ")"

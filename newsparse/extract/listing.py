@@ -8,7 +8,10 @@ container (the same ones the body is built from, so the work is shared).
 
 from __future__ import annotations
 
+from typing import cast
+
 import attrs
+import lxml.etree
 
 from newsparse.extract.blocks import Raw
 from newsparse.extract.body import jsonld_body, markup_raws
@@ -17,6 +20,10 @@ from newsparse.page import Page
 
 __all__ = ["Shape", "listing_reason", "not_article_reason", "shape_of"]
 
+_LINKED_HEADLINES = lxml.etree.XPath(
+    "count(//body//h2//a | //body//h3//a | //body//h4//a | //body//a//h2 | //body//a//h3"
+    " | //body//a//h4)"
+)
 _MIN_TEASERS = 8
 """A listing shows at least this many linked headlines."""
 _TEASER_WEIGHT = 15
@@ -83,4 +90,11 @@ def not_article_reason(page: Page) -> str | None:
     fallback = jsonld_body(page)
     if fallback and sum(weight(b.text) for b in fallback[0]) >= _LONG_PARAGRAPH:
         return None
-    return listing_reason(markup_raws(page))
+    raws = markup_raws(page)
+    if raws:
+        return listing_reason(raws)
+    # No running text at all: a page of bare linked headlines is a listing.
+    headlines = int(cast(float, _LINKED_HEADLINES(page.tree)))
+    if headlines >= _MIN_TEASERS:
+        return f"the page has no running text, only {headlines} linked headlines (a listing)"
+    return None
