@@ -146,7 +146,7 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def decode(data: bytes, source: str, limits: Limits) -> str:
-    """Decode page bytes: gzip is inflated; then a BOM, valid UTF-8, UTF-16 without a BOM, the
+    """Decode page bytes: gzip is inflated; then a BOM, UTF-16 without a BOM, valid UTF-8, the
     ``<meta>``-declared charset, mostly-UTF-8 with stray windows-1252 bytes, else windows-1252.
     Known binary formats raise :class:`UnsupportedInputError`."""
     if len(data) > limits.max_input_bytes:
