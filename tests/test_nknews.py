@@ -410,3 +410,11 @@ def test_url_noise_is_dropped() -> None:
     assert canonical(base + "?page=2&t=1") == base + "?page=2"
     other = "https://example.com/story?t=1"
     assert canonical(other) == other
+
+
+def test_short_headline_above_a_byline() -> None:
+    text = ("April 06, 2020\nKim visits Moscow\nHana Park April 2, 2020\n\n"
+            "Kim Jong Un arrived in Moscow by train on Thursday, state media said.\n")
+    article = _parse_text(text)
+    assert article.title == "Kim visits Moscow" and article.subtitle is None
+    assert article.published == dt.date(2020, 4, 2)

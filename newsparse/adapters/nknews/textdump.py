@@ -153,6 +153,8 @@ def _from_headline(lines: list[Line], h: int, byline: tuple[int, Byline] | None)
 def _from_byline(lines: list[Line], byline: int) -> _Top:
     """No title line: the headline and standfirst are the lines right above the byline."""
     above = _above_byline(lines, byline)
+    if not above and byline > 0 and not _chrome(lines[byline - 1]):
+        above = [byline - 1]  # a headline of fewer than four words
     if not above:
         return _Top(None, index=byline, body_from=byline + 1)
     subtitle = (lines[above[1]].text, "text:standfirst") if len(above) == 2 else None
