@@ -32,6 +32,16 @@ _MAGIC = (
     (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ", "an xz archive"),
     (b"RIFF", "a RIFF media file"),
+    (b"OggS", "an Ogg media file"),
+    (b"\x1a\x45\xdf\xa3", "a Matroska/WebM video"),
+    (b"ID3", "an MP3 file"),
+    (b"wOFF", "a WOFF font"),
+    (b"wOF2", "a WOFF2 font"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x28\xb5\x2f\xfd", "a Zstandard archive"),
+    (b"\x1f\x8b", "a gzip archive inside gzip data"),
 )
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -156,6 +166,8 @@ def decode(data: bytes, source: str, limits: Limits) -> str:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise UnsupportedInputError(source, f"this is {what}, not a web page or text")
+    if data[4:8] == b"ftyp":
+        raise UnsupportedInputError(source, "this is an MP4/QuickTime media file, not a web page")
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is not None:
         text = data.decode(encoding, errors="replace")

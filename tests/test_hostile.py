@@ -160,7 +160,9 @@ def _zip() -> bytes:
     (_zip(), "ZIP archive"),
     (random.Random(2).randbytes(MB), "looks binary"),
     (b"\x00" * 4096, "looks binary"),
-], ids=["png", "pdf", "zip", "random-1mb", "all-nul"])
+    (b"\x00\x00\x00\x18ftypmp42" + random.Random(4).randbytes(4000), "MP4"),
+    (gzip.compress(gzip.compress(b"<p>twice</p>")), "gzip archive inside gzip"),
+], ids=["png", "pdf", "zip", "random-1mb", "all-nul", "mp4", "gzip-in-gzip"])
 def test_binary_input_is_refused(data: bytes, word: str) -> None:
     out = bounded(lambda: parse(data), seconds=5, mb=60)
     expect_error(out, "UnsupportedInputError", word)
