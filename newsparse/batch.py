@@ -175,6 +175,8 @@ class _Worker:
         return parent
 
     def run(self, job: _Job, budget: float | None) -> Article | Failure:
+        if self.process is not None and not self.process.is_alive():
+            self.stop()  # died after its last answer: start afresh rather than fail this page
         conn = self.conn or self._start()
         header, payload = _encode(job)
         try:
