@@ -31,9 +31,10 @@ def ld(obj: object) -> str:
     ("Storm hits the coast | Daily Example | by Jane Doe", "Storm hits the coast"),
     ("Storm - the sequel hits the coast", "Storm - the sequel hits the coast"),
     ("Daily Example", "Daily Example"),
+    ("Storm hits the coast | DEX Politics", "Storm hits the coast"),
 ])
 def test_strip_site(text: str, expected: str) -> None:
-    assert strip_site(text, frozenset({"dailyexample", "dailyexamplecom"})) == expected
+    assert strip_site(text, frozenset({"dailyexample", "dailyexamplecom", "dex"})) == expected
 
 
 def test_strip_site_uses_other_sources_for_unknown_suffixes() -> None:

@@ -29,6 +29,7 @@ _ALNUM = re.compile(r"[\W_]+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
 _MAX_TITLE = 400
+_SHORT_AFFIX_WORDS = 3
 _MAX_AFFIX_WORDS = 6
 
 
@@ -80,9 +81,12 @@ def _names_site(segment: str, sites: frozenset[str]) -> bool:
     key = _key(segment)
     if not key or len(segment.split()) > _MAX_AFFIX_WORDS:
         return False
-    return any(
-        key == s or (len(s) >= 4 and len(key) >= 3 and (s in key or key in s)) for s in sites
-    )
+    if any(key == s or (len(s) >= 4 and len(key) >= 3 and (s in key or key in s))
+           for s in sites):
+        return True
+    # A short brand as a word of a short segment: "CNN Politics", "BBC News".
+    words = segment.split()
+    return len(words) <= _SHORT_AFFIX_WORDS and any(_key(w) in sites for w in words)
 
 
 def strip_site(text: str, sites: frozenset[str], others: tuple[str, ...] = ()) -> str:
