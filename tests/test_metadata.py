@@ -196,3 +196,12 @@ def test_url_prefers_the_same_site_canonical() -> None:
     broken = parse(page("<title>Story</title><link rel='canonical' href='http://[broken/x'>"),
                    url="https://www.example.com/story", adapter="generic")
     assert broken.url == "https://www.example.com/story"
+
+
+def test_tags_drop_identifiers_and_slugs() -> None:
+    html = page("<title>Story</title><meta name='keywords' content='98be933f-38cf-4fba-b6c6-"
+                "ad438e82010a, Category: Economy, stats-reach-team-all-articles, Covid-19, 2024, "
+                "Rhein-Main-Gebiet'>")
+    article = parse(html, adapter="generic")
+    assert article.tags == ("Economy", "Covid-19", "Rhein-Main-Gebiet")
+    assert article.provenance["tags"] == "meta:keywords"

@@ -45,6 +45,13 @@ _AUTHOR_META = (
 )
 _INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author", "dc.contributor"})
 
+# Tracking ids and CMS slugs found among keywords: "98be933f-38cf-…", "stats-reach-team-all".
+_NOT_TAG = re.compile(
+    r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F-]{8,}|[0-9a-fA-F]{16,}|\d+|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|"
+    r"[a-z]+(?::[a-z0-9_-]+)+)$"
+)
+_TAG_PREFIX = re.compile(r"^(?:category|tag|topic|section|kategorie|rubrik)\s*:\s*", re.IGNORECASE)
+_MAX_TAG = 80
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
 
 AuthorSource = tuple[list[str], list[str], str, bool]
@@ -217,9 +224,17 @@ def section(page: Page) -> tuple[str, str] | None:
     return None
 
 
+def _tag(raw: str) -> str | None:
+    """One cleaned tag; ``None`` for identifiers and slugs that are not topics."""
+    tag = _TAG_PREFIX.sub("", clean(schema.unescape(raw)))
+    if not tag or _NOT_TAG.match(tag) or len(tag) > _MAX_TAG:
+        return None
+    return tag
+
+
 def _split_words(values: list[str]) -> tuple[str, ...]:
     words = values[0].split(",") if len(values) == 1 else values
-    return tuple(w for w in (clean(schema.unescape(x)) for x in words[:100]) if w)
+    return tuple(t for t in (_tag(x) for x in words[:100]) if t)
 
 
 def tags(page: Page) -> tuple[tuple[str, ...], str] | None:
