@@ -45,7 +45,7 @@ _TAIL = re.compile(
     r"^(?:Related Articles?|About the Author|Recommended for You|Trending|No comments:?|"
     r"\d+ comments?:|Post a Comment|Newer Posts?\b.*|Older Posts?\b.*|Home|Share this:?|Labels:.*|"
     r"Email This\b.*|BlogThis!.*|"
-    r"Posted by .{1,60} at \d{1,2}:\d{2}.*|References|View more articles by .*|"
+    r"Posted by .{1,60} at \d{1,2}:\d{2}.*|View more articles by .*|"
     r"More articles by .*|Subscribe to: Post Comments.*|Leave a Reply|Sign in to NK News|"
     r"(?:Copyright\s*)?©.*(?:Korea Risk Group|NK News|NK Consulting).*|Most Popular|Read next)$",
     re.IGNORECASE,

@@ -67,12 +67,23 @@ def _wrap_width(raw: Sequence[str]) -> int | None:
     return None
 
 
+def _references_start(raw: Sequence[str]) -> int:
+    """Where a text browser's link list (``References`` then ``1. https://...``) begins."""
+    for i, line in enumerate(raw):
+        if line.strip() == "References":
+            following = next((r for r in raw[i + 1 : i + 4] if r.strip()), "")
+            if re.match(r"^\s*1\.\s+\S+$", following):
+                return i
+    return len(raw)
+
+
 def logical_lines(raw_lines: Sequence[str]) -> list[Line]:
     """Clean text-browser artefacts and join hard-wrapped lines into logical lines."""
     raw = list(raw_lines)
     first = next((i for i, line in enumerate(raw) if line.strip()), None)
     if first is not None:
         raw[first] = _CRAWL_PREFIX.sub("", raw[first].lstrip("\ufeff"))
+    raw = raw[: _references_start(raw)]
     width = _wrap_width(raw)
     out: list[list[str]] = []
     bullets: list[bool] = []
