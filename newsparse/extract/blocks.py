@@ -26,6 +26,7 @@ from newsparse.extract.boilerplate import (
     is_stock_label,
     kind_of_tag,
 )
+from newsparse.extract.text import clean
 from newsparse.extract.textmap import Node, TextMap, weight
 
 __all__ = ["Raw", "container_blocks", "finish"]
@@ -224,6 +225,8 @@ def finish(raws: list[Raw]) -> list[Block]:
     for item in reversed(kept):
         if item is None:
             following_text = False
+            continue
+        if not clean(item.text):  # only invisible characters (a lone BOM): no block
             continue
         if item.kind == "heading":
             if not following_text:
