@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import Adapter, Article, NewsparseError, Page, Registry, parse
@@ -231,6 +231,8 @@ def test_parse_text(text: str) -> None:
 
 @SLOW
 @given(st.lists(FRAGMENTS, max_size=40).map("".join))
+@example("<p>\ufeff<script type='application/ld+json'>{}")  # found: a Block of only a BOM
+@example("<h1>Title</h1><p>\ufeff</p><p>\u200b\u00ad</p>")
 def test_parse_html_soup(page: str) -> None:
     _parse(page)
     _parse(page.encode("utf-8", errors="surrogatepass"))
