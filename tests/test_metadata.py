@@ -205,3 +205,10 @@ def test_tags_drop_identifiers_and_slugs() -> None:
     article = parse(html, adapter="generic")
     assert article.tags == ("Economy", "Covid-19", "Rhein-Main-Gebiet")
     assert article.provenance["tags"] == "meta:keywords"
+
+
+def test_markup_left_in_jsonld_strings_is_removed() -> None:
+    html = page(ld({"@type": "NewsArticle", "headline": "<b>Storm</b> hits",
+                    "description": "<p>Here&#x27;s what we know.</p>"}))
+    article = parse(html, adapter="generic")
+    assert (article.title, article.subtitle) == ("Storm hits", "Here's what we know.")

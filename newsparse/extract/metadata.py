@@ -64,19 +64,27 @@ def title(page: Page) -> tuple[str, str] | None:
 
 
 def subtitle(page: Page) -> tuple[str, str] | None:
-    """The standfirst printed under the headline, else JSON-LD ``description``/``abstract``,
-    else ``og:description``/``description``."""
+    """The standfirst printed under the headline, else ``og:description``, the JSON-LD
+    ``description``/``abstract``, the ``description`` meta tag.
+
+    ``og:description`` comes before JSON-LD because some CMSs fill the latter with the lead
+    image's caption.
+    """
     headline = titles.title(page)
     shown = standfirst(page, headline[0] if headline else None)
     if shown:
         return shown
+    for value in page.meta.get("og:description", ())[:1]:
+        text = clean(schema.unescape(value))
+        if text:
+            return text, "meta:og:description"
     found = schema.article_object(page)
     if found:
         for key in ("description", "abstract"):
             values = schema.strings(found[0].get(key))
             if values and clean(values[0]):
                 return clean(values[0]), f"jsonld:{found[1]}.{key}"
-    for key in ("og:description", "description", "twitter:description", "dc.description"):
+    for key in ("description", "twitter:description", "dc.description"):
         for value in page.meta.get(key, ())[:1]:
             text = clean(schema.unescape(value))
             if text:

@@ -30,11 +30,15 @@ ORGANISATION_TYPES = frozenset({
     "EducationalOrganization", "NGO", "LocalBusiness", "Brand", "WebSite",
 })
 # An HTML entity left in a JSON-LD string (the page escaped it twice): "&quot;", "&#8217;".
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def unescape(text: str) -> str:
-    """Decode HTML entities that a page left inside a JSON-LD or ``<meta>`` value."""
+    """Decode HTML entities and drop HTML tags that a page left inside a JSON-LD or
+    ``<meta>`` value (``"<p>Here&#x27;s</p>"`` -> ``"Here's"``)."""
+    if "<" in text:
+        text = _TAG.sub(" ", text)
     if "&" not in text:
         return text
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
