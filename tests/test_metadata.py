@@ -212,3 +212,11 @@ def test_markup_left_in_jsonld_strings_is_removed() -> None:
                     "description": "<p>Here&#x27;s what we know.</p>"}))
     article = parse(html, adapter="generic")
     assert (article.title, article.subtitle) == ("Storm hits", "Here's what we know.")
+
+
+def test_paywall_declared_on_the_webpage_object() -> None:
+    graph = {"@graph": [{"@type": "NewsArticle", "headline": "Locked story"},
+                        {"@type": "WebPage", "isAccessibleForFree": "false"}]}
+    article = parse(page(ld(graph)), adapter="generic")
+    assert article.paywalled is True
+    assert article.provenance["paywalled"] == "jsonld:WebPage.isAccessibleForFree"

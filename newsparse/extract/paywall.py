@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsparse.extract import schema
+from newsparse.extract.jsonld import types_of
 from newsparse.page import Page
 
 __all__ = ["paywall_markup", "paywalled"]
@@ -57,6 +58,11 @@ def paywalled(page: Page) -> tuple[bool, str] | None:
         for part in parts if isinstance(parts, list) else [parts]:
             if isinstance(part, dict) and _free_flag(part.get("isAccessibleForFree")) is False:
                 return True, f"jsonld:{kind}.hasPart.isAccessibleForFree"
+    for obj in page.jsonld[:20]:  # the declaration may sit on the WebPage object instead
+        free = _free_flag(obj.get("isAccessibleForFree"))
+        if free is not None:
+            kinds = types_of(obj) or ("Thing",)
+            return (not free), f"jsonld:{kinds[0]}.isAccessibleForFree"
     for key, locked in _META_MARKERS:
         for value in page.meta.get(key, ())[:1]:
             if value.strip().lower() in locked:
