@@ -98,18 +98,19 @@ def fold(text: str) -> str:
 
 
 def is_tail(text: str) -> bool:
-    """Whether a line starts the page tail (related articles, author box, footer, Blogger)."""
-    return bool(_TAIL.match(clean(text)))
+    """Whether a (cleaned) line starts the page tail: related articles, author box, footer,
+    Blogger chrome."""
+    return bool(_TAIL.match(text))
 
 
 def is_ui(text: str) -> bool:
-    """Whether a line is a widget label (Share, Read More, logo alt texts, sign-in fields)."""
-    return bool(_UI.match(clean(text)))
+    """Whether a (cleaned) line is a widget label (Share, Read More, logo alt texts, sign-in)."""
+    return bool(_UI.match(text))
 
 
 def paywall_prompt(text: str) -> bool:
-    """Whether a line is a subscription or sign-in prompt of the paywall."""
-    return bool(_PROMPT.match(clean(text)))
+    """Whether a (cleaned) line is a subscription or sign-in prompt of the paywall."""
+    return bool(_PROMPT.match(text))
 
 
 def update_day(note: str) -> dt.date | None:

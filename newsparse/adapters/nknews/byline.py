@@ -144,6 +144,8 @@ def split_authors(text: str) -> tuple[str, ...] | None:
 
 def parse_byline(line: str) -> Byline | None:
     """A byline line (names, then the date at the end) or a bare ordinal date line."""
+    if not _DATE_AT_END.search(line):
+        return None  # cheap test first: most lines end in no date
     text = clean(line)
     match = _DATE_AT_END.search(text)
     if not match:

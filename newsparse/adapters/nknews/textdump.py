@@ -110,7 +110,7 @@ def _about_author(lines: list[Line]) -> str | None:
         more = re.match(r"^(?:View )?more articles by ['‘\"“]?(.+?)['’\"”]?$", text, re.I)
         if more and person_name(undouble(more.group(1))):
             return person_name(undouble(more.group(1)))
-        if bp.fold(text) == "about the author":
+        if text.casefold() == "about the author":
             for cand in lines[i + 1 : i + 3]:
                 name = person_name(undouble(cand.text))
                 if name:
