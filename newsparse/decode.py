@@ -196,7 +196,11 @@ def check_text(text: str, source: str) -> str:
     otherwise silently stop at the first one."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = _SURROGATE.sub("\ufffd", text)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")  # fast C-level check; lone surrogates are rare
+        except UnicodeEncodeError:
+            text = _SURROGATE.sub("\ufffd", text)
     if not text.strip():
         raise UnsupportedInputError(source, "the input is empty")
     sample = text[:65536]
