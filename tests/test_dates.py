@@ -152,3 +152,20 @@ def test_labelled_date() -> None:
     assert article.provenance["published"] == "html:date-label"
     inline = parse(page(body="<p>Published: 3 May 2024</p>"), adapter="generic")
     assert inline.published == dt.date(2024, 5, 3)
+
+
+def test_review_drops_a_site_adapters_date_after_fetch() -> None:
+    from newsparse import read_page
+    from newsparse.adapters.generic import Generic
+
+    class Future(Generic):
+        name = "future-test"
+
+        def published(self) -> dt.date | None:
+            return self.take("published", (dt.date(2030, 1, 1), "future-test:.date"))
+
+    source = read_page(page(), fetched=dt.date(2024, 5, 2))
+    article = Future(source).extract()
+    assert article.published is None
+    assert "published" not in article.provenance
+    assert ("date_after_fetch", "published") in [(w.code, w.field) for w in article.warnings]
