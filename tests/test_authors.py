@@ -176,3 +176,16 @@ def test_bold_paragraph_byline_inside_a_sidebar_plugin_wrapper() -> None:
     assert article.provenance["authors"] == "byline:bold-paragraph"
     bold_heading = html.replace("<p><strong>Jane Doe/John Roe</strong></p>", "")
     assert parse(bold_heading, adapter="generic").authors == ("Daily Example",)
+
+
+def test_link_to_an_author_page_is_a_byline_but_topic_links_are_not() -> None:
+    html = page(body="<div class='content-meta'><a href='https://example.com/content_author/"
+                     "lukas-varga/'>Lukas Varga</a> <span>October 31, 2019</span></div>"
+                     "<div class='articleTags'><a href='/person/giorgia-meloni/'>Giorgia Meloni"
+                     "</a></div>")
+    article = parse(html, adapter="generic")
+    assert article.authors == ("Lukas Varga",)
+    assert article.provenance["authors"] == "html:author-link"
+    topic_only = page(body="<div class='articleTags'><a href='/person/giorgia-meloni/'>"
+                           "Giorgia Meloni</a></div>")
+    assert parse(topic_only, adapter="generic").authors == ()

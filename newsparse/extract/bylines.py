@@ -25,7 +25,7 @@ _FOREIGN = re.compile(
     r"teaser|related|recommend|comment|sidebar|widget|promo(?!ted)|newsletter|more-?from|"
     r"most-?read|popular|trending|outbrain|taboola|footer|further|weitere|mehr-?zum|carousel|"
     r"slider|read-?more|readmore|also-?read|next-?article|(?<![a-z])nav|(?<![a-z])menu|"
-    r"breadcrumb|(?<![a-z])rail|reply|community",
+    r"breadcrumb|(?<![a-z])rail|reply|community|tags|taglist|keywords",
     re.IGNORECASE,
 )
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "header-nav", "form", "noscript", "script"})
@@ -37,6 +37,12 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+# Links to an author's page: "/author/jane-doe/", "/content_author/…", "/autoren/…".
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|journalist|journalists|"
+    r"journalisten|writer|writers|reporter|reporters|staff|[a-z]+_author)/[^/?#]+/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
 _CLASS_HINT = re.compile(r"byline|author|autor|writer|reporter", re.IGNORECASE)
 _REGION_LIMIT = 800
 _BOLD_PARAGRAPHS = 6
@@ -113,14 +119,16 @@ def header_region(page: Page, levels: int = 3) -> lxml.html.HtmlElement | None:
 
 Groups = tuple[
     list[lxml.html.HtmlElement], list[lxml.html.HtmlElement], list[lxml.html.HtmlElement],
-    list[lxml.html.HtmlElement],
+    list[lxml.html.HtmlElement], list[lxml.html.HtmlElement],
 ]
 
 
 def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
-    """One pass: (microdata author, rel=author links, byline-classed, labelled) elements."""
+    """One pass: (microdata author, rel=author links, author-page links, byline-classed,
+    labelled) elements."""
     micro: list[lxml.html.HtmlElement] = []
     rel: list[lxml.html.HtmlElement] = []
+    links: list[lxml.html.HtmlElement] = []
     classed: list[lxml.html.HtmlElement] = []
     labels: list[lxml.html.HtmlElement] = []
     for el in elements:
@@ -129,15 +137,18 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
             continue
         if el.get("itemprop") in ("author", "creator"):
             micro.append(el)
-        if tag == "a" and (el.get("rel") or "").startswith("author"):
-            rel.append(el)
+        if tag == "a":
+            if (el.get("rel") or "").startswith("author"):
+                rel.append(el)
+            elif _AUTHOR_PAGE.search(el.get("href") or ""):
+                links.append(el)
         cls = el.get("class")
         if cls and tag not in ("img", "meta") and _CLASS_HINT.search(cls):
             classed.append(el)
         text = el.text
         if text and _LABEL.match(text):
             labels.append(el)
-    return micro, rel, classed, labels
+    return micro, rel, links, classed, labels
 
 
 def _microdata(elements: list[lxml.html.HtmlElement]) -> list[str]:
@@ -181,10 +192,11 @@ def _label_lines(elements: list[lxml.html.HtmlElement]) -> list[str]:
 
 
 def _named(groups: Groups) -> list[tuple[list[str], str]]:
-    micro, rel, classed, labels = groups
+    micro, rel, links, classed, labels = groups
     return [
         (_microdata(micro), "microdata:author"),
         (_texts(rel[: _MAX_ELEMENTS * 2]), "html:rel=author"),
+        (_texts(links[: _MAX_ELEMENTS * 2]), "html:author-link"),
         (_texts(_innermost(classed[:60])), "byline"),
         ([n for line in _label_lines(labels) for n in split_byline(line)], "byline:label"),
     ]
