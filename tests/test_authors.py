@@ -67,6 +67,8 @@ def test_is_name_like() -> None:
     assert not is_name_like("Heryadi")
     assert is_name_like("Heryadi", single_word=True)
     assert not is_name_like("3 Min")
+    assert not is_name_like("Kommentar von")
+    assert is_name_like("Ursula von der Leyen")
     assert not is_name_like("this is a sentence about the news")
 
 

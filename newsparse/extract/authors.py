@@ -147,6 +147,8 @@ def is_name_like(name: str, *, single_word: bool = False) -> bool:
         return False
     if len(words) == 1 and not single_word:
         return False
+    if words[-1].lower() in _PARTICLES:
+        return False  # "Kommentar von": a label cut from its name
     for word in words:
         if word.lower() in _PARTICLES:
             continue
