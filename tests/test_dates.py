@@ -169,3 +169,18 @@ def test_review_drops_a_site_adapters_date_after_fetch() -> None:
     assert article.published is None
     assert "published" not in article.provenance
     assert ("date_after_fetch", "published") in [(w.code, w.field) for w in article.warnings]
+
+
+def test_bare_day_gains_the_time_of_a_later_source_but_a_naive_time_does_not() -> None:
+    html = page(ld({"@type": "NewsArticle", "headline": "A headline for tests",
+                    "datePublished": "2024-04-22"})
+                + "<meta name='dc.date' content='2024-04-22T06:00+02:00'>")
+    article = parse(html, adapter="generic")
+    assert article.published == dt.datetime(2024, 4, 22, 6, 0, tzinfo=utc(2))
+    assert article.provenance["published"] == "meta:dc.date"
+    naive = page(ld({"@type": "NewsArticle", "headline": "A headline for tests",
+                     "datePublished": "2023-04-28T13:53:25"})
+                 + "<meta name='cxenseparse:recs:publishtime' content='2023-04-28T13:53:25Z'>")
+    kept = parse(naive, adapter="generic")
+    assert kept.published == dt.date(2023, 4, 28)
+    assert kept.provenance["published"] == "jsonld:NewsArticle.datePublished"

@@ -50,6 +50,8 @@ _DATE_CLASS = (
 _UPDATED = re.compile(r"updated|aktualisiert|modified|geändert|mis à jour|actualizado|"
                       r"aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt", re.IGNORECASE)
 _MAX_DATE_TEXT = 80
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_STRUCTURED = ("jsonld:", "meta:", "microdata:", "html:time")
 _DATE_LABEL = re.compile(
     r"^\s*(?:datum|date|published|publication date|first published|veröffentlicht|"
     r"erschienen|publié le|publié|publicado|pubblicato|publisert|publicerad|udgivet|"
@@ -198,8 +200,38 @@ def _first(
                  f"{value.isoformat()} from {source} is after the fetch time "
                  f"{page.fetched.isoformat() if page.fetched else ''}; ignored")
             continue
+        if not isinstance(value, dt.datetime) and not _had_clock(page, source):
+            return _with_time(page, value, source, candidates)
         return value, source
     return None
+
+
+def _had_clock(page: Page, source: str) -> bool:
+    """Whether the structured value behind ``source`` carried a time of day (without a zone):
+    then another source's zone for the same clock time may be a mislabel, so it is not used."""
+    raw: Any = None
+    if source.startswith("jsonld:"):
+        found = schema.article_object(page)
+        raw = found[0].get(source.rsplit(".", 1)[-1]) if found else None
+    elif source.startswith("meta:"):
+        values = page.meta.get(source[len("meta:"):])
+        raw = values[0] if values else None
+    texts = schema.strings(raw) if raw is not None else []
+    return not texts or any(_CLOCK.search(text) for text in texts)
+
+
+def _with_time(
+    page: Page, day: dt.date, source: str, rest: Iterator[tuple[dt.date, str]]
+) -> tuple[dt.date, str]:
+    """A bare day is replaced by a later structured source giving the same day with a time
+    and zone ("2024-05-03" in JSON-LD, "2024-05-03T15:47+02:00" in a meta tag)."""
+    for value, other in rest:
+        if not other.startswith(_STRUCTURED):
+            break
+        same_day = isinstance(value, dt.datetime) and value.date() == day
+        if same_day and not after_fetch(value, page.fetched):
+            return value, other
+    return day, source
 
 
 def published(page: Page) -> tuple[dt.date, str] | None:
