@@ -1,7 +1,7 @@
 """Turning the main container of a :class:`TextMap` into typed blocks in reading order.
 
 The walk visits only the container's text elements and their ancestors. A text element without
-nested text elements, ``<br>`` or code inside is read in one C call (``text_content``); any
+nested text elements, ``<br>`` or code inside is read in one C call (``tostring``); any
 other element is walked child by child, so that text between nested blocks, ``<br><br>``
 breaks and inline markup all land in the right block and order. Afterwards, blocks that are
 not article text are dropped: the headline, link lists, stock labels ("Advertisement"),
@@ -27,7 +27,7 @@ from newsparse.extract.boilerplate import (
     kind_of_tag,
 )
 from newsparse.extract.text import clean
-from newsparse.extract.textmap import Node, TextMap, weight
+from newsparse.extract.textmap import Node, TextMap, text_of, weight
 
 __all__ = ["Raw", "container_blocks", "finish"]
 
@@ -105,7 +105,7 @@ class _Walker:
                     pass
                 elif child_tag in INLINE_TAGS:
                     # Inline markup with elements inside may hide a label or a caption.
-                    text = child.text_content() if len(child) == 0 else _inline_text(child)
+                    text = text_of(child) if len(child) == 0 else _inline_text(child)
                     buf.append(text)
                     if child_tag == "a":
                         links += weight(text)

@@ -11,7 +11,6 @@ down from ``<body>`` while one child holds nearly all of the current element's m
 
 from __future__ import annotations
 
-import re
 import weakref
 from typing import cast
 
@@ -27,7 +26,7 @@ from newsparse.extract.boilerplate import (
 )
 from newsparse.page import Page
 
-__all__ = ["DESCENT", "Node", "TextMap", "text_map", "weight"]
+__all__ = ["DESCENT", "Node", "TextMap", "text_map", "text_of", "weight"]
 
 _BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"]
 _BOXES = ["div", "section", "article", "td"]
@@ -47,8 +46,6 @@ def _boxes_with_text(scope: str) -> lxml.etree.XPath:
 _BOXES_WITH_TEXT = _boxes_with_text("/html/body//")
 _BOXES_WITH_TEXT_UNDER = _boxes_with_text("descendant-or-self::")
 _BODY = lxml.etree.XPath("/html/body")
-_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
-                   r"\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 DESCENT = 0.8
 """Walk into a child while it holds at least this share of its parent's text mass."""
@@ -60,12 +57,16 @@ _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
 
 
+def text_of(el: lxml.html.HtmlElement) -> str:
+    """All text inside ``el`` (like ``text_content()``, about three times faster)."""
+    return lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
 def weight(text: str) -> int:
-    """Length of ``text`` without white space; East Asian characters count three times."""
-    size = len(text) - text.count(" ") - text.count("\n") - text.count("\t")
-    if text.isascii():
-        return size
-    return size + 2 * len(_WIDE.findall(text))
+    """Size of ``text`` without white space, in UTF-8 bytes: a Latin letter counts one, most
+    other alphabets two, and East Asian characters (a word's worth of meaning each) three."""
+    return len(text.encode("utf-8", "replace")) - text.count(" ") - text.count("\n") - \
+        text.count("\t")
 
 
 class Node:
@@ -137,7 +138,7 @@ class TextMap:
         for el in found:
             # Snippets (labels, dates, menu entries) stay out of the map: they carry no mass,
             # and the block walker reads them from the tree if they sit in the article.
-            text = el.text_content()
+            text = text_of(el)
             total = weight(text)
             if total <= _SNIPPET:
                 continue
@@ -149,7 +150,7 @@ class TextMap:
             node.total = node.own = total
             links = 0
             for a in el.iterdescendants("a"):
-                links += weight(a.text_content())
+                links += weight(text_of(a))
             node.links = links
             self.texts.append(node)
         for node in self.texts:
@@ -275,7 +276,7 @@ class TextMap:
         if self.body is None:
             return []
         for h1 in self.body.el.iter("h1"):
-            if h1.text_content().strip():
+            if text_of(h1).strip():
                 return [h1, *h1.iterancestors()]
         return []
 
