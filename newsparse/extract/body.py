@@ -72,8 +72,20 @@ def markup_body(page: Page) -> list[Block]:
     return finish(markup_raws(page))
 
 
+_JSONLD: weakref.WeakKeyDictionary[Page, tuple[tuple[list[Block], str] | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def jsonld_body(page: Page) -> tuple[list[Block], str] | None:
     """Paragraphs of the article object's ``articleBody`` (one per line) and its source."""
+    cached = _JSONLD.get(page)
+    if cached is None:
+        cached = _JSONLD[page] = (_jsonld_body(page),)
+    return cached[0]
+
+
+def _jsonld_body(page: Page) -> tuple[list[Block], str] | None:
     found = schema.article_object(page)
     if not found:
         return None
