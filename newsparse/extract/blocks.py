@@ -76,7 +76,11 @@ class _Walker:
     def node(self, node: Node, inherited: str, in_link: bool = False) -> None:
         el = node.el
         kind = _kind(node.tag, inherited)
-        in_link = in_link or node.tag == "a"
+        # Inside a link, or inside a text element that is mostly link text as a whole (a
+        # teaser whose headline and byline the markup splits into several blocks).
+        in_link = in_link or node.tag == "a" or (
+            node.is_text and not node.kids and node.link_density > 0.5
+        )
         if node.is_text and not node.kids and next(el.iterdescendants(*_SPECIAL), None) is None:
             self._add(kind, node.text, weight(node.text) if in_link else node.links, node.tag)
             return
