@@ -72,7 +72,7 @@ def test_hidden_elements_are_marked() -> None:
 
 @pytest.mark.parametrize("text", [
     "Advertisement", "Anzeige", "广告", "Photo: AFP", "Foto: dpa", "© Reuters",
-    "Copyright © 2023 The Example Times, LLC.", "Read more",
+    "Copyright © 2023 The Example Times, LLC.", "Read more", "Featured image: KCNA",
 ])
 def test_stock_labels(text: str) -> None:
     assert is_stock_label(text)
@@ -222,6 +222,17 @@ def test_visually_hidden_label_inside_a_link_is_dropped() -> None:
     page = _page(f"<article><div class='text'><a href='/v'><span class='hidden'>Play video</span>"
                  f"Watch</a> {PROSE}<p>Second: {PROSE}</p></div></article>")
     assert _texts(page) == [f"Watch {PROSE}", f"Second: {PROSE}"]
+
+
+def test_headline_repeated_in_the_container_is_not_body() -> None:
+    page = _page(
+        f"<div class='story'><div class='kicker'>Harbour bridge to be rebuilt</div>"
+        f"{_paragraphs(3)}</div>",
+        head="<meta property='og:title' content='Harbour bridge to be rebuilt'>",
+    )
+    texts = _texts(page)
+    assert "Harbour bridge to be rebuilt" not in texts
+    assert len(texts) == 3
 
 
 def test_finish_drops_repeats_and_orphan_headings() -> None:

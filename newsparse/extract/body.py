@@ -17,7 +17,7 @@ from newsparse.extract import schema
 from newsparse.extract.blocks import Raw, container_blocks, finish
 from newsparse.extract.lede import lede_nodes
 from newsparse.extract.text import split_paragraphs
-from newsparse.extract.textmap import TextMap, text_map, weight
+from newsparse.extract.textmap import TextMap, text_map, text_of, weight
 from newsparse.page import Page
 
 __all__ = ["blocks_of", "body", "jsonld_body", "markup_body", "markup_raws"]
@@ -29,6 +29,8 @@ than the markup's often holds extra material (captions, the paywalled rest) and 
 paragraph structure, so the markup wins."""
 
 
+_TITLE_SPAN = 3
+"""How many leading blocks are compared with the headline."""
 _MAX_LEDE = 2
 """Standfirst paragraphs kept in front of a JSON-LD body at most."""
 
@@ -68,8 +70,31 @@ def lede_raws(page: Page) -> list[Raw]:
 
 
 def markup_body(page: Page) -> list[Block]:
-    """Blocks of the page's main text container, or ``[]``."""
-    return finish(markup_raws(page))
+    """Blocks of the page's main text container, or ``[]``; a headline repeated as one of the
+    first blocks is left out (it is the article's title, not its text)."""
+    blocks = finish(markup_raws(page))
+    if blocks:
+        titles = _headlines(page)
+        head = [b for b in blocks[:_TITLE_SPAN] if _key(b.text) not in titles]
+        blocks[:_TITLE_SPAN] = head
+    return blocks
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _headlines(page: Page) -> set[str]:
+    """The page's headline as ``<h1>``, ``og:title`` and JSON-LD ``headline`` give it."""
+    found = {_key(text_of(h)) for h in text_map(page).headline()[:1]}
+    meta = page.meta_first("og:title", "twitter:title")
+    if meta:
+        found.add(_key(meta[1]))
+    article = schema.article_object(page)
+    if article:
+        found.update(_key(t) for t in schema.strings(article[0].get("headline"))[:1])
+    found.discard("")
+    return found
 
 
 _JSONLD: weakref.WeakKeyDictionary[Page, tuple[tuple[list[Block], str] | None]] = (

@@ -146,7 +146,8 @@ _TRIM = " \t\n.:·•|-–—»«›‹()[]"
 
 # A picture credit or copyright line standing alone ("Photo: AFP", "Foto: dpa", "© 2023 ...").
 _CREDIT_LINE = re.compile(
-    r"^(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|illustration|grafik"
+    r"^(?:(?:featured|top|header|lead|main|cover|title)[ -])?"
+    r"(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|illustration|grafik"
     r"|video|copyright\b|©|\(c\)\s*\d{4})\s*[:©]?",
     re.IGNORECASE,
 )
@@ -159,5 +160,5 @@ def is_stock_label(text: str) -> bool:
     if len(text) < 40 and text.strip(_TRIM).casefold() in _STOCK_LABELS:
         return True
     return len(text) < _MAX_CREDIT and bool(_CREDIT_LINE.match(text)) and (
-        ":" in text[:14] or "©" in text or text[:9].casefold() == "copyright"
+        ":" in text[:21] or "©" in text or text[:9].casefold() == "copyright"
     )
