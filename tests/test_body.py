@@ -58,6 +58,7 @@ def test_chrome_markers(marker: str) -> None:
 
 @pytest.mark.parametrize("marker", [
     "article-body", "shadow", "hidden-xs", "story-content", "headline", "download", "lead",
+    "article-headers-shared-header-inner", "commentary", "md:hidden",
 ])
 def test_markers_that_are_not_chrome(marker: str) -> None:
     assert not names_chrome(marker)

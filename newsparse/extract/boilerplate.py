@@ -65,11 +65,13 @@ _WORDS = (
     "gallery", "slideshow", "carousel", "player", "rating", "print-only", "follow", "navigation",
     "navbar", "menu", "footer", "masthead", "dateline", "timestamp", "twitter-tweet",
     "instagram-media", "tiktok-embed", "embed", "paywall", "meter", "donat", "teaser-list",
-    "inline-teaser", "article-teaser", "teaser-box", "contentad", "ad-container", "ad-slot",
+    "inline-teaser", "teaser-box", "contentad", "ad-container", "ad-slot",
     "adslot", "adunit", "ad-unit", "ad-wrapper", "adwrapper", "nativead", "native-ad", "autor",
     "factbox", "fact-box", "faktabox", "faktaboks", "infobox", "info-box", "lightbox", "sns",
     "poll", "quiz", "media", "linklist", "link-list",
 )
+# Words that start like a chrome word but name content ("shared-header", "commentary").
+_FALSE_FRIENDS = ("shared", "commentar")
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _word in _WORDS:
     _BY_PREFIX[_word[:2]] = (*_BY_PREFIX.get(_word[:2], ()), _word)
@@ -92,7 +94,7 @@ def names_chrome(marker: str) -> bool:
     for start in _WORD_STARTS.finditer(marker):
         at = start.start()
         words = _BY_PREFIX.get(lower[at:at + 2])
-        if words and lower.startswith(words, at):
+        if words and lower.startswith(words, at) and not lower.startswith(_FALSE_FRIENDS, at):
             return True
     if ("ad" in lower or "meta" in lower) and not _WHOLE_PARTS.isdisjoint(
         p.lower() for p in _PARTS.findall(marker)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import lxml.html
 
+from newsparse.extract.boilerplate import INLINE_TAGS
 from newsparse.extract.textmap import Node, TextMap
 
 __all__ = ["lede_nodes"]
@@ -61,6 +62,7 @@ def lede_nodes(text_map: TextMap, container: Node) -> list[Node]:
         lca = lca.parent
     if lca is None:
         return []
+    heads = set(headline)
     found: list[Node] = []
     taken: set[int] = set()
     steps = 0
@@ -82,7 +84,10 @@ def lede_nodes(text_map: TextMap, container: Node) -> list[Node]:
         node = text_map.nodes.get(el)
         if node is None or not node.is_text or node.dead or node.tag in _NOT_LEDE:
             continue
-        if not _under(node, taken):
+        box = node.parent
+        if node.tag in INLINE_TAGS and box is not None and box is not lca and box.el not in heads:
+            node = box  # a span carrying the text: read its whole box, dateline and all
+        if id(node) not in taken and not _under(node, taken):
             found.append(node)
             taken.add(id(node))
     if found and steps > _MAX_STEPS:

@@ -51,6 +51,7 @@ DESCENT = 0.8
 """Walk into a child while it holds at least this share of its parent's text mass."""
 _SNIPPET = 25
 """Weight of a text element that does not count as prose (a label, a date, a menu entry)."""
+_MENU_TAGS = ("nav", "aside", "footer", "li", "menu")
 _ANCHORED = 0.3
 """Share of the mass the headline's branch needs to be chosen over a heavier sibling."""
 _GUARD = 0.5
@@ -272,13 +273,18 @@ class TextMap:
         return up if up is not None and up in live else None
 
     def _find_headline(self) -> list[lxml.html.HtmlElement]:
-        """The first non-empty ``<h1>`` and its ancestors, nearest first."""
+        """The first non-empty ``<h1>`` outside menus and lists (a carousel of teasers may set
+        its titles in ``<h1>`` too), else the first non-empty one; with its ancestors."""
         if self.body is None:
             return []
+        first: lxml.html.HtmlElement | None = None
         for h1 in self.body.el.iter("h1"):
-            if text_of(h1).strip():
+            if not text_of(h1).strip():
+                continue
+            if next(h1.iterancestors(*_MENU_TAGS), None) is None:
                 return [h1, *h1.iterancestors()]
-        return []
+            first = h1 if first is None else first
+        return [] if first is None else [first, *first.iterancestors()]
 
 
 def _depth(node: Node) -> int:
