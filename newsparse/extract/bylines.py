@@ -26,8 +26,7 @@ _FOREIGN = re.compile(
     r"most-?read|popular|trending|outbrain|taboola|footer|further|weitere|mehr-?zum|carousel|"
     r"slider|read-?more|readmore|also-?read|next-?article|(?<![a-z])nav|(?<![a-z])menu|"
     r"breadcrumb|(?<![a-z])rail|reply|community|tags|taglist|keywords",
-    re.IGNORECASE,
-)
+)  # matched against lower-cased class and id (a case-insensitive pattern is 3x slower)
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "header-nav", "form", "noscript", "script"})
 _MAX_BYLINE = 160
 _MAX_ELEMENTS = 12
@@ -43,7 +42,7 @@ _AUTHOR_PAGE = re.compile(
     r"journalisten|writer|writers|reporter|reporters|staff|[a-z]+_author)/[^/?#]+/?(?:[?#]|$)",
     re.IGNORECASE,
 )
-_CLASS_HINT = re.compile(r"byline|author|autor|writer|reporter", re.IGNORECASE)
+_CLASS_HINT = re.compile(r"byline|author|autor|writer|reporter")  # on lower-cased classes
 _REGION_LIMIT = 800
 _BOLD_PARAGRAPHS = 6
 _MAX_NAME_LINE = 90
@@ -67,14 +66,14 @@ def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
         if anc.tag == "a" and anc.get("rel") != "author" and len(anc.text_content()) > 120:
             return True
         marker = f"{anc.get('class', '')} {anc.get('id', '')}"
-        if marker.strip() and _FOREIGN.search(marker):
+        if marker.strip() and _FOREIGN.search(marker.lower()):
             return True
         if anc.tag == "article":
             articles += 1
             sibling = anc.getnext()
             if articles > 1 or (sibling is not None and sibling.tag == "article"):
                 return True
-            if anc.find(".//h1") is not None:
+            if next(anc.iter("h1"), None) is not None:
                 return False  # the headline's own article: wrappers outside it do not matter
         if anc.tag == "main" or anc.get("role") == "main":
             return False
@@ -143,7 +142,7 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
             elif _AUTHOR_PAGE.search(el.get("href") or ""):
                 links.append(el)
         cls = el.get("class")
-        if cls and tag not in ("img", "meta") and _CLASS_HINT.search(cls):
+        if cls and tag not in ("img", "meta") and _CLASS_HINT.search(cls.lower()):
             classed.append(el)
         text = el.text
         if text and _LABEL.match(text):

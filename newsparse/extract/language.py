@@ -94,7 +94,8 @@ def declared_language(page: Page) -> tuple[str, str] | None:
             tag = normalise_tag(value)
             if tag:
                 return tag, f"meta:{key}"
-    for value in root.xpath("//head/meta[@http-equiv][@content]")[:10]:
+    head = root.find("head")
+    for value in head.xpath("meta[@http-equiv][@content]")[:10] if head is not None else ():
         if str(value.get("http-equiv")).lower() == "content-language":
             tag = normalise_tag(value.get("content", "").split(",")[0])
             if tag:
@@ -145,7 +146,7 @@ def detect_language(page: Page) -> tuple[str, str] | None:
             if size >= _SAMPLE:
                 break
     if size < 200:
-        head = page.tree.find(".//title")
+        head = next(page.tree.iter("title"), None)
         if head is not None and head.text:
             pieces.append(head.text)
     lang = detect_text_language(" ".join(pieces))

@@ -192,7 +192,9 @@ def url(page: Page) -> tuple[str, str] | None:
     if not page.url:
         return (page.canonical_url, "html:canonical") if page.canonical_url else None
     declared: tuple[str, str] | None = None
-    for href in page.tree.xpath("//head/link[@rel='canonical']/@href")[:1]:
+    head = page.tree.find("head")
+    links = head.xpath("link[@rel='canonical']/@href") if head is not None else []
+    for href in links[:1]:
         if isinstance(href, str) and href.strip().startswith("http"):
             declared = href.strip(), "html:canonical"
     if declared is None:

@@ -21,13 +21,17 @@ from newsparse.page import Page
 
 __all__ = ["standfirst"]
 
-_CLASS_HINT = re.compile(
-    r"standfirst|lead|lede|intro|dek|subtitle|sub-title|subheadline|summary|abstract|excerpt",
-    re.IGNORECASE,
+_CLASS_HINT = re.compile(  # on lower-cased classes (a case-insensitive pattern is 3x slower)
+    r"standfirst|lead|lede|intro|dek|subtitle|sub-title|subheadline|summary|abstract|excerpt"
 )
 _SKIP_TAGS = frozenset({"h1", "a", "figure", "figcaption", "img", "script", "style", "button"})
 _LEVELS = 3
-_REGION_LIMIT = 400
+# Case-free fragments of the class words, tested in C before the Python word check.
+_REGION_XPATH = ".//*[@class and (" + " or ".join(
+    f"contains(@class, '{part}')"
+    for part in ("tandfirst", "ead", "ede", "ntro", "dek", "Dek", "ubtitle", "ub-title",
+                 "ubheadline", "ummary", "bstract", "xcerpt")
+) + ")]"
 _WANTED = frozenset({
     "standfirst", "lead", "leadtext", "leadin", "lede", "intro", "dek", "subtitle",
     "subheadline", "summary", "abstract", "excerpt",
@@ -64,11 +68,9 @@ def _near_headline(page: Page) -> list[lxml.html.HtmlElement]:
     if region is None:
         return []
     found: list[lxml.html.HtmlElement] = []
-    for count, el in enumerate(region.iter()):
-        if count > _REGION_LIMIT or len(found) >= _MAX_ELEMENTS:
-            break
-        cls = el.get("class") if isinstance(el.tag, str) else None
-        if cls and el.tag not in _SKIP_TAGS and _CLASS_HINT.search(cls) and _matches(el):
+    for el in region.xpath(_REGION_XPATH)[: _MAX_ELEMENTS * 2]:
+        cls = el.get("class", "").lower()
+        if el.tag not in _SKIP_TAGS and _CLASS_HINT.search(cls) and _matches(el):
             found.append(el)
     return found
 

@@ -145,12 +145,9 @@ def title_candidates(page: Page) -> Iterator[tuple[str, str]]:
     for key in ("twitter:title", "dc.title", "dcterms.title", "title", "headline"):
         for value in page.meta.get(key, ())[:1]:
             yield clean(schema.unescape(value)), f"meta:{key}"
-    microdata = 'itemprop="headline"' in page.text or "itemprop='headline'" in page.text
-    for value in page.tree.xpath("//*[@itemprop='headline']")[:1] if microdata else ():
-        yield clean(value.get("content") or value.text_content()), "microdata:headline"
     for h1 in _h1s(page):
         yield h1, "html:h1"
-    head = page.tree.find(".//title")
+    head = next(page.tree.iter("title"), None)
     if head is not None and head.text:
         yield clean(head.text), "html:title"
 
