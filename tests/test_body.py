@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from newsparse import NotAnArticleError, parse
-from newsparse.extract.blocks import Raw, _is_date_line, finish
+from newsparse.extract.blocks import Raw, _is_byline, _is_date_line, finish
 from newsparse.extract.body import blocks_of, body
 from newsparse.extract.boilerplate import is_marked, is_stock_label, names_chrome
 from newsparse.extract.listing import listing_reason
@@ -223,6 +223,29 @@ def test_visually_hidden_label_inside_a_link_is_dropped() -> None:
     page = _page(f"<article><div class='text'><a href='/v'><span class='hidden'>Play video</span>"
                  f"Watch</a> {PROSE}<p>Second: {PROSE}</p></div></article>")
     assert _texts(page) == [f"Watch {PROSE}", f"Second: {PROSE}"]
+
+
+@pytest.mark.parametrize(("text", "is_byline"), [
+    ("By Jane Doe and John Roe", True),
+    ("Von Nina Muster, Düsseldorf", True),
+    ("By the end of the year, prices had doubled.", False),
+    ("Bylines are easy to spot", False),
+])
+def test_byline_lines(text: str, is_byline: bool) -> None:
+    assert _is_byline(text) is is_byline
+
+
+def test_standfirst_between_headline_and_body_is_the_first_block() -> None:
+    page = _page(
+        "<article><header><h1>Harbour bridge to be rebuilt</h1>"
+        "<h2>Town council: Harbour bridge to be rebuilt</h2>"
+        "<p class='standfirst'>After ten years of dispute the council has decided.</p>"
+        "<p class='byline'>By Jane Doe</p></header>"
+        f"<div class='article-body'>{_paragraphs(4)}</div></article>"
+    )
+    texts = _texts(page)
+    assert texts[0] == "After ten years of dispute the council has decided."
+    assert len(texts) == 5
 
 
 def test_headline_repeated_in_the_container_is_not_body() -> None:

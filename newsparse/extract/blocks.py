@@ -161,13 +161,19 @@ def _inline_text(el: lxml.html.HtmlElement) -> str:
 
 
 def container_blocks(
-    text_map: TextMap, container: Node | None, lede: Sequence[Node] = ()
+    text_map: TextMap,
+    container: Node | None,
+    lede: Sequence[Node] = (),
+    titles: Sequence[str] = (),
 ) -> list[Raw]:
     """Candidate blocks of the ``lede`` elements then of ``container``, before filtering."""
     walker = _Walker(text_map)
     for node in lede:
         walker.node(node, "paragraph")
-    for raw in walker.out:  # a standfirst set as a subheading is still the standfirst
+    # A standfirst set as a subheading is still the standfirst; a subheading that repeats the
+    # headline's words is the headline again (a kicker and title variant).
+    walker.out = [r for r in walker.out if not (r.kind == "heading" and _echoes(r.text, titles))]
+    for raw in walker.out:
         if raw.kind == "heading":
             raw.kind = "paragraph"
     if container is not None:
@@ -194,11 +200,42 @@ def _is_date_line(text: str) -> bool:
     return len(_WORD.findall(rest)) < 4
 
 
+_WORDS = re.compile(r"\w+")
+_ECHO = 0.5
+
+
+def _echoes(text: str, titles: Sequence[str]) -> bool:
+    """Whether most of ``text``'s words are words of one of the ``titles``."""
+    words = {w.casefold() for w in _WORDS.findall(text)}
+    if not words:
+        return False
+    for title in titles:
+        shared = words & {w.casefold() for w in _WORDS.findall(title)}
+        if len(shared) >= _ECHO * len(words):
+            return True
+    return False
+
+
+# A byline standing alone: "By Jane Doe", "Von Max Muster, Berlin", "Par ...", no sentence.
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|przez|от|автор)\s+[^\W\d_]", re.IGNORECASE
+)
+_MAX_BYLINE = 100
+
+
+def _is_byline(text: str) -> bool:
+    if len(text) > _MAX_BYLINE or text[-1] in ".!?…\"”»":
+        return False
+    match = _BYLINE.match(text)
+    return match is not None and text[match.end() - 1].isupper()
+
+
 def _verdict(raw: Raw) -> str:
     """``"keep"``, ``"links"`` (a link list or teaser: ends a section) or ``"drop"``."""
     if raw.link_density > _MAX_LINK_DENSITY:
         return "links"
-    if raw.kind == "title" or is_stock_label(raw.text) or _is_date_line(raw.text):
+    text = raw.text
+    if raw.kind == "title" or is_stock_label(text) or _is_date_line(text) or _is_byline(text):
         return "drop"
     short = weight(raw.text) < _MIN_BOX_WEIGHT and not _SENTENCE_END.search(raw.text)
     if short and raw.kind == "paragraph" and raw.tag not in ("p", "blockquote", "li", "pre"):

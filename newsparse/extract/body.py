@@ -54,7 +54,7 @@ def markup_raws(page: Page) -> list[Raw]:
         mapped = text_map(page)
         container = mapped.container()
         found = [] if container is None else container_blocks(
-            mapped, container, lede_nodes(mapped, container)
+            mapped, container, lede_nodes(mapped, container), sorted(_headlines(page))
         )
         _RAWS[page] = found
     return found
@@ -66,7 +66,7 @@ def lede_raws(page: Page) -> list[Raw]:
     container = mapped.container()
     if container is None:
         return []
-    return container_blocks(mapped, None, lede_nodes(mapped, container))
+    return container_blocks(mapped, None, lede_nodes(mapped, container), sorted(_headlines(page)))
 
 
 def markup_body(page: Page) -> list[Block]:

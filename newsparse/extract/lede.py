@@ -17,6 +17,8 @@ __all__ = ["lede_nodes"]
 
 _NOT_LEDE = frozenset({"li", "dd", "dt", "ul", "ol", "dl", "h1"})
 """Lists between headline and body are bylines, dates and bullet digests, not the standfirst."""
+_MAX_CLIMB = 8
+"""Levels above the container the headline's branch may join it (a standfirst is nearby)."""
 _MAX_STEPS = 600
 """Elements visited at most between headline and container (keeps a bad guess cheap)."""
 
@@ -60,8 +62,8 @@ def lede_nodes(text_map: TextMap, container: Node) -> list[Node]:
     lca: Node | None = start
     while lca is not None and id(lca) not in mine:
         lca = lca.parent
-    if lca is None:
-        return []
+    if lca is None or ours.index(lca) > _MAX_CLIMB:
+        return []  # the headline is far from the text: what lies between is not its standfirst
     heads = set(headline)
     found: list[Node] = []
     taken: set[int] = set()
