@@ -54,7 +54,8 @@ def test_invert_name_only_for_two_short_parts() -> None:
 @pytest.mark.parametrize(("name", "org"), [
     ("dpa", True), ("AFP", True), ("Reuters Staff", True), ("FOCUS online", True),
     ("nieuwsblad.be", True), ("Daily Example", True), ("Jane Doe", False),
-    ("Jacob Cohen", False), ("JÖRG ZSCHOCHE", False),
+    ("Jacob Cohen", False), ("JÖRG ZSCHOCHE", False), ("Emily Post", False),
+    ("The Washington Post", True), ("Associated Press Staff", True),
 ])
 def test_looks_like_organisation(name: str, org: bool) -> None:
     assert looks_like_organisation(name, {"dailyexample"}) is org

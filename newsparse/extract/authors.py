@@ -73,12 +73,15 @@ _TRAILING_ROLE = re.compile(r"\s+(?:staff|senior|chief|special)\s+(?:writer|repo
 _NOT_NAME = re.compile(r"https?://|www\.|\d{3,}|[<>{}=@#]")
 _ORG_WORDS = re.compile(
     r"\b(?:news|nachrichten|newsroom|desk|staff|team|redaktion|redaktionen|agency|agentur|"
-    r"presse|press|wire|service|media|medien|online|digital|times|post|zeitung|tribune|herald|"
-    r"journal|gazette|magazine|magazin|radio|tv|television|channel|group|verlag|network|"
-    r"editorial|editors|ajansı|newsdesk|correspondents?|reporters)\b|\.(?:com|de|org|net|co|"
-    r"uk|be|ch|at|no|se|dk|fr|es|it|jp|kr|tr|pl|ru|za|in)\b",
+    r"press|presse|medien|online|digital|zeitung|tribune|gazette|magazine|magazin|radio|tv|"
+    r"television|channel|verlag|network|editorial|editors|ajansı|newsdesk|correspondents?|"
+    r"reporters)\b|\.(?:com|de|org|net|co|uk|be|ch|at|no|se|dk|fr|es|it|jp|kr|tr|pl|ru|za|in)\b",
     re.IGNORECASE,
 )
+# Words that are also surnames ("Emily Post"): organisations only with an article or more words.
+_ORG_WEAK = re.compile(r"\b(?:wire|service|media|times|post|herald|journal|group)\b",
+                       re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il|de|het)\s", re.IGNORECASE)
 _PARTICLES = frozenset({
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "la", "le",
     "zu", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "mc", "st.", "af", "av",
@@ -168,6 +171,8 @@ def looks_like_organisation(name: str, site_keys: Iterable[str] = ()) -> bool:
         if key == site or (len(key) >= 4 and len(site) >= 4 and (key in site or site in key)):
             return True
     if _ORG_WORDS.search(name):
+        return True
+    if _ORG_WEAK.search(name) and (_ARTICLE.match(name) or len(name.split()) >= 3):
         return True
     letters = name.replace(".", "").replace("-", "")
     if " " not in name.strip() and 2 <= len(letters) <= 5 and letters.isalpha():
