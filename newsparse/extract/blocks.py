@@ -75,6 +75,8 @@ class _Walker:
 
     def node(self, node: Node, inherited: str, in_link: bool = False) -> None:
         el = node.el
+        if not node.checked and is_marked(el):
+            return
         kind = _kind(node.tag, inherited)
         # Inside a link, or inside a text element that is mostly link text as a whole (a
         # teaser whose headline and byline the markup splits into several blocks).

@@ -74,6 +74,7 @@ class Node:
     """One text element or ancestor of one: its tree links, flags and text measures."""
 
     __slots__ = (
+        "checked",
         "dead",
         "depth",
         "el",
@@ -100,6 +101,7 @@ class Node:
         self.is_text = False
         self.hard = self.tag in HARD_TAGS or marked == 2
         self.marked = marked == 1 or self.tag in SOFT_TAGS
+        self.checked = False  # whether class/id markers were read into ``marked``/``hard``
         self.dead = self.hard
         self.text = ""  # text_content (text elements only)
         self.total = 0  # weight of the whole text_content (text elements only)
@@ -164,9 +166,29 @@ class TextMap:
         self._order = sorted(self.nodes.values(), key=_depth)
         self._inherit_death()
         self._add_up()
+        self._read_markers()
+        self._inherit_death()
+        self._add_up()
         self._apply_markers(self.body.mass * _GUARD)
         self._inherit_death()
         self._add_up()
+
+    def _read_markers(self) -> None:
+        # Class, id and hidden markers of the elements holding prose; the others (link lists,
+        # empty wrappers) are checked by the block walker if they sit in the article.
+        for node in self._order:
+            if node.dead or node.mass <= 0 or node is self.body:
+                continue
+            parent = node.parent
+            if parent is not None and parent.dead:
+                node.dead = True
+                continue
+            node.checked = True
+            mark = self._marked(node.el)
+            if mark == 2:
+                node.hard = node.dead = True
+            elif mark == 1:
+                node.marked = True
 
     def _apply_markers(self, spared: float) -> None:
         # A marked element is boilerplate unless it holds most of the text, alone or together
@@ -201,7 +223,7 @@ class TextMap:
         parent = self._node(parent_el)
         if parent is None:
             return None
-        node = Node(el, parent, self._marked(el))
+        node = Node(el, parent, 0)  # markers are read later, only where they matter
         self.nodes[el] = node
         parent.kids.append(node)
         return node
