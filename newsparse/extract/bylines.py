@@ -42,7 +42,10 @@ _AUTHOR_PAGE = re.compile(
     r"journalisten|writer|writers|reporter|reporters|staff|[a-z]+_author)/[^/?#]+/?(?:[?#]|$)",
     re.IGNORECASE,
 )
-_CLASS_HINT = re.compile(r"byline|author|autor|writer|reporter")  # on lower-cased classes
+_CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter")  # in lower-cased classes
+_HREF_WORDS = ("author", "autor", "auteur", "journalist", "writer", "reporter", "staff")
+_LABEL_STARTS = frozenset({"by", "vo", "au", "te", "wr", "wo", "re", "av", "af", "pa", "po",
+                           "do", "sk", "a ", "di"})
 _REGION_LIMIT = 800
 _BOLD_PARAGRAPHS = 6
 _MAX_NAME_LINE = 90
@@ -137,15 +140,19 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
         if el.get("itemprop") in ("author", "creator"):
             micro.append(el)
         if tag == "a":
+            href = (el.get("href") or "").lower()
             if (el.get("rel") or "").startswith("author"):
                 rel.append(el)
-            elif _AUTHOR_PAGE.search(el.get("href") or ""):
+            elif any(word in href for word in _HREF_WORDS) and _AUTHOR_PAGE.search(href):
                 links.append(el)
         cls = el.get("class")
-        if cls and tag not in ("img", "meta") and _CLASS_HINT.search(cls.lower()):
-            classed.append(el)
+        if cls and tag not in ("img", "meta"):
+            lowered = cls.lower()
+            if any(word in lowered for word in _CLASS_WORDS):
+                classed.append(el)
         text = el.text
-        if text and _LABEL.match(text):
+        # Cheap first test on two letters before the label pattern runs.
+        if text and text.lstrip()[:2].lower() in _LABEL_STARTS and _LABEL.match(text):
             labels.append(el)
     return micro, rel, links, classed, labels
 
