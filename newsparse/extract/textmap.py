@@ -214,19 +214,23 @@ class TextMap:
         return 1 if is_hidden(el) else 0
 
     def _node(self, el: lxml.html.HtmlElement) -> Node | None:
+        """The node of ``el``, creating it and any missing ancestors (no recursion: pages
+        may nest deeply); ``None`` for an element outside the mapped top element."""
+        missing: list[lxml.html.HtmlElement] = []
         found = self.nodes.get(el)
-        if found is not None:
-            return found
-        parent_el = el.getparent()
-        if parent_el is None:
-            return None
-        parent = self._node(parent_el)
-        if parent is None:
-            return None
-        node = Node(el, parent, 0)  # markers are read later, only where they matter
-        self.nodes[el] = node
-        parent.kids.append(node)
-        return node
+        while found is None:
+            missing.append(el)
+            parent_el = el.getparent()
+            if parent_el is None:
+                return None
+            el = parent_el
+            found = self.nodes.get(el)
+        for child_el in reversed(missing):
+            node = Node(child_el, found, 0)  # markers are read later, only where they matter
+            self.nodes[child_el] = node
+            found.kids.append(node)
+            found = node
+        return found
 
     def _inherit_death(self) -> None:
         for node in self._order:
