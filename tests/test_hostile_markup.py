@@ -233,9 +233,13 @@ _LONG = 100_000
     (f'<meta property="og:title" content="{"a | " * _LONG}">', ""),
     (f'<meta property="og:site_name" content="{"- " * _LONG}">', ""),
     ("<meta " * 3_000, ""),
+    ("", '<p class="byline">By Jane' + " " * _LONG + "Doe and" + "\n" * _LONG + "x</p>"),
+    ('<meta property="og:title" content="Storm' + " " * _LONG + "|" + "\t" * _LONG + 'x">', ""),
+    ("", '<div class="author">Author:' + " " * _LONG + ":" + "\n" * _LONG + "</div>"),
 ], ids=["author-run", "author-names", "author-ats", "author-commas", "byline-run",
         "byline-bys", "author-dots", "date-digits", "date-spaces", "date-numbers",
-        "time-repeats", "title-separators", "site-dashes", "meta-charset-scan"])
+        "time-repeats", "title-separators", "site-dashes", "meta-charset-scan",
+        "byline-white-runs", "title-white-runs", "author-label-white-runs"])
 def test_strings_built_for_backtracking_finish_quickly(head: str, extra: str) -> None:
     page = article_html(head=head).replace("<article>", "<article>" + extra)
     data = page.encode("utf-8") + b"\xff"  # invalid UTF-8: the charset scan runs too
