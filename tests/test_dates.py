@@ -184,3 +184,12 @@ def test_bare_day_gains_the_time_of_a_later_source_but_a_naive_time_does_not() -
     kept = parse(naive, adapter="generic")
     assert kept.published == dt.date(2023, 4, 28)
     assert kept.provenance["published"] == "jsonld:NewsArticle.datePublished"
+
+
+def test_without_a_fetch_time_a_date_after_now_is_rejected() -> None:
+    far = dt.date.today().year + 50
+    html = page(f"<meta property='article:published_time' content='{far}-01-01T00:00:00Z'>"
+                "<meta name='date' content='2024-05-01'>")
+    article = parse(html, adapter="generic")
+    assert article.published == dt.date(2024, 5, 1)
+    assert ("date_in_future", "published") in [(w.code, w.field) for w in article.warnings]

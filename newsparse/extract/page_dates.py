@@ -3,8 +3,8 @@
 Order of trust: JSON-LD of the page's article, ``article:*``/Dublin Core/other ``<meta>`` tags,
 ``itemprop`` microdata, ``<time>`` elements outside teasers, visible date lines near the
 headline, and last a ``/2024/05/03/`` date in the page's own URL. Only targeted nodes are parsed
-(never scripts, phone numbers or free text), and a date after the page's fetch time is rejected
-with a note, so the next source is tried.
+(never scripts, phone numbers or free text), and a date after the page's fetch time (or, when
+that is unknown, after the current time) is rejected with a note, so the next source is tried.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from newsparse.extract.notes import note
 from newsparse.extract.text import clean
 from newsparse.page import Page
 
-__all__ = ["after_fetch", "modified", "published"]
+__all__ = ["after_fetch", "fetch_bound", "modified", "published"]
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "article:published",
@@ -72,6 +72,14 @@ def after_fetch(value: dt.date, fetched: dt.date | None) -> bool:
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.timezone.utc).date() > fetch_day + dt.timedelta(days=1)
     return value > fetch_day + dt.timedelta(days=1)
+
+
+def fetch_bound(page: Page) -> dt.date:
+    """The latest moment a date on the page can name: the fetch time when known, else now
+    (a page cannot have been published after it was read)."""
+    if page.fetched is not None:
+        return page.fetched
+    return dt.datetime.now(dt.timezone.utc)
 
 
 def _from_value(value: Any) -> dt.date | None:
@@ -195,10 +203,11 @@ def _first(
     page: Page, field: str, candidates: Iterator[tuple[dt.date, str]]
 ) -> tuple[dt.date, str] | None:
     for value, source in candidates:
-        if after_fetch(value, page.fetched):
-            note(page, "date_after_fetch", field,
-                 f"{value.isoformat()} from {source} is after the fetch time "
-                 f"{page.fetched.isoformat() if page.fetched else ''}; ignored")
+        if after_fetch(value, fetch_bound(page)):
+            code, moment = (("date_after_fetch", "the fetch time") if page.fetched
+                            else ("date_in_future", "the current time"))
+            note(page, code, field, f"{value.isoformat()} from {source} is after {moment} "
+                 f"{fetch_bound(page).isoformat()}; ignored")
             continue
         if not isinstance(value, dt.datetime) and not _had_clock(page, source):
             return _with_time(page, value, source, candidates)
@@ -229,7 +238,7 @@ def _with_time(
         if not other.startswith(_STRUCTURED):
             break
         same_day = isinstance(value, dt.datetime) and value.date() == day
-        if same_day and not after_fetch(value, page.fetched):
+        if same_day and not after_fetch(value, fetch_bound(page)):
             return value, other
     return day, source
 

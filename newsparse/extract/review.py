@@ -4,6 +4,7 @@
 (``(code, field, message)``); it also drops a date that lies after the page's fetch time. Codes:
 
 * ``date_after_fetch``: a published/modified date after the fetch time (rejected);
+* ``date_in_future``: the same when the fetch time is unknown: after the current time;
 * ``modified_before_published``: the modification date precedes publication;
 * ``author_is_organisation``: only an organisation is given as author;
 * ``fallback_source``: a field came from a weaker source (visible markup, the URL) because the
@@ -21,7 +22,7 @@ from typing import Any
 
 from newsparse.extract.authors import looks_like_organisation
 from newsparse.extract.notes import Note, take_notes
-from newsparse.extract.page_dates import after_fetch
+from newsparse.extract.page_dates import after_fetch, fetch_bound
 from newsparse.extract.paywall import paywall_markup
 from newsparse.extract.titles import site_names
 from newsparse.page import Page
@@ -45,11 +46,13 @@ def _dates(page: Page, values: MutableMapping[str, Any], notes: list[Note]) -> N
     noted = {(code, field) for code, field, _ in notes}
     for field in ("published", "modified"):
         value = values.get(field)
-        if isinstance(value, dt.date) and after_fetch(value, page.fetched):
+        if isinstance(value, dt.date) and after_fetch(value, fetch_bound(page)):
             values[field] = None
-            if ("date_after_fetch", field) not in noted:
-                notes.append(("date_after_fetch", field,
-                              f"{value.isoformat()} is after the fetch time; dropped"))
+            code = "date_after_fetch" if page.fetched else "date_in_future"
+            if (code, field) not in noted:
+                notes.append((code, field, f"{value.isoformat()} is after "
+                              f"{'the fetch time' if page.fetched else 'the current time'}; "
+                              "dropped"))
     published, modified = values.get("published"), values.get("modified")
     # A publishing system often stamps the two a few minutes apart in either order: only a
     # modification well over a day before publication is doubtful.
