@@ -26,7 +26,6 @@ from newsparse.extract.boilerplate import (
     is_stock_label,
     kind_of_tag,
 )
-from newsparse.extract.text import clean
 from newsparse.extract.textmap import Node, TextMap, text_of, weight
 
 __all__ = ["Raw", "container_blocks", "finish"]
@@ -269,13 +268,13 @@ def finish(raws: list[Raw]) -> list[Block]:
         if item is None:
             following_text = False
             continue
-        if not clean(item.text):  # only invisible characters (a lone BOM): no block
+        if item.kind == "heading" and not following_text:
             continue
-        if item.kind == "heading":
-            if not following_text:
-                continue
-        else:
-            following_text = True
-        blocks.append(Block(kind=cast(BlockKind, item.kind), text=item.text))
+        try:
+            block = Block(kind=cast(BlockKind, item.kind), text=item.text)
+        except ValueError:  # only invisible characters (a lone BOM): no block
+            continue
+        following_text = following_text or item.kind != "heading"
+        blocks.append(block)
     blocks.reverse()
     return blocks
