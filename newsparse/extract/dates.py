@@ -91,7 +91,8 @@ _FILLER = re.compile(
     r"(?<![^\W\d_])(?:uhr|um|am|at|on|à|a\s+las|alle|om|kl\.?|klokken|published|updated|"
     r"posted|last|modified|stand|veröffentlicht|aktualisiert|zuletzt|publié|publiée|le|mis|"
     r"à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|publisert|oppdatert|"
-    r"publicerad|uppdaterad|offentliggjort|opdateret|den|el|il|de|del|of|the)(?![^\W\d_])\.?\s*:?",
+    r"publicerad|uppdaterad|offentliggjort|opdateret|erstellt|created|datum|date|den|el|il|de|"
+    r"del|of|the)(?![^\W\d_])\.?\s*:?",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
