@@ -259,6 +259,16 @@ def test_headline_repeated_in_the_container_is_not_body() -> None:
     assert len(texts) == 3
 
 
+def test_headline_variant_with_kicker_is_not_body_but_a_short_lede_is() -> None:
+    head = "<meta property='og:title' content='Harbour bridge: to be rebuilt'>"
+    variant = _page(f"<div class='story'><p>Town news Harbour bridge to be rebuilt</p>"
+                    f"{_paragraphs(3)}</div>", head=head)
+    assert len(_texts(variant)) == 3
+    lede = "The harbour bridge will be rebuilt next year, the council decided on Tuesday."
+    page = _page(f"<div class='story'><p>{lede}</p>{_paragraphs(3)}</div>", head=head)
+    assert _texts(page)[0] == lede
+
+
 def test_finish_drops_repeats_and_orphan_headings() -> None:
     raws = [
         Raw("paragraph", PROSE, 0, "p"),

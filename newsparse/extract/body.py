@@ -8,6 +8,7 @@ Text that exists only inside ``<noscript>`` is read like any other markup.
 
 from __future__ import annotations
 
+import re
 import weakref
 
 import lxml.html
@@ -75,9 +76,32 @@ def markup_body(page: Page) -> list[Block]:
     blocks = finish(markup_raws(page))
     if blocks:
         titles = _headlines(page)
-        head = [b for b in blocks[:_TITLE_SPAN] if _key(b.text) not in titles]
+        head = [b for b in blocks[:_TITLE_SPAN] if not _is_title(b.text, titles)]
         blocks[:_TITLE_SPAN] = head
     return blocks
+
+
+_WORD = re.compile(r"\w+")
+_TITLE_SHARE = 0.8
+_TITLE_EXTRA_WORDS = 3
+
+
+def _is_title(text: str, titles: set[str]) -> bool:
+    """The headline itself, or a variant of it: nearly all words are a headline's, and there
+    are hardly more of them (a kicker added, punctuation changed)."""
+    key = _key(text)
+    if key in titles:
+        return True
+    words = _WORD.findall(key)
+    if not words:
+        return False
+    for title in titles:
+        title_words = set(_WORD.findall(title))
+        shared = sum(1 for w in words if w in title_words)
+        short = len(words) <= len(title_words) + _TITLE_EXTRA_WORDS
+        if short and shared >= _TITLE_SHARE * len(words):
+            return True
+    return False
 
 
 def _key(text: str) -> str:
