@@ -261,7 +261,7 @@ def test_headline_repeated_in_the_container_is_not_body() -> None:
 
 def test_headline_variant_with_kicker_is_not_body_but_a_short_lede_is() -> None:
     head = "<meta property='og:title' content='Harbour bridge: to be rebuilt'>"
-    variant = _page(f"<div class='story'><p>Town news Harbour bridge to be rebuilt</p>"
+    variant = _page(f"<div class='story'><p>News: Harbour bridge to be rebuilt</p>"
                     f"{_paragraphs(3)}</div>", head=head)
     assert len(_texts(variant)) == 3
     lede = "The harbour bridge will be rebuilt next year, the council decided on Tuesday."
