@@ -40,6 +40,7 @@ def ld(obj: dict[str, object]) -> str:
     ("By Jane Doe and Jane Doe", ["Jane Doe"]),
     ("By TPN, in News, Portugal", ["TPN"]),
     ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+    ("By admin", []),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names

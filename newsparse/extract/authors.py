@@ -88,6 +88,9 @@ _PARTICLES = frozenset({
 })
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NAME = 80
+# CMS account names that stand for nobody: "admin", "Webmaster", "Gast".
+_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "guest", "gast", "user",
+                       "anonymous", "anonym", "unknown", "root", "system", "wordpress"})
 _MAX_RAW = 600
 
 
@@ -113,7 +116,7 @@ def clean_author(raw: str) -> str | None:
     name = name.strip(" ,;:|-–—·•\"'()[]*")
     if not name or len(name) > _MAX_NAME or _NOT_NAME.search(name) or _ROLE_ONLY.match(name):
         return None
-    if not any(ch.isalpha() for ch in name):
+    if not any(ch.isalpha() for ch in name) or name.casefold() in _ACCOUNTS:
         return None
     return name
 
