@@ -14,13 +14,15 @@ Metrics
 -------
 * **body**: word 4-gram shingles, as in the public article-extraction benchmark. Tokens are the
   ``\\w+`` runs of the text (case kept) after Unicode NFC normalisation (some truth files are
-  decomposed, NFD, where a combining accent would split a word in two); the page's text is its
+  decomposed, NFD, where a combining accent would split a word in two) and without invisible
+  formatting characters (a soft hyphen in the truth would split a word); the page's text is its
   blocks (truth: ``paragraphs``) joined by newlines; a text of fewer than four tokens is one
   shingle. Shingles are counted as a multiset, so a paragraph repeated in the prediction costs
   precision. Precision is averaged over pages with a non-empty prediction, recall over pages
   with a non-empty truth; F1 is the harmonic mean of the two averages (not the mean of per-page
   F1s, which is also printed).
-* **title**: exact match after collapsing white space and case-folding.
+* **title**: exact match after collapsing white space, case-folding, NFC and dropping
+  invisible formatting characters.
 * **authors**: F1 of the sets of names (white space collapsed, case-folded); an empty truth and
   an empty prediction count as 1.0.
 * **published**: the day matches, read in the truth's timezone: an aware predicted datetime is
@@ -78,14 +80,20 @@ FLOORS = {"body": 0.95, "title": 0.92, "authors": 0.85, "published": 0.90}
 MAX_TIME_RATIO = 3.0
 _TOKEN = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 
 
 # -- metrics ------------------------------------------------------------------------------
 
 
+def _visible(text: str) -> str:
+    """NFC, without invisible formatting characters (soft hyphens, zero-width spaces)."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+
+
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     """Multiset of word n-grams of ``text`` (one shingle if it has fewer than ``n`` tokens)."""
-    tokens = _TOKEN.findall(unicodedata.normalize("NFC", text))
+    tokens = _TOKEN.findall(_visible(text))
     if not tokens:
         return Counter()
     if len(tokens) < n:
@@ -103,7 +111,7 @@ def body_scores(predicted: str, truth: str) -> tuple[float | None, float | None]
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+    return _SPACE.sub(" ", _visible(text)).strip().casefold()
 
 
 def title_score(predicted: str | None, truth: str | None) -> float:
