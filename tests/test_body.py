@@ -353,6 +353,12 @@ def test_article_with_link_list_at_the_end_is_not_a_listing() -> None:
     assert listing_reason(raws) is None
 
 
+def test_short_paragraph_article_ending_in_teasers_is_not_a_listing() -> None:
+    raws = [Raw("paragraph", f"Short paragraph {i} of a tabloid story.", 0, "p") for i in range(8)]
+    raws += _teaser_raws(10)
+    assert listing_reason(raws) is None
+
+
 def test_few_teasers_are_not_a_listing() -> None:
     assert listing_reason(_teaser_raws(4)) is None
 

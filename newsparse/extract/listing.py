@@ -30,6 +30,8 @@ _TEASER_WEIGHT = 15
 """A link-dominated block at least this heavy reads as a headline (not "Share" or "More")."""
 _FEW = 2
 """At most this many paragraphs count as no prose at all."""
+_FREE_SHARE = 0.2
+"""Share of paragraphs outside teasers a listing may have (an intro, a notice)."""
 _LONG_PARAGRAPH = 400
 """Weight of a paragraph that only articles have (a teaser summary is shorter)."""
 
@@ -72,9 +74,11 @@ def listing_reason(raws: list[Raw]) -> str | None:
     shape = shape_of(raws)
     if shape.teasers < _MIN_TEASERS or shape.longest >= _LONG_PARAGRAPH:
         return None
-    # Hardly any prose, or most paragraphs are the summaries under linked headlines. (Teasers
-    # merely outnumbering paragraphs is not enough: an article may end in a long link list.)
-    if shape.paragraphs > _FEW and 2 * shape.captioned < shape.paragraphs:
+    # Hardly any prose outside teasers: the paragraphs that are not summaries under linked
+    # headlines are at most a short intro. (Teasers merely outnumbering paragraphs is not
+    # enough: an article may end in a long list of teasers with summaries.)
+    free = shape.paragraphs - shape.captioned
+    if free > max(_FEW, _FREE_SHARE * shape.paragraphs):
         return None
     return (
         f"the main text is a list of {shape.teasers} linked headlines with "
