@@ -119,12 +119,6 @@ _C1 = {
     b: ch for b in range(0x80, 0xA0)
     for ch in [bytes([b]).decode("cp1252", errors="ignore") or chr(b)]
 }
-_UTF8_MULTI = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
-)
-_ASCII = bytes(range(128))
 # Charsets a <meta> may name that cannot describe BOM-less bytes (HTML reads them as UTF-8).
 _IGNORED_DECLARED = frozenset(
     codecs.lookup(name).name
@@ -133,26 +127,43 @@ _IGNORED_DECLARED = frozenset(
 )
 
 
+_UNDEFINED_CP1252 = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+
+
 def _cp1252(data: bytes) -> str:
     """windows-1252 as browsers decode it: never fails."""
+    if not any(byte in data for byte in _UNDEFINED_CP1252):
+        return data.decode("cp1252")  # the fast C codec
     return data.decode("latin-1").translate(_C1)
 
 
-def _utf8_or_cp1252(exc: UnicodeError) -> tuple[str, int]:
+# Bytes that are not UTF-8, kept as lone surrogates by "surrogateescape", read as windows-1252.
+_ESCAPES = {0xDC00 + b: _cp1252(bytes([b])) for b in range(0x80, 0x100)}
+_ASCII = bytes(range(0x80))
+_FEW = 1000
+
+
+def _stray_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
     return _cp1252(exc.object[exc.start:exc.end]), exc.end
 
 
-codecs.register_error("newsparse.cp1252", _utf8_or_cp1252)
+codecs.register_error("newsparse.cp1252", _stray_as_cp1252)
 
 
-def _mostly_utf8(data: bytes) -> bool:
-    """Whether most non-ASCII bytes form valid UTF-8 sequences (a UTF-8 page with a few stray
-    windows-1252 bytes, as pasted or concatenated pages often are)."""
-    high = len(data) - len(data.translate(None, _ASCII))
-    valid = sum(len(m) for m in _UTF8_MULTI.findall(data))
-    return valid * 2 >= high
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 with its stray windows-1252 bytes (a UTF-8 page with a few pasted or
+    concatenated windows-1252 bytes), when bytes of valid UTF-8 characters are at least as
+    many as stray bytes; else ``None``. Counting runs in C, whatever the mix."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(data) - len(text.encode("utf-8", errors="ignore"))  # escapes cannot encode
+    high = len(data.translate(None, _ASCII))  # the bytes left once ASCII is deleted
+    if high - stray < stray:
+        return None
+    if stray <= _FEW:
+        return data.decode("utf-8", errors="newsparse.cp1252")
+    return text.translate(_ESCAPES)
 
 
 def decode(data: bytes, source: str, limits: Limits) -> str:
@@ -185,9 +196,8 @@ def decode(data: bytes, source: str, limits: Limits) -> str:
             return data.decode(declared)
         except (UnicodeError, LookupError, ValueError):
             pass  # a wrong, non-text or broken declared charset is ignored
-    if _mostly_utf8(data):
-        return data.decode("utf-8", errors="newsparse.cp1252")
-    return _cp1252(data)
+    mixed = _mostly_utf8(data)
+    return mixed if mixed is not None else _cp1252(data)
 
 
 def check_text(text: str, source: str) -> str:

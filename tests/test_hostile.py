@@ -27,6 +27,7 @@ from typing import Any
 import pytest
 
 from newsparse import Article, Limits, NewsparseError, parse
+from newsparse.decode import decode
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="bounded runs need os.fork")
 
@@ -197,6 +198,18 @@ def test_invalid_utf8_bytes_are_read_as_windows_1252() -> None:
     page = page.replace("\u2019".encode(), b"\x92")
     out = bounded(lambda: parse(page), seconds=5, mb=60)
     expect_article(out, texts=[*ACCENTED, quote])
+
+
+@pytest.mark.parametrize(("data", "text"), [
+    ("Café “x” ".encode() + b"\x92 ok", "Café “x” ’ ok"),  # UTF-8 and one stray byte
+    (("x" * 5000 + "é").encode() + b"\x92", "x" * 5000 + "é’"),  # mostly ASCII
+    (b"caf\xe9 \x93x\x94 \x81", "café “x” \x81"),  # windows-1252 (0x81: a C1 control)
+    ("é".encode() * 1000 + b"\x92" * 1500, "é" * 1000 + "’" * 1500),  # many stray bytes
+    ("é".encode() * 100 + b"\xe9" * 300, "Ã©" * 100 + "é" * 300),  # mostly windows-1252
+])
+def test_decoding_of_invalid_utf8(data: bytes, text: str) -> None:
+    # Checked on decode() itself: clean() would repair mojibake and hide a wrong decision.
+    assert decode(data, "<bytes>", Limits()) == text
 
 
 def test_windows_1252_page_without_declaration() -> None:
