@@ -95,9 +95,11 @@ def _declared_charset(head: bytes) -> str | None:
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
+        info = codecs.lookup(match.group(1).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
+    text_encoding: bool = getattr(info, "_is_text_encoding", True)  # False: base64, zlib...
+    return info.name if text_encoding else None
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -120,10 +122,13 @@ _C1 = {
     for ch in [bytes([b]).decode("cp1252", errors="ignore") or chr(b)]
 }
 # Charsets a <meta> may name that cannot describe BOM-less bytes (HTML reads them as UTF-8).
+# Python codecs that are no page charset (escape and domain-name codecs, some pure Python and
+# slow on crafted input) are ignored as well.
 _IGNORED_DECLARED = frozenset(
     codecs.lookup(name).name
     for name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le",
-                 "utf-32-be", "utf-7")
+                 "utf-32-be", "utf-7", "punycode", "idna", "unicode-escape",
+                 "raw-unicode-escape", "undefined")
 )
 
 

@@ -232,6 +232,8 @@ def test_unicode_encodings_with_and_without_bom(codec: str) -> None:
     ("utf-8", "cp1252"),  # declared UTF-8, really windows-1252
     ("utf-16", "cp1252"),  # a BOM-less page cannot be UTF-16 as declared
     ("base64", "cp1252"),  # not a text encoding at all
+    ("punycode", "cp1252"),  # a Python codec, but no page charset
+    ("unicode-escape", "cp1252"),
     ("no-such-charset", "cp1252"),
 ])
 def test_wrong_declared_charset(declared: str, codec: str) -> None:
