@@ -297,6 +297,13 @@ def test_50mb_page(tmp_path: Path) -> None:
     assert out["article"]["blocks"] > 1000
 
 
+def test_30mb_of_plain_text_on_one_line() -> None:
+    # Just under the default max_input_bytes; the headline would be the whole text, so no body.
+    page = "word " * 6_000_000
+    out = bounded(lambda: parse(page), seconds=60, mb=1000)
+    expect_error(out, "NotAnArticleError", "no article text")
+
+
 # -- gzip ------------------------------------------------------------------------------------
 
 
