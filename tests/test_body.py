@@ -50,7 +50,8 @@ def test_weight_ignores_space_and_counts_east_asian_characters_three_times() -> 
 
 @pytest.mark.parametrize("marker", [
     "c-share-bar", "relatedLinks", "StyledNewsletter", "article__comments", "ad-slot", "hidden",
-    "cookie-banner", "author-bio", "sns-list", "most-read", "d-none",
+    "cookie-banner", "author-bio", "sns-list", "most-read", "d-none", "c-bio", "read-next",
+    "div-gpt-ad-123",
 ])
 def test_chrome_markers(marker: str) -> None:
     assert names_chrome(marker)
@@ -58,7 +59,8 @@ def test_chrome_markers(marker: str) -> None:
 
 @pytest.mark.parametrize("marker", [
     "article-body", "shadow", "hidden-xs", "story-content", "headline", "download", "lead",
-    "article-headers-shared-header-inner", "commentary", "md:hidden",
+    "article-headers-shared-header-inner", "commentary", "md:hidden", "biography-text",
+    "adapter", "metadata-free",
 ])
 def test_markers_that_are_not_chrome(marker: str) -> None:
     assert not names_chrome(marker)

@@ -68,7 +68,8 @@ _WORDS = (
     "inline-teaser", "teaser-box", "contentad", "ad-container", "ad-slot",
     "adslot", "adunit", "ad-unit", "ad-wrapper", "adwrapper", "nativead", "native-ad", "autor",
     "factbox", "fact-box", "faktabox", "faktaboks", "infobox", "info-box", "lightbox", "sns",
-    "poll", "quiz", "media", "linklist", "link-list",
+    "poll", "quiz", "media", "linklist", "link-list", "read-next", "readnext", "up-next",
+    "next-article", "nextarticle", "topic-list", "topics",
 )
 # Words that start like a chrome word but name content ("shared-header", "commentary").
 _FALSE_FRIENDS = ("shared", "commentar")
@@ -79,7 +80,7 @@ for _word in _WORDS:
 _WORD_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
 # Name parts split at separators and case changes ("adWrapper" -> "ad", "Wrapper").
 _PARTS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
-_WHOLE_PARTS = frozenset({"ad", "ads", "meta"})
+_WHOLE_PARTS = frozenset({"ad", "ads", "meta", "bio"})
 # Utility classes that hide an element on every screen size.
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "invisible", "hide"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -96,7 +97,7 @@ def names_chrome(marker: str) -> bool:
         words = _BY_PREFIX.get(lower[at:at + 2])
         if words and lower.startswith(words, at) and not lower.startswith(_FALSE_FRIENDS, at):
             return True
-    if ("ad" in lower or "meta" in lower) and not _WHOLE_PARTS.isdisjoint(
+    if ("ad" in lower or "meta" in lower or "bio" in lower) and not _WHOLE_PARTS.isdisjoint(
         p.lower() for p in _PARTS.findall(marker)
     ):
         return True
