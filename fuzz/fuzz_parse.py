@@ -32,7 +32,7 @@ CRASHES = ROOT / "fuzz" / "crashes"
 FETCHED = dt.date(2024, 6, 1)
 
 try:
-    import atheris
+    import atheris  # type: ignore[import-untyped,unused-ignore]  # optional
 except ImportError:  # pragma: no cover - depends on the environment
     atheris = None
 
@@ -191,9 +191,9 @@ def main(argv: list[str]) -> int:
     for index, data in enumerate(seeds()):
         Path(corpus_dir, f"seed-{index:04d}").write_bytes(data)
     options = [
-        f"-dict={dictionary}", f"-max_total_time={int(args.seconds)}", "-timeout=20", "-rss_limit_mb=2048",
-        "-max_len=65536", f"-artifact_prefix={CRASHES}{os.sep}", f"-seed={args.seed}",
-        "-print_final_stats=1",
+        f"-dict={dictionary}", f"-max_total_time={int(args.seconds)}", "-timeout=20",
+        "-rss_limit_mb=2048", "-max_len=65536", f"-artifact_prefix={CRASHES}{os.sep}",
+        f"-seed={args.seed}", "-print_final_stats=1",
     ]
     if args.runs:
         options.append(f"-runs={args.runs}")
