@@ -13,10 +13,15 @@ HTML_PARSER_MAX_DEPTH = 2048
 
 
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None and attribute.name == "time_budget":
-        return
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-        raise ValueError(f"Limits.{attribute.name} must be a positive number, not {value!r}")
+    if attribute.name == "time_budget":
+        if value is None:
+            return
+        kinds: tuple[type, ...] = (int, float)
+    else:
+        kinds = (int,)
+    if isinstance(value, bool) or not isinstance(value, kinds) or not float(value) > 0:
+        what = "a positive number" if float in kinds else "a positive integer"
+        raise ValueError(f"Limits.{attribute.name} must be {what}, not {value!r}")
 
 
 @attrs.frozen
