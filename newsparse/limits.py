@@ -19,7 +19,8 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> 
         kinds: tuple[type, ...] = (int, float)
     else:
         kinds = (int,)
-    if isinstance(value, bool) or not isinstance(value, kinds) or not float(value) > 0:
+    number: bool = isinstance(value, kinds) and not isinstance(value, bool)
+    if not number or not value > 0:
         what = "a positive number" if float in kinds else "a positive integer"
         raise ValueError(f"Limits.{attribute.name} must be {what}, not {value!r}")
 

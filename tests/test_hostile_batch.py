@@ -109,3 +109,10 @@ def test_inline_mechanism_reports_an_overrun_after_the_fact() -> None:
 def test_no_budget_means_no_timeout() -> None:
     results = _run(["<p>SLEEP</p>"], "auto", Limits(time_budget=None))
     assert isinstance(results[0], Article)
+
+
+@pytest.mark.parametrize("bad", [{"max_depth": 300.0}, {"max_nodes": 0}, {"time_budget": 0},
+                                 {"max_input_bytes": True}, {"max_decompressed_bytes": -1}])
+def test_limits_are_checked(bad: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match="Limits"):
+        Limits(**bad)  # type: ignore[arg-type]
