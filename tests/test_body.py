@@ -271,6 +271,15 @@ def test_headline_variant_with_kicker_is_not_body_but_a_short_lede_is() -> None:
     assert _texts(page)[0] == lede
 
 
+def test_finish_drops_a_cut_copy_of_a_paragraph() -> None:
+    raws = [
+        Raw("paragraph", PROSE[:80] + "…", 0, "p"),
+        Raw("paragraph", PROSE, 0, "p"),
+        Raw("paragraph", "A different paragraph that ends open …", 0, "p"),
+    ]
+    assert [b.text for b in finish(raws)] == [PROSE, "A different paragraph that ends open …"]
+
+
 def test_finish_drops_repeats_and_orphan_headings() -> None:
     raws = [
         Raw("paragraph", PROSE, 0, "p"),

@@ -244,6 +244,29 @@ def _verdict(raw: Raw) -> str:
     return "keep"
 
 
+_ELLIPSIS = ("…", "...", "[…]", "(…)")
+_PREFIX = 40  # characters a cut copy must share with the full text
+
+
+def _drop_cut_copies(kept: list[Raw | None]) -> list[Raw | None]:
+    """Drop a block that is the start of another block cut with an ellipsis (a "read more"
+    teaser repeating the opening paragraph). Linear: candidates are found by their start."""
+    starts: dict[str, list[str]] = {}
+    for raw in kept:
+        if raw is not None and len(raw.text) > _PREFIX:
+            starts.setdefault(raw.text[:_PREFIX].casefold(), []).append(raw.text.casefold())
+    out: list[Raw | None] = []
+    for raw in kept:
+        if raw is not None and raw.text.endswith(_ELLIPSIS) and len(raw.text) > _PREFIX:
+            whole = raw.text.casefold()
+            cut = whole.rstrip(".…[]() ")
+            others = starts.get(raw.text[:_PREFIX].casefold(), ())
+            if any(o != whole and len(o) > len(whole) and o.startswith(cut) for o in others):
+                continue
+        out.append(raw)
+    return out
+
+
 def finish(raws: list[Raw]) -> list[Block]:
     """Filter candidate blocks into the article's blocks (see the module docstring)."""
     kept: list[Raw | None] = []
@@ -260,6 +283,7 @@ def finish(raws: list[Raw]) -> list[Block]:
             continue
         seen.add(key)
         kept.append(raw)
+    kept = _drop_cut_copies(kept)
     # A heading needs text after it: drop headings followed by nothing, or by blocks that
     # were dropped (a "More on this topic" heading over a link list).
     blocks: list[Block] = []
