@@ -45,6 +45,7 @@ else:
     from newsparse import Article, Limits, NewsparseError, parse
 
 LIMITS = Limits(time_budget=None)
+DOMAINS = sorted(d for e in newsparse.default_registry() for d in e.adapter.domains)
 
 
 def check_article(article: Article) -> None:
@@ -67,21 +68,23 @@ def check_article(article: Article) -> None:
 
 
 def one_input(data: bytes) -> None:
-    """Parse ``data`` one of four ways chosen by its first byte; only NewsparseError may escape
-    parse(), and every Article must pass :func:`check_article`."""
+    """Parse ``data`` one of five ways chosen by its first byte (bytes, str, gzip, with a URL,
+    routed to a site adapter); only NewsparseError may escape parse(), and every Article must
+    pass :func:`check_article`."""
     if not data:
         return
-    mode, body = data[0] % 4, data[1:]
-    source: str | bytes
-    if mode == 0:
-        source = body
-    elif mode == 1:
+    mode, body = data[0] % 5, data[1:]
+    source: str | bytes = body
+    url = None
+    if mode == 1:
         source = body.decode("utf-8", errors="surrogateescape" if len(body) % 2 else "replace")
     elif mode == 2:
         source = gzip.compress(body, compresslevel=1, mtime=0)
-    else:
-        source = body
-    url = "https://example.com/news/2024/05/story" if mode == 3 else None
+    elif mode == 3:
+        url = "https://example.com/news/2024/05/story"
+    elif mode == 4 and DOMAINS and body:  # route to a site adapter by its domain
+        url = f"https://www.{DOMAINS[body[0] % len(DOMAINS)]}/news/2024/05/01/story"
+        source = body[1:]
     try:
         article = parse(source, url=url, fetched=FETCHED, limits=LIMITS)
     except NewsparseError:
@@ -101,6 +104,7 @@ def seeds() -> list[bytes]:
             except OSError:
                 continue
         found.extend(bytes([mode]) + data[:200_000] for mode in range(4))
+        found.extend(bytes([4, index]) + data[:200_000] for index in range(len(DOMAINS)))
     return found or [b"\x00<html><body><h1>Title</h1><p>Text.</p></body></html>"]
 
 
