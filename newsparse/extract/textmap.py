@@ -166,16 +166,18 @@ class TextMap:
         self._order = sorted(self.nodes.values(), key=_depth)
         self._inherit_death()
         self._add_up()
-        self._read_markers()
-        self._inherit_death()
-        self._add_up()
+        if self._read_markers():  # a consent layer went: measure again without it
+            self._inherit_death()
+            self._add_up()
         self._apply_markers(self.body.mass * _GUARD)
         self._inherit_death()
         self._add_up()
 
-    def _read_markers(self) -> None:
-        # Class, id and hidden markers of the elements holding prose; the others (link lists,
-        # empty wrappers) are checked by the block walker if they sit in the article.
+    def _read_markers(self) -> bool:
+        """Read class, id and hidden markers of the elements holding prose (the others, link
+        lists and empty wrappers, are checked by the block walker if they sit in the article);
+        whether a consent layer was found."""
+        consent = False
         for node in self._order:
             if node.dead or node.mass <= 0 or node is self.body:
                 continue
@@ -186,9 +188,10 @@ class TextMap:
             node.checked = True
             mark = self._marked(node.el)
             if mark == 2:
-                node.hard = node.dead = True
+                node.hard = node.dead = consent = True
             elif mark == 1:
                 node.marked = True
+        return consent
 
     def _apply_markers(self, spared: float) -> None:
         # A marked element is boilerplate unless it holds most of the text, alone or together
