@@ -16,6 +16,7 @@ import lxml.html
 from newsparse.article import Block
 from newsparse.extract import schema
 from newsparse.extract.blocks import Raw, container_blocks, finish
+from newsparse.extract.container import headline, main_container
 from newsparse.extract.lede import lede_nodes
 from newsparse.extract.text import split_paragraphs
 from newsparse.extract.textmap import TextMap, text_map, text_of, weight
@@ -53,7 +54,7 @@ def markup_raws(page: Page) -> list[Raw]:
     found = _RAWS.get(page)
     if found is None:
         mapped = text_map(page)
-        container = mapped.container()
+        container = main_container(mapped)
         found = [] if container is None else container_blocks(
             mapped, container, lede_nodes(mapped, container), sorted(_headlines(page))
         )
@@ -64,7 +65,7 @@ def markup_raws(page: Page) -> list[Raw]:
 def lede_raws(page: Page) -> list[Raw]:
     """Candidate blocks of the standfirst alone (text between headline and container)."""
     mapped = text_map(page)
-    container = mapped.container()
+    container = main_container(mapped)
     if container is None:
         return []
     return container_blocks(mapped, None, lede_nodes(mapped, container), sorted(_headlines(page)))
@@ -110,7 +111,7 @@ def _key(text: str) -> str:
 
 def _headlines(page: Page) -> set[str]:
     """The page's headline as ``<h1>``, ``og:title`` and JSON-LD ``headline`` give it."""
-    found = {_key(text_of(h)) for h in text_map(page).headline()[:1]}
+    found = {_key(text_of(h)) for h in headline(text_map(page))[:1]}
     meta = page.meta_first("og:title", "twitter:title")
     if meta:
         found.add(_key(meta[1]))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import lxml.html
 
 from newsparse.extract.boilerplate import INLINE_TAGS
+from newsparse.extract.container import headline
 from newsparse.extract.textmap import Node, TextMap
 
 __all__ = ["lede_nodes"]
@@ -43,13 +44,13 @@ def _under(node: Node, taken: set[int]) -> bool:
 
 def lede_nodes(text_map: TextMap, container: Node) -> list[Node]:
     """Live text elements after the first ``<h1>`` and before ``container``, in order."""
-    headline = text_map.headline()
-    if not headline:
+    heads_chain = headline(text_map)
+    if not heads_chain:
         return []
-    h1 = headline[0]
+    h1 = heads_chain[0]
     # The headline's nearest mapped ancestor, and the common ancestor with the container.
     start: Node | None = None
-    for el in headline:
+    for el in heads_chain:
         start = text_map.nodes.get(el)
         if start is not None:
             break
@@ -64,7 +65,7 @@ def lede_nodes(text_map: TextMap, container: Node) -> list[Node]:
         lca = lca.parent
     if lca is None or ours.index(lca) > _MAX_CLIMB:
         return []  # the headline is far from the text: what lies between is not its standfirst
-    heads = set(headline)
+    heads = set(heads_chain)
     found: list[Node] = []
     taken: set[int] = set()
     steps = 0

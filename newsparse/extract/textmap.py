@@ -5,8 +5,8 @@ One XPath pass (in C) finds the *text elements*: paragraphs, headings, list item
 objects, so the cost follows the amount of text, not the size of the markup. Each text element
 contributes its *mass* (its own characters, East Asian characters counted three times, minus
 link text) to every ancestor; boilerplate markers (:mod:`newsparse.extract.boilerplate`) switch
-a subtree off unless it holds most of the page's mass. The *main container* is found by walking
-down from ``<body>`` while one child holds nearly all of the current element's mass.
+a subtree off unless it holds most of the page's mass. :mod:`newsparse.extract.container`
+then picks the main container from the map.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from newsparse.extract.boilerplate import (
 )
 from newsparse.page import Page
 
-__all__ = ["DESCENT", "Node", "TextMap", "text_map", "text_of", "weight"]
+__all__ = ["Node", "TextMap", "text_map", "text_of", "weight"]
 
 _BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"]
 _BOXES = ["div", "section", "article", "td"]
@@ -47,13 +47,8 @@ _BOXES_WITH_TEXT = _boxes_with_text("/html/body//")
 _BOXES_WITH_TEXT_UNDER = _boxes_with_text("descendant-or-self::")
 _BODY = lxml.etree.XPath("/html/body")
 
-DESCENT = 0.8
-"""Walk into a child while it holds at least this share of its parent's text mass."""
 _SNIPPET = 25
 """Weight of a text element that does not count as prose (a label, a date, a menu entry)."""
-_MENU_TAGS = ("nav", "aside", "footer", "li", "menu")
-_ANCHORED = 0.3
-"""Share of the mass the headline's branch needs to be chosen over a heavier sibling."""
 _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
 
@@ -125,7 +120,8 @@ class TextMap:
         self.nodes: dict[lxml.html.HtmlElement, Node] = {}
         self.texts: list[Node] = []
         self.body: Node | None = None
-        self._headline: list[lxml.html.HtmlElement] | None = None
+        self.headline: list[lxml.html.HtmlElement] | None = None
+        """The headline ``<h1>`` and its ancestors, once :mod:`.container` looked for it."""
         if scope is None:
             bodies = cast(list[lxml.html.HtmlElement], _BODY(root))
             if not bodies:
@@ -262,66 +258,9 @@ class TextMap:
         """Live text mass of the whole page."""
         return self.body.mass if self.body is not None else 0.0
 
-    def container(self) -> Node | None:
-        """The deepest element that still holds nearly all of the page's live text mass.
-
-        Where the text splits between children (an article followed by a teaser list or by
-        the next article), the child holding the headline (the first ``<h1>``) wins if it
-        holds a fair share of the text.
-        """
-        node = self.body
-        if node is None or node.mass <= 0:
-            return None
-        while True:
-            live = [k for k in node.kids if not k.dead and k.mass > 0]
-            if not live:
-                return node
-            best = max(live, key=_mass)
-            if best.mass < DESCENT * node.mass:
-                anchored = self._headline_child(node, live)
-                if anchored is None or anchored.mass < _ANCHORED * node.mass:
-                    return node
-                best = anchored
-            node = best
-
-    def headline(self) -> list[lxml.html.HtmlElement]:
-        """The first non-empty ``<h1>`` followed by its ancestors (``[]`` if none)."""
-        if self._headline is None:
-            self._headline = self._find_headline()
-        return self._headline
-
-    def _headline_child(self, node: Node, live: list[Node]) -> Node | None:
-        up: Node | None = None
-        for el in self.headline():
-            found = self.nodes.get(el)
-            if found is not None:
-                up = found
-                break
-        while up is not None and up.parent is not node:
-            up = up.parent
-        return up if up is not None and up in live else None
-
-    def _find_headline(self) -> list[lxml.html.HtmlElement]:
-        """The first non-empty ``<h1>`` outside menus and lists (a carousel of teasers may set
-        its titles in ``<h1>`` too), else the first non-empty one; with its ancestors."""
-        if self.body is None:
-            return []
-        first: lxml.html.HtmlElement | None = None
-        for h1 in self.body.el.iter("h1"):
-            if not text_of(h1).strip():
-                continue
-            if next(h1.iterancestors(*_MENU_TAGS), None) is None:
-                return [h1, *h1.iterancestors()]
-            first = h1 if first is None else first
-        return [] if first is None else [first, *first.iterancestors()]
-
 
 def _depth(node: Node) -> int:
     return node.depth
-
-
-def _mass(node: Node) -> float:
-    return node.mass
 
 
 _CACHE: weakref.WeakKeyDictionary[Page, TextMap] = weakref.WeakKeyDictionary()
