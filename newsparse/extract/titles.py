@@ -5,6 +5,11 @@ Sources, in order of trust: ``og:title`` (the headline the publisher shares), JS
 ``<title>`` element. Every candidate loses a site-name prefix or suffix ("Site - …",
 "… | Site | Section") when a segment names the site, its host or its section, or when another
 source gives the same headline without it.
+
+Where ``og:title`` and the JSON-LD headline disagree, two page signals may overrule the
+``og:title``: typographic variants of one headline (straight or curly quotes, hyphen or dash) are
+settled by the rendering more sources use, and a page whose ``<h1>`` sits in a breadcrumb (an
+SEO copy) shows its display headline in the next heading: the candidate it shows wins.
 """
 
 from __future__ import annotations
@@ -13,6 +18,8 @@ import itertools
 import re
 import weakref
 from collections.abc import Iterator
+
+from lxml.html import HtmlElement
 
 from newsparse.extract import schema
 from newsparse.extract.jsonld import types_of
@@ -28,6 +35,14 @@ _BY = re.compile(r"(?:by|von|par|por|di|door|av|af)\s+\w", re.IGNORECASE)
 _ALNUM = re.compile(r"[\W_]+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
+_TYPOGRAPHY = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+    "\u00bb": '"', "\u2033": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-",
+    "\u2011": "-",
+})
+_CRUMB_DEPTH = 8
+_HEADINGS = ("h1", "h2")
 _MAX_TITLE = 400
 _SHORT_AFFIX_WORDS = 3
 _MAX_AFFIX_WORDS = 6
@@ -174,7 +189,65 @@ def _title(page: Page) -> tuple[str, str] | None:
             continue  # the site's own name, not a headline
         stripped = strip_site(text, sites, texts)
         if stripped and _key(stripped) not in sites:
+            if source == "meta:og:title":
+                stripped, source = _arbitrated(page, stripped, source, candidates, sites, texts)
             return _untruncated(stripped, source, candidates, sites, texts)
+    return None
+
+
+def _arbitrated(
+    page: Page,
+    text: str,
+    source: str,
+    candidates: list[tuple[str, str]],
+    sites: frozenset[str],
+    texts: tuple[str, ...],
+) -> tuple[str, str]:
+    """``og:title`` or, where it disagrees, the JSON-LD headline when the page backs the latter:
+    a typographic variant most sources share, or the display headline under a breadcrumb h1."""
+    other = next(((t, s) for t, s in candidates if s.startswith("jsonld:")), None)
+    if other is None:
+        return text, source
+    alt = strip_site(other[0], sites, texts)
+    if not alt or alt == text or _key(alt) in sites:
+        return text, source
+    if text.translate(_TYPOGRAPHY) == alt.translate(_TYPOGRAPHY):
+        shown = [strip_site(t, sites, texts) for t, _ in candidates]
+        return (alt, other[1]) if shown.count(alt) > shown.count(text) else (text, source)
+    display = _display_heading(page)
+    # A display heading "Kicker Headline" shows og:title "Headline" too: og:title stays.
+    if display and _key(display) == _key(alt) and not _key(display).endswith(_key(text)):
+        return alt, other[1]
+    return text, source
+
+
+def _in_breadcrumb(el: HtmlElement) -> bool:
+    for parent in itertools.islice(el.iterancestors(), _CRUMB_DEPTH):
+        if parent.tag == "nav":
+            return True
+        marks = f"{parent.get('class') or ''} {parent.get('id') or ''}"
+        if "crumb" in marks.lower():
+            return True
+    return False
+
+
+def _display_heading(page: Page) -> str | None:
+    """The heading shown after a breadcrumb ``<h1>`` (the page's display headline), if the
+    first ``<h1>`` is a breadcrumb's last item."""
+    first = next(page.tree.iter("h1"), None)
+    if first is None or not _in_breadcrumb(first):
+        return None
+    node: HtmlElement | None = first
+    while node is not None:  # the next h1/h2 in document order
+        for sibling in node.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in _HEADINGS:
+                return clean(sibling.text_content())
+            found = next(sibling.iter(*_HEADINGS), None)
+            if found is not None:
+                return clean(found.text_content())
+        node = node.getparent()
     return None
 
 

@@ -1,0 +1,74 @@
+"""Choosing between ``og:title`` and the JSON-LD headline when they disagree."""
+
+from __future__ import annotations
+
+import json
+
+from newsparse import parse, read_page
+from newsparse.extract.titles import title
+
+TEXT = "Enough article text for the body extractor to accept this page, written in English. "
+BODY = "<p>" + TEXT * 8 + "</p>"
+CURLY = "Mayor\u2019s \u2018quiet\u2019 plan to close the harbour"
+STRAIGHT = "Mayor's 'quiet' plan to close the harbour"
+SOCIAL = "You won't believe what the mayor plans for the harbour"
+EDITED = "Mayor plans to close the harbour by the end of the year"
+
+
+def page(og: str, headline: str, body: str, head: str = "") -> str:
+    data = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                       "headline": headline})
+    return (f"<html lang='en'><head><meta property='og:title' content=\"{og}\">{head}"
+            f"<script type='application/ld+json'>{data}</script></head>"
+            f"<body>{body}<article>{BODY}</article></body></html>")
+
+
+def test_typographic_variant_most_sources_share_wins() -> None:
+    html = page(STRAIGHT, CURLY, f"<h1>{CURLY}</h1>", f"<title>{CURLY}</title>")
+    article = parse(html, adapter="generic")
+    assert article.title == CURLY
+    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
+
+
+def test_typographic_variant_tie_keeps_og_title() -> None:
+    html = page(STRAIGHT, CURLY, f"<h1>{CURLY}</h1>", f"<title>{STRAIGHT}</title>")
+    article = parse(html, adapter="generic")
+    assert article.title == STRAIGHT
+    assert article.provenance["title"] == "meta:og:title"
+
+
+def test_display_heading_under_a_breadcrumb_h1_picks_the_headline_it_shows() -> None:
+    body = (f"<nav class='breadcrumbs'><ol><li><a href='/'>Home</a></li>"
+            f"<li><h1>{SOCIAL}</h1></li></ol></nav>"
+            f"<header><hgroup><p>Harbour</p><h2>{EDITED}</h2></hgroup></header>")
+    article = parse(page(SOCIAL, EDITED, body), adapter="generic")
+    assert article.title == EDITED
+    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
+
+
+def test_display_heading_with_a_kicker_that_shows_og_title_keeps_it() -> None:
+    seo = f"Harbour closure: {EDITED}"
+    body = (f"<div class='breadcrumb'><h1>{seo}</h1></div><div><div>"
+            f"<h2><span class='kicker'>Harbour closure</span>"
+            f"<span class='headline'>{SOCIAL}</span></h2></div></div>")
+    article = parse(page(SOCIAL, seo, body), adapter="generic")
+    assert article.title == SOCIAL
+    assert article.provenance["title"] == "meta:og:title"
+
+
+def test_display_heading_showing_neither_keeps_og_title() -> None:
+    body = (f"<nav><h1>{EDITED}</h1></nav><h2>Something else entirely is shown here</h2>")
+    article = parse(page(SOCIAL, EDITED, body), adapter="generic")
+    assert article.title == SOCIAL
+
+
+def test_plain_h1_does_not_overrule_og_title() -> None:
+    # Publishers split evenly between the two when the h1 repeats the JSON-LD headline.
+    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>"), adapter="generic")
+    assert article.title == SOCIAL
+    assert article.provenance["title"] == "meta:og:title"
+
+
+def test_agreeing_sources_need_no_arbitration() -> None:
+    found = title(read_page(page(EDITED, EDITED, f"<nav><h1>{SOCIAL}</h1></nav><h2>{SOCIAL}</h2>")))
+    assert found == (EDITED, "meta:og:title")
