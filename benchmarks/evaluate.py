@@ -33,6 +33,21 @@ Metrics
 A page that raises a ``NewsparseError`` counts as an empty prediction for every field and is
 listed under "errors".
 
+Ground-truth conventions (read the worst pages with these in mind)
+------------------------------------------------------------------
+The truth comes from hand-checked per-site parsers. Where it differs from what newsparse
+returns on purpose, the score is lower without the output being worse:
+
+* the standfirst (summary) is body text, captions and credits never are: newsparse agrees;
+* list items inside the article (spec lists, bullet facts, affiliate product lists) are often
+  missing from the truth (Gamestar, Focus, RuhrNachrichten pages): newsparse keeps them, they
+  are article text;
+* some truth pages lack paragraphs the page shows in the article (WDR: ``p.text.small``);
+* ``<br>`` is ignored by the truth ("CORRISPONDENTENEW YORK"), newsparse reads it as a space;
+* soft hyphens and decomposed accents in the truth are normalised away before scoring (above);
+* the Reuters page keeps its text only in a script's JSON state, neither in markup nor in
+  JSON-LD ``articleBody``: the generic adapter finds no text (a Reuters adapter's job).
+
 Timing
 ------
 For each page the gzip file is inflated once, outside the timers. Then, in the same process and
