@@ -72,3 +72,13 @@ def test_plain_h1_does_not_overrule_og_title() -> None:
 def test_agreeing_sources_need_no_arbitration() -> None:
     found = title(read_page(page(EDITED, EDITED, f"<nav><h1>{SOCIAL}</h1></nav><h2>{SOCIAL}</h2>")))
     assert found == (EDITED, "meta:og:title")
+
+
+def test_kicker_and_headline_together_are_not_the_headline_line() -> None:
+    # JSON-LD "Kicker: Headline", display heading <span>Kicker</span><span>Headline</span>,
+    # og:title another wording: the display shows the headline line, which neither source is.
+    seo = f"Harbour closure: {EDITED}"
+    body = (f"<nav class='crumbs'><h1>{SOCIAL}</h1></nav>"
+            f"<h2><span>Harbour closure</span><span>{EDITED}</span></h2>")
+    article = parse(page(SOCIAL, seo, body), adapter="generic")
+    assert article.title == SOCIAL

@@ -212,13 +212,28 @@ def _arbitrated(
     if not alt or alt == text or _key(alt) in sites:
         return text, source
     if text.translate(_TYPOGRAPHY) == alt.translate(_TYPOGRAPHY):
-        shown = [strip_site(t, sites, texts) for t, _ in candidates]
-        return (alt, other[1]) if shown.count(alt) > shown.count(text) else (text, source)
-    display = _display_heading(page)
+        given = [strip_site(t, sites, texts) for t, _ in candidates]
+        return (alt, other[1]) if given.count(alt) > given.count(text) else (text, source)
+    heading = _display_heading(page)
+    if heading is None:
+        return text, source
+    shown, line = _headline_line(heading)
     # A display heading "Kicker Headline" shows og:title "Headline" too: og:title stays.
-    if display and _key(display) == _key(alt) and not _key(display).endswith(_key(text)):
+    if line == _key(alt) and not shown.endswith(_key(text)):
         return alt, other[1]
     return text, source
+
+
+def _headline_line(heading: HtmlElement) -> tuple[str, str]:
+    """Keys of a heading's whole text and of its headline line: without a leading kicker
+    element (``<h2><span>Kicker</span><span>Headline</span></h2>``)."""
+    shown = _key(heading.text_content())
+    first = next((c for c in heading if isinstance(c.tag, str)), None)
+    if first is not None and not (heading.text or "").strip():
+        kicker = _key(first.text_content())
+        if kicker and shown.startswith(kicker) and len(shown) > len(kicker):
+            return shown, shown[len(kicker):]
+    return shown, shown
 
 
 def _in_breadcrumb(el: HtmlElement) -> bool:
@@ -231,7 +246,7 @@ def _in_breadcrumb(el: HtmlElement) -> bool:
     return False
 
 
-def _display_heading(page: Page) -> str | None:
+def _display_heading(page: Page) -> HtmlElement | None:
     """The heading shown after a breadcrumb ``<h1>`` (the page's display headline), if the
     first ``<h1>`` is a breadcrumb's last item."""
     first = next(page.tree.iter("h1"), None)
@@ -242,11 +257,9 @@ def _display_heading(page: Page) -> str | None:
         for sibling in node.itersiblings():
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag in _HEADINGS:
-                return clean(sibling.text_content())
             found = next(sibling.iter(*_HEADINGS), None)
             if found is not None:
-                return clean(found.text_content())
+                return found
         node = node.getparent()
     return None
 
