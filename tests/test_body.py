@@ -8,9 +8,15 @@ import lxml.html
 import pytest
 
 from newsparse import NotAnArticleError, parse
-from newsparse.extract.blocks import Raw, _is_byline, _is_date_line, finish
+from newsparse.extract.blocks import Raw, finish
 from newsparse.extract.body import blocks_of, body
-from newsparse.extract.boilerplate import is_marked, is_stock_label, names_chrome
+from newsparse.extract.boilerplate import (
+    is_byline,
+    is_date_line,
+    is_marked,
+    is_stock_label,
+    names_chrome,
+)
 from newsparse.extract.listing import listing_reason
 from newsparse.extract.textmap import TextMap, weight
 from newsparse.page import Page
@@ -100,7 +106,7 @@ def test_sentences_are_not_stock_labels(text: str) -> None:
     (PROSE + " 12.03.2024", False),
 ])
 def test_date_lines(text: str, is_date: bool) -> None:
-    assert _is_date_line(text) is is_date
+    assert is_date_line(text) is is_date
 
 
 # -- main container ------------------------------------------------------------------------
@@ -227,14 +233,14 @@ def test_visually_hidden_label_inside_a_link_is_dropped() -> None:
     assert _texts(page) == [f"Watch {PROSE}", f"Second: {PROSE}"]
 
 
-@pytest.mark.parametrize(("text", "is_byline"), [
+@pytest.mark.parametrize(("text", "expected"), [
     ("By Jane Doe and John Roe", True),
     ("Von Nina Muster, Düsseldorf", True),
     ("By the end of the year, prices had doubled.", False),
     ("Bylines are easy to spot", False),
 ])
-def test_byline_lines(text: str, is_byline: bool) -> None:
-    assert _is_byline(text) is is_byline
+def test_byline_lines(text: str, expected: bool) -> None:
+    assert is_byline(text) is expected
 
 
 def test_standfirst_between_headline_and_body_is_the_first_block() -> None:

@@ -22,6 +22,9 @@ from newsparse.extract.boilerplate import (
     INLINE_TAGS,
     SKIP_TAGS,
     TITLE_TAGS,
+    echoes_title,
+    is_byline,
+    is_date_line,
     is_marked,
     is_stock_label,
     kind_of_tag,
@@ -173,7 +176,9 @@ def container_blocks(
         walker.node(node, "paragraph")
     # A standfirst set as a subheading is still the standfirst; a subheading that repeats the
     # headline's words is the headline again (a kicker and title variant).
-    walker.out = [r for r in walker.out if not (r.kind == "heading" and _echoes(r.text, titles))]
+    walker.out = [
+        r for r in walker.out if not (r.kind == "heading" and echoes_title(r.text, titles))
+    ]
     for raw in walker.out:
         if raw.kind == "heading":
             raw.kind = "paragraph"
@@ -182,61 +187,12 @@ def container_blocks(
     return walker.out
 
 
-_DATE_OR_TIME = re.compile(
-    r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
-    r"|\b\d{1,2}\.?\s+\w+\s+\d{4}\b|\b\w+\s+\d{1,2},?\s+\d{4}\b|\d{4}年\d{1,2}月\d{1,2}日"
-    r"|\b\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti)\b",  # reading/playing time
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[^\W\d_]+")
-_MAX_DATE_LINE = 70
-
-
-def _is_date_line(text: str) -> bool:
-    """A short line that is a date, time or duration with a label ("Stand: 22.04.2024, 06:00
-    Uhr", "Updated May 3, 2024 10:15 am", "Lesezeit: 3 Min."), not a sentence."""
-    if len(text) > _MAX_DATE_LINE or not _DATE_OR_TIME.search(text):
-        return False
-    rest = _DATE_OR_TIME.sub(" ", text)
-    return len(_WORD.findall(rest)) < 4
-
-
-_WORDS = re.compile(r"\w+")
-_ECHO = 0.5
-
-
-def _echoes(text: str, titles: Sequence[str]) -> bool:
-    """Whether most of ``text``'s words are words of one of the ``titles``."""
-    words = {w.casefold() for w in _WORDS.findall(text)}
-    if not words:
-        return False
-    for title in titles:
-        shared = words & {w.casefold() for w in _WORDS.findall(title)}
-        if len(shared) >= _ECHO * len(words):
-            return True
-    return False
-
-
-# A byline standing alone: "By Jane Doe", "Von Max Muster, Berlin", "Par ...", no sentence.
-_BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|przez|от|автор)\s+[^\W\d_]", re.IGNORECASE
-)
-_MAX_BYLINE = 100
-
-
-def _is_byline(text: str) -> bool:
-    if len(text) > _MAX_BYLINE or text[-1] in ".!?…\"”»":
-        return False
-    match = _BYLINE.match(text)
-    return match is not None and text[match.end() - 1].isupper()
-
-
 def _verdict(raw: Raw) -> str:
     """``"keep"``, ``"links"`` (a link list or teaser: ends a section) or ``"drop"``."""
     if raw.link_density > _MAX_LINK_DENSITY:
         return "links"
     text = raw.text
-    if raw.kind == "title" or is_stock_label(text) or _is_date_line(text) or _is_byline(text):
+    if raw.kind == "title" or is_stock_label(text) or is_date_line(text) or is_byline(text):
         return "drop"
     short = weight(raw.text) < _MIN_BOX_WEIGHT and not _SENTENCE_END.search(raw.text)
     if short and raw.kind == "paragraph" and raw.tag not in ("p", "blockquote", "li", "pre"):

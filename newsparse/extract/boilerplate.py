@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import lxml.html
 
 __all__ = [
-    "HARD_TAGS", "INLINE_TAGS", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS", "is_hidden", "is_marked",
-    "is_stock_label", "kind_of_tag", "names_chrome", "names_consent",
+    "HARD_TAGS", "INLINE_TAGS", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS", "echoes_title",
+    "is_byline", "is_date_line", "is_hidden", "is_marked", "is_stock_label", "kind_of_tag",
+    "names_chrome", "names_consent",
 ]
 
 # Never text of the article: code, controls and media.
@@ -165,3 +167,53 @@ def is_stock_label(text: str) -> bool:
     return len(text) < _MAX_CREDIT and bool(_CREDIT_LINE.match(text)) and (
         ":" in text[:21] or "©" in text or text[:9].casefold() == "copyright"
     )
+
+
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}\.?\s+\w+\s+\d{4}\b|\b\w+\s+\d{1,2},?\s+\d{4}\b|\d{4}年\d{1,2}月\d{1,2}日"
+    r"|\b\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti)\b",  # reading/playing time
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_MAX_DATE_LINE = 70
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that is a date, time or duration with a label ("Stand: 22.04.2024, 06:00
+    Uhr", "Updated May 3, 2024 10:15 am", "Lesezeit: 3 Min."), not a sentence."""
+    if len(text) > _MAX_DATE_LINE or not _DATE_OR_TIME.search(text):
+        return False
+    rest = _DATE_OR_TIME.sub(" ", text)
+    return len(_LETTERS.findall(rest)) < 4
+
+
+_TOKENS = re.compile(r"\w+")
+_ECHO = 0.5
+
+
+def echoes_title(text: str, titles: Sequence[str]) -> bool:
+    """Whether most of ``text``'s words are words of one of the ``titles``."""
+    words = {w.casefold() for w in _TOKENS.findall(text)}
+    if not words:
+        return False
+    for title in titles:
+        shared = words & {w.casefold() for w in _TOKENS.findall(title)}
+        if len(shared) >= _ECHO * len(words):
+            return True
+    return False
+
+
+# A byline standing alone: "By Jane Doe", "Von Max Muster, Berlin", "Par ...", no sentence.
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|przez|от|автор)\s+[^\W\d_]", re.IGNORECASE
+)
+_MAX_BYLINE = 100
+
+
+def is_byline(text: str) -> bool:
+    """A byline standing alone ("By Jane Doe", "Von Max Muster, Berlin"), not a sentence."""
+    if len(text) > _MAX_BYLINE or text[-1] in ".!?…\"”»":
+        return False
+    match = _BYLINE.match(text)
+    return match is not None and text[match.end() - 1].isupper()
