@@ -57,7 +57,21 @@ def test_display_heading_with_a_kicker_that_shows_og_title_keeps_it() -> None:
 
 
 def test_display_heading_showing_neither_keeps_og_title() -> None:
-    body = (f"<nav><h1>{EDITED}</h1></nav><h2>Something else entirely is shown here</h2>")
+    body = ("<nav><h1>A third wording of the story in the trail</h1></nav>"
+            "<h2>Something else entirely is shown here</h2>")
+    article = parse(page(SOCIAL, EDITED, body), adapter="generic")
+    assert article.title == SOCIAL
+
+
+def test_breadcrumb_h1_showing_the_jsonld_headline_wins_when_og_title_is_not_shown() -> None:
+    body = f"<nav><h1>{EDITED}</h1></nav><h2>A sub-heading inside the article text</h2>"
+    article = parse(page(SOCIAL, EDITED, body), adapter="generic")
+    assert article.title == EDITED
+    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
+
+
+def test_breadcrumb_h1_showing_og_title_keeps_it_without_a_display_heading() -> None:
+    body = f"<div class='breadcrumb'><h1>{SOCIAL}</h1></div>"
     article = parse(page(SOCIAL, EDITED, body), adapter="generic")
     assert article.title == SOCIAL
 

@@ -8,8 +8,11 @@ source gives the same headline without it.
 
 Where ``og:title`` and the JSON-LD headline disagree, two page signals may overrule the
 ``og:title``: typographic variants of one headline (straight or curly quotes, hyphen or dash) are
-settled by the rendering more sources use, and a page whose ``<h1>`` sits in a breadcrumb (an
-SEO copy) shows its display headline in the next heading: the candidate it shows wins.
+settled by the rendering more sources use; and on a page whose ``<h1>`` sits in a breadcrumb
+(an SEO copy), the display headline is the next heading: ``og:title`` stays when that heading
+shows it (a kicker before it allowed), else the JSON-LD headline wins when the heading's
+headline line or the breadcrumb ``<h1>`` shows it. A plain ``<h1>`` does not arbitrate: on the
+development corpus publishers side with ``og:title`` as often as with the headline it repeats.
 """
 
 from __future__ import annotations
@@ -204,7 +207,7 @@ def _arbitrated(
     texts: tuple[str, ...],
 ) -> tuple[str, str]:
     """``og:title`` or, where it disagrees, the JSON-LD headline when the page backs the latter:
-    a typographic variant most sources share, or the display headline under a breadcrumb h1."""
+    a typographic variant most sources share, or what a page with a breadcrumb h1 shows."""
     other = next(((t, s) for t, s in candidates if s.startswith("jsonld:")), None)
     if other is None:
         return text, source
@@ -214,12 +217,15 @@ def _arbitrated(
     if text.translate(_TYPOGRAPHY) == alt.translate(_TYPOGRAPHY):
         given = [strip_site(t, sites, texts) for t, _ in candidates]
         return (alt, other[1]) if given.count(alt) > given.count(text) else (text, source)
-    heading = _display_heading(page)
-    if heading is None:
+    found = _breadcrumb_headings(page)
+    if found is None:
         return text, source
-    shown, line = _headline_line(heading)
+    crumb, heading = found
+    shown, line = _headline_line(heading) if heading is not None else ("", "")
     # A display heading "Kicker Headline" shows og:title "Headline" too: og:title stays.
-    if line == _key(alt) and not shown.endswith(_key(text)):
+    if shown.endswith(_key(text)):
+        return text, source
+    if _key(alt) in (line, _key(crumb.text_content())):
         return alt, other[1]
     return text, source
 
@@ -246,9 +252,9 @@ def _in_breadcrumb(el: HtmlElement) -> bool:
     return False
 
 
-def _display_heading(page: Page) -> HtmlElement | None:
-    """The heading shown after a breadcrumb ``<h1>`` (the page's display headline), if the
-    first ``<h1>`` is a breadcrumb's last item."""
+def _breadcrumb_headings(page: Page) -> tuple[HtmlElement, HtmlElement | None] | None:
+    """When the first ``<h1>`` is a breadcrumb's last item: that ``<h1>`` and the heading shown
+    after it (the page's display headline), else ``None``."""
     first = next(page.tree.iter("h1"), None)
     if first is None or not _in_breadcrumb(first):
         return None
@@ -259,9 +265,9 @@ def _display_heading(page: Page) -> HtmlElement | None:
                 continue
             found = next(sibling.iter(*_HEADINGS), None)
             if found is not None:
-                return found
+                return first, found
         node = node.getparent()
-    return None
+    return first, None
 
 
 def _untruncated(
