@@ -96,3 +96,16 @@ def test_kicker_and_headline_together_are_not_the_headline_line() -> None:
             f"<h2><span>Harbour closure</span><span>{EDITED}</span></h2>")
     article = parse(page(SOCIAL, seo, body), adapter="generic")
     assert article.title == SOCIAL
+
+
+def test_og_title_alone_against_twitter_title_and_h1_gives_way() -> None:
+    head = f"<meta name='twitter:title' content='{EDITED} | Daily Example'>"
+    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
+    assert article.title == EDITED
+    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
+
+
+def test_twitter_title_agreeing_with_og_title_keeps_it() -> None:
+    head = f"<meta name='twitter:title' content=\"{SOCIAL}\">"
+    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
+    assert article.title == SOCIAL

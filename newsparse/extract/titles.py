@@ -6,13 +6,15 @@ Sources, in order of trust: ``og:title`` (the headline the publisher shares), JS
 "… | Site | Section") when a segment names the site, its host or its section, or when another
 source gives the same headline without it.
 
-Where ``og:title`` and the JSON-LD headline disagree, two page signals may overrule the
+Where ``og:title`` and the JSON-LD headline disagree, page signals may overrule the
 ``og:title``: typographic variants of one headline (straight or curly quotes, hyphen or dash) are
 settled by the rendering more sources use; and on a page whose ``<h1>`` sits in a breadcrumb
 (an SEO copy), the display headline is the next heading: ``og:title`` stays when that heading
 shows it (a kicker before it allowed), else the JSON-LD headline wins when the heading's
-headline line or the breadcrumb ``<h1>`` shows it. A plain ``<h1>`` does not arbitrate: on the
-development corpus publishers side with ``og:title`` as often as with the headline it repeats.
+headline line or the breadcrumb ``<h1>`` shows it. Elsewhere a plain ``<h1>`` repeating the
+JSON-LD headline does not arbitrate alone (on the development corpus publishers side with
+``og:title`` as often as with it), only with ``twitter:title`` agreeing: ``og:title`` is then the
+one dissenting source.
 """
 
 from __future__ import annotations
@@ -219,7 +221,7 @@ def _arbitrated(
         return (alt, other[1]) if given.count(alt) > given.count(text) else (text, source)
     found = _breadcrumb_headings(page)
     if found is None:
-        return text, source
+        return _consensus(text, source, alt, other[1], candidates, sites, texts)
     crumb, heading = found
     shown, line = _headline_line(heading) if heading is not None else ("", "")
     # A display heading "Kicker Headline" shows og:title "Headline" too: og:title stays.
@@ -227,6 +229,24 @@ def _arbitrated(
         return text, source
     if _key(alt) in (line, _key(crumb.text_content())):
         return alt, other[1]
+    return text, source
+
+
+def _consensus(
+    text: str,
+    source: str,
+    alt: str,
+    alt_source: str,
+    candidates: list[tuple[str, str]],
+    sites: frozenset[str],
+    texts: tuple[str, ...],
+) -> tuple[str, str]:
+    """``og:title`` alone against ``twitter:title`` and the ``<h1>`` that both repeat the JSON-LD
+    headline gives way to it."""
+    twitter = next((t for t, s in candidates if s == "meta:twitter:title"), None)
+    h1 = next((t for t, s in candidates if s == "html:h1"), None)
+    if h1 == alt and twitter is not None and strip_site(twitter, sites, texts) == alt:
+        return alt, alt_source
     return text, source
 
 
