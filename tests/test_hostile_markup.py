@@ -8,6 +8,7 @@ a memory bound, checked in a forked child.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import socket
 from pathlib import Path
@@ -18,6 +19,7 @@ from test_hostile import PARAGRAPHS, article_html, bounded, expect_article, expe
 from newsparse import Limits, parse
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="bounded runs need os.fork")
 
 
 def _nested(depth: int, tag: str = "div") -> str:
