@@ -56,9 +56,9 @@ def test_display_heading_with_a_kicker_that_shows_og_title_keeps_it() -> None:
     assert article.provenance["title"] == "meta:og:title"
 
 
-def test_display_heading_showing_neither_keeps_og_title() -> None:
-    body = ("<nav><h1>A third wording of the story in the trail</h1></nav>"
-            "<h2>Something else entirely is shown here</h2>")
+def test_heading_after_an_h1_outside_breadcrumbs_does_not_arbitrate() -> None:
+    body = ("<header><h1>A third wording of the story in the header</h1></header>"
+            f"<h2>{EDITED}</h2>")
     article = parse(page(SOCIAL, EDITED, body), adapter="generic")
     assert article.title == SOCIAL
 
@@ -88,14 +88,14 @@ def test_agreeing_sources_need_no_arbitration() -> None:
     assert found == (EDITED, "meta:og:title")
 
 
-def test_kicker_and_headline_together_are_not_the_headline_line() -> None:
+def test_display_heading_not_showing_og_title_gives_the_jsonld_headline() -> None:
     # JSON-LD "Kicker: Headline", display heading <span>Kicker</span><span>Headline</span>,
-    # og:title another wording: the display shows the headline line, which neither source is.
+    # og:title another wording that the page does not show.
     seo = f"Harbour closure: {EDITED}"
     body = (f"<nav class='crumbs'><h1>{SOCIAL}</h1></nav>"
             f"<h2><span>Harbour closure</span><span>{EDITED}</span></h2>")
     article = parse(page(SOCIAL, seo, body), adapter="generic")
-    assert article.title == SOCIAL
+    assert article.title == seo
 
 
 def test_og_title_alone_against_twitter_title_and_h1_gives_way() -> None:

@@ -8,13 +8,12 @@ source gives the same headline without it.
 
 Where ``og:title`` and the JSON-LD headline disagree, page signals may overrule the
 ``og:title``: typographic variants of one headline (straight or curly quotes, hyphen or dash) are
-settled by the rendering more sources use; and on a page whose ``<h1>`` sits in a breadcrumb
-(an SEO copy), the display headline is the next heading: ``og:title`` stays when that heading
-shows it (a kicker before it allowed), else the JSON-LD headline wins when the heading's
-headline line or the breadcrumb ``<h1>`` shows it. Elsewhere a plain ``<h1>`` repeating the
-JSON-LD headline does not arbitrate alone (on the development corpus publishers side with
-``og:title`` as often as with it), only with ``twitter:title`` agreeing: ``og:title`` is then the
-one dissenting source.
+settled by the rendering more sources use; on a page whose ``<h1>`` sits in a breadcrumb (an SEO
+copy), the display headline is the next heading: ``og:title`` stays when that heading shows it
+(a kicker before it allowed), else the JSON-LD headline wins. Elsewhere a plain ``<h1>``
+repeating the JSON-LD headline does not arbitrate alone (on the development corpus publishers
+side with ``og:title`` as often as with it), only with ``twitter:title`` agreeing: ``og:title``
+is then the one dissenting source.
 """
 
 from __future__ import annotations
@@ -209,7 +208,8 @@ def _arbitrated(
     texts: tuple[str, ...],
 ) -> tuple[str, str]:
     """``og:title`` or, where it disagrees, the JSON-LD headline when the page backs the latter:
-    a typographic variant most sources share, or what a page with a breadcrumb h1 shows."""
+    a typographic variant most sources share, a display heading under a breadcrumb h1 that
+    does not show ``og:title``, or ``twitter:title`` and ``<h1>`` agreeing with it."""
     other = next(((t, s) for t, s in candidates if s.startswith("jsonld:")), None)
     if other is None:
         return text, source
@@ -222,14 +222,11 @@ def _arbitrated(
     found = _breadcrumb_headings(page)
     if found is None:
         return _consensus(text, source, alt, other[1], candidates, sites, texts)
-    crumb, heading = found
-    shown, line = _headline_line(heading) if heading is not None else ("", "")
+    heading = found[1]
     # A display heading "Kicker Headline" shows og:title "Headline" too: og:title stays.
-    if shown.endswith(_key(text)):
+    if heading is None or _key(heading.text_content()).endswith(_key(text)):
         return text, source
-    if _key(alt) in (line, _key(crumb.text_content())):
-        return alt, other[1]
-    return text, source
+    return alt, other[1]
 
 
 def _consensus(
@@ -248,18 +245,6 @@ def _consensus(
     if h1 == alt and twitter is not None and strip_site(twitter, sites, texts) == alt:
         return alt, alt_source
     return text, source
-
-
-def _headline_line(heading: HtmlElement) -> tuple[str, str]:
-    """Keys of a heading's whole text and of its headline line: without a leading kicker
-    element (``<h2><span>Kicker</span><span>Headline</span></h2>``)."""
-    shown = _key(heading.text_content())
-    first = next((c for c in heading if isinstance(c.tag, str)), None)
-    if first is not None and not (heading.text or "").strip():
-        kicker = _key(first.text_content())
-        if kicker and shown.startswith(kicker) and len(shown) > len(kicker):
-            return shown, shown[len(kicker):]
-    return shown, shown
 
 
 def _in_breadcrumb(el: HtmlElement) -> bool:
