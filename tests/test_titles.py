@@ -109,3 +109,17 @@ def test_twitter_title_agreeing_with_og_title_keeps_it() -> None:
     head = f"<meta name='twitter:title' content=\"{SOCIAL}\">"
     article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
     assert article.title == SOCIAL
+
+
+def test_h1_and_title_element_repeating_the_jsonld_headline_outvote_og_title() -> None:
+    head = f"<title>{EDITED} | Daily Example</title>"
+    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
+    assert article.title == EDITED
+    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
+
+
+def test_a_source_repeating_og_title_keeps_it_against_any_number() -> None:
+    head = (f"<title>{SOCIAL} | Daily Example</title>"
+            f"<meta name='twitter:title' content='{EDITED}'><meta name='title' content='{EDITED}'>")
+    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
+    assert article.title == SOCIAL

@@ -12,8 +12,9 @@ settled by the rendering more sources use; on a page whose ``<h1>`` sits in a br
 copy), the display headline is the next heading: ``og:title`` stays when that heading shows it
 (a kicker before it allowed), else the JSON-LD headline wins. Elsewhere a plain ``<h1>``
 repeating the JSON-LD headline does not arbitrate alone (on the development corpus publishers
-side with ``og:title`` as often as with it), only with ``twitter:title`` agreeing: ``og:title``
-is then the one dissenting source.
+side with ``og:title`` as often as with it), only when a second source (``twitter:title``, the
+``title`` meta tag, ``<title>``) agrees and none repeats ``og:title``: it is then the one
+dissenting source.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _TYPOGRAPHY = str.maketrans({
     "\u00bb": '"', "\u2033": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-",
     "\u2011": "-",
 })
+_WITNESSES = frozenset({"meta:twitter:title", "meta:title", "html:h1", "html:title"})
+_MIN_WITNESSES = 2
 _CRUMB_DEPTH = 8
 _HEADINGS = ("h1", "h2")
 _MAX_TITLE = 400
@@ -238,13 +241,21 @@ def _consensus(
     sites: frozenset[str],
     texts: tuple[str, ...],
 ) -> tuple[str, str]:
-    """``og:title`` alone against ``twitter:title`` and the ``<h1>`` that both repeat the JSON-LD
-    headline gives way to it."""
-    twitter = next((t for t, s in candidates if s == "meta:twitter:title"), None)
-    h1 = next((t for t, s in candidates if s == "html:h1"), None)
-    if h1 == alt and twitter is not None and strip_site(twitter, sites, texts) == alt:
-        return alt, alt_source
-    return text, source
+    """``og:title`` that no other source repeats gives way to the JSON-LD headline that two of
+    ``twitter:title``, the ``title`` meta tag, the first ``<h1>`` and ``<title>`` repeat (compared
+    without punctuation, so typographic variants and a trailing "…" agree)."""
+    own, other = _key(text), _key(alt)
+    backing = 0
+    heard: set[str] = set()
+    for candidate, kind in candidates:
+        if kind not in _WITNESSES or kind in heard:
+            continue
+        heard.add(kind)  # the first <h1> only
+        key = _key(strip_site(candidate, sites, texts))
+        if key == own:
+            return text, source
+        backing += key == other
+    return (alt, alt_source) if backing >= _MIN_WITNESSES else (text, source)
 
 
 def _in_breadcrumb(el: HtmlElement) -> bool:
