@@ -40,12 +40,10 @@ _BY = re.compile(r"(?:by|von|par|por|di|door|av|af)\s+\w", re.IGNORECASE)
 _ALNUM = re.compile(r"[\W_]+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
-_TYPOGRAPHY = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-    "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
-    "\u00bb": '"', "\u2033": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2010": "-",
-    "\u2011": "-",
-})
+_TYPOGRAPHY = str.maketrans(  # quote and dash variants -> ASCII
+    "\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2013\u2014\u2012\u2010\u2011",
+    "'" * 7 + '"' * 7 + "-" * 5,
+)
 _WITNESSES = frozenset({"meta:twitter:title", "meta:title", "html:h1", "html:title"})
 _MIN_WITNESSES = 2
 _CRUMB_DEPTH = 8
@@ -212,7 +210,7 @@ def _arbitrated(
 ) -> tuple[str, str]:
     """``og:title`` or, where it disagrees, the JSON-LD headline when the page backs the latter:
     a typographic variant most sources share, a display heading under a breadcrumb h1 that
-    does not show ``og:title``, or ``twitter:title`` and ``<h1>`` agreeing with it."""
+    does not show ``og:title``, or two other sources repeating it and none ``og:title``."""
     other = next(((t, s) for t, s in candidates if s.startswith("jsonld:")), None)
     if other is None:
         return text, source
@@ -222,10 +220,10 @@ def _arbitrated(
     if text.translate(_TYPOGRAPHY) == alt.translate(_TYPOGRAPHY):
         given = [strip_site(t, sites, texts) for t, _ in candidates]
         return (alt, other[1]) if given.count(alt) > given.count(text) else (text, source)
-    found = _breadcrumb_headings(page)
-    if found is None:
+    crumb = _breadcrumb_h1(page)
+    if crumb is None:
         return _consensus(text, source, alt, other[1], candidates, sites, texts)
-    heading = found[1]
+    heading = _next_heading(crumb)
     # A display heading "Kicker Headline" shows og:title "Headline" too: og:title stays.
     if heading is None or _key(heading.text_content()).endswith(_key(text)):
         return text, source
@@ -268,22 +266,23 @@ def _in_breadcrumb(el: HtmlElement) -> bool:
     return False
 
 
-def _breadcrumb_headings(page: Page) -> tuple[HtmlElement, HtmlElement | None] | None:
-    """When the first ``<h1>`` is a breadcrumb's last item: that ``<h1>`` and the heading shown
-    after it (the page's display headline), else ``None``."""
+def _breadcrumb_h1(page: Page) -> HtmlElement | None:
+    """The first ``<h1>`` when it is a breadcrumb's last item (an SEO copy of the headline)."""
     first = next(page.tree.iter("h1"), None)
-    if first is None or not _in_breadcrumb(first):
-        return None
-    node: HtmlElement | None = first
-    while node is not None:  # the next h1/h2 in document order
+    return first if first is not None and _in_breadcrumb(first) else None
+
+
+def _next_heading(el: HtmlElement) -> HtmlElement | None:
+    """The next ``<h1>``/``<h2>`` after ``el`` in document order (the display headline)."""
+    node: HtmlElement | None = el
+    while node is not None:
         for sibling in node.itersiblings():
-            if not isinstance(sibling.tag, str):
-                continue
-            found = next(sibling.iter(*_HEADINGS), None)
-            if found is not None:
-                return first, found
+            if isinstance(sibling.tag, str):
+                found = next(sibling.iter(*_HEADINGS), None)
+                if found is not None:
+                    return found
         node = node.getparent()
-    return first, None
+    return None
 
 
 def _untruncated(
