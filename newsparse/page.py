@@ -31,6 +31,16 @@ _CONTROL_CHARS = tuple(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0
 _FEED_CHUNK = 1 << 20
 
 
+# Every element is a plain HtmlElement, chosen in C: lxml.html's own lookup calls a Python
+# function for each element proxy (to give forms and inputs their own classes, unused here).
+_CLASSES = lxml.etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
 def _parser(**kwargs: Any) -> lxml.html.HTMLParser:
     """A fresh HTML parser: no network, no DTD, no entities; comments and PIs dropped.
 
@@ -38,7 +48,7 @@ def _parser(**kwargs: Any) -> lxml.html.HTMLParser:
     the tree *silently*; our own :class:`Limits` (input size, ``max_nodes``, ``max_depth``)
     bound the work instead, and every parser error that truncates the tree is raised.
     """
-    return lxml.html.HTMLParser(  # type: ignore[call-arg]  # stubs lack default_doctype
+    parser = lxml.html.HTMLParser(  # type: ignore[call-arg]  # stubs lack default_doctype
         no_network=True,
         remove_comments=True,
         remove_pis=True,
@@ -47,6 +57,8 @@ def _parser(**kwargs: Any) -> lxml.html.HTMLParser:
         collect_ids=False,
         **kwargs,
     )
+    parser.set_element_class_lookup(_CLASSES)
+    return parser
 
 
 @functools.lru_cache(maxsize=8)
