@@ -9,7 +9,7 @@ from typing import Any
 
 __all__ = ["load_jsonld", "types_of"]
 
-_WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+_OPENER = re.compile(r"(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _MAX_TEXT = 5_000_000
 _MAX_DIGITS = 30
@@ -48,11 +48,35 @@ def _prune(value: Any) -> Any:
     return value
 
 
+def _unwrapped(text: str) -> str:
+    """``text`` without a leading ``<!--``/``<![CDATA[`` and a trailing ``-->``/``]]>`` (a
+    ``//`` comment mark before either included); string tests at the ends only, no scan."""
+    text = text.strip()
+    opener = _OPENER.match(text)
+    if opener:
+        text = text[opener.end():]
+    if text.endswith("-->"):
+        text = text[:-3]
+    elif text.endswith("]]>"):
+        text = text[:-3]
+        before = text.rstrip()
+        if before.endswith("//"):
+            text = before[:-2]
+    return text
+
+
+def _candidates(text: str) -> Iterator[str]:
+    """The text, then its light repairs (each made only if the one before failed)."""
+    yield text
+    yield _TRAILING_COMMA.sub(r"\1", text)
+    yield text.replace("\n", " ")
+
+
 def _loads(text: str) -> Any:
-    text = _WRAPPERS.sub("", text.strip())
+    text = _unwrapped(text)
     if not text or len(text) > _MAX_TEXT:
         return None
-    for candidate in (text, _TRAILING_COMMA.sub(r"\1", text), text.replace("\n", " ")):
+    for candidate in _candidates(text):
         try:
             value = json.loads(
                 candidate, parse_constant=_reject_constant, parse_int=_bounded_int,
