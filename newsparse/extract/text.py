@@ -46,6 +46,9 @@ _SEQUENCE = re.compile(
     f"[{_chars(0xC2, 0xDF)}]{_CONT}|[{_chars(0xE0, 0xEF)}]{_CONT}{{2}}"
     f"|[{_chars(0xF0, 0xF4)}]{_CONT}{{3}}"
 )
+# Every sequence starts with a lead character (U+00C2-U+00F4) and a continuation character:
+# a text without that pair is left alone after one fast scan.
+_LEAD_CONT = re.compile(f"[\u00c2-\u00f4]{_CONT}")
 _MAX_PASSES = 4
 # What 2-byte UTF-8 sequences of real text decode to: Latin letters, Greek, Cyrillic, Hebrew,
 # Arabic (not the IPA or NKo that an accented capital before a quote mark would give).
@@ -93,7 +96,7 @@ def repair_mojibake(text: str) -> str:
     text around them (in any script) is kept as it is. Double encoding is undone too.
     """
     for _ in range(_MAX_PASSES):
-        if text.isascii():
+        if text.isascii() or not _LEAD_CONT.search(text):
             return text
         found = [
             (m, fixed) for m in _SEQUENCE.finditer(text)
@@ -121,11 +124,15 @@ def clean(text: str) -> str:
 
     ``clean(clean(s)) == clean(s)`` for every string.
     """
-    for _ in range(_MAX_PASSES):
-        done = _normalise(text)
-        if done == text:
-            break
-        text = done
+    if text.isascii():  # nothing to compose, repair or drop but control characters
+        if _CONTROL.search(text):
+            text = _CONTROL.sub("", text)
+    else:
+        for _ in range(_MAX_PASSES):
+            done = _normalise(text)
+            if done == text:
+                break
+            text = done
     if "  " in text or _ODD_SPACE.search(text):
         text = _SPACE.sub(" ", text)
     return text.strip()
