@@ -44,6 +44,8 @@ _AUTHOR_PAGE = re.compile(
 )
 _CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter")  # in lower-cased classes
 _HREF_WORDS = ("author", "autor", "auteur", "journalist", "writer", "reporter", "staff")
+_CLASS_WORD = re.compile("|".join(_CLASS_WORDS))
+_HREF_WORD = re.compile("|".join(_HREF_WORDS))
 _LABEL_STARTS = frozenset({"by", "vo", "au", "te", "wr", "wo", "re", "av", "af", "pa", "po",
                            "do", "sk", "a ", "di"})
 _REGION_LIMIT = 800
@@ -137,19 +139,18 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
-        if el.get("itemprop") in ("author", "creator"):
+        get = el.get
+        if get("itemprop") in ("author", "creator"):
             micro.append(el)
         if tag == "a":
-            href = (el.get("href") or "").lower()
-            if (el.get("rel") or "").startswith("author"):
+            href = (get("href") or "").lower()
+            if (get("rel") or "").startswith("author"):
                 rel.append(el)
-            elif any(word in href for word in _HREF_WORDS) and _AUTHOR_PAGE.search(href):
+            elif _HREF_WORD.search(href) and _AUTHOR_PAGE.search(href):
                 links.append(el)
-        cls = el.get("class")
-        if cls and tag not in ("img", "meta"):
-            lowered = cls.lower()
-            if any(word in lowered for word in _CLASS_WORDS):
-                classed.append(el)
+        cls = get("class")
+        if cls and tag not in ("img", "meta") and _CLASS_WORD.search(cls.lower()):
+            classed.append(el)
         text = el.text
         # Cheap first test on two letters before the label pattern runs.
         if text and text.lstrip()[:2].lower() in _LABEL_STARTS and _LABEL.match(text):
