@@ -205,9 +205,9 @@ class Page:
         """Every JSON-LD object on the page, flattened across arrays and ``@graph``."""
         if self.kind != "html":
             return []
-        scripts = self.tree.xpath(
-            "//script[translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-            "='application/ld+json']"
+        scripts = (
+            s for s in self.tree.iter("script")
+            if (s.get("type") or "").lower() == "application/ld+json"
         )
         return load_jsonld(s.text or "" for s in scripts)
 
