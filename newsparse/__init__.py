@@ -3,6 +3,7 @@
 from newsparse.adapter import Adapter
 from newsparse.api import parse, read_page
 from newsparse.article import Article, ArticleWarning, Block
+from newsparse.batch import Failure, parse_many
 from newsparse.errors import (
     AdapterNotFoundError,
     AmbiguousAdapterError,
@@ -24,6 +25,7 @@ __all__ = [
     "Article",
     "ArticleWarning",
     "Block",
+    "Failure",
     "LimitExceededError",
     "Limits",
     "NewsparseError",
@@ -34,6 +36,7 @@ __all__ = [
     "__version__",
     "default_registry",
     "parse",
+    "parse_many",
     "read_page",
     "register",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -72,11 +73,18 @@ def _inputs(names: list[str], limits: Limits) -> Iterator[Source | NamedSource]:
             yield Path(name)
 
 
+def _fetched(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-05-31") from None
+
+
 def _render(article: Article, fmt: str, explain: bool) -> str:
     if fmt == "text":
         lines = [article.title, ""]
-        if article.subtitle:
-            lines += [article.subtitle, ""]
+        if article.subtitle and article.paragraphs[:1] != (article.subtitle,):
+            lines += [article.subtitle, ""]  # unless the body already opens with it
         meta = [("By", ", ".join(article.authors)), ("Published", str(article.published or ""))]
         lines += [f"{k}: {v}" for k, v in meta if v]
         return "\n".join([*lines, "", article.text, ""])
@@ -90,7 +98,10 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     names = list(_walk(args.paths))
     fmt = args.format or ("json" if len(names) == 1 else "jsonl")
     limits = _limits(args)
-    results = parse_many(_inputs(names, limits), url=args.url, adapter=args.adapter, limits=limits)
+    results = parse_many(
+        _inputs(names, limits), url=args.url, adapter=args.adapter, fetched=args.fetched,
+        limits=limits,
+    )
     failed = 0
     for name, result in zip(names, results, strict=True):
         if isinstance(result, Failure):
@@ -130,6 +141,8 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("paths", nargs="+", metavar="PATH")
     parse.add_argument("--url", help="the page's URL (routing and Article.url)")
     parse.add_argument("--adapter", help="force an adapter by name (see `newsparse adapters`)")
+    parse.add_argument("--fetched", type=_fetched, metavar="YYYY-MM-DD",
+                       help="when the pages were fetched: no date after it is accepted")
     parse.add_argument("--format", choices=("json", "jsonl", "text"),
                        help="default: json for one input, jsonl for several")
     parse.add_argument("--explain", action="store_true",

@@ -101,3 +101,22 @@ def test_time_budget_option(value: str, pages: list[Path]) -> None:
 def test_adapters_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["adapters"]) == 0
     assert "generic" in capsys.readouterr().out
+
+
+def test_fetched_date_rejects_later_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = Path(__file__).parent.parent / "seeds" / "000_41a78fc8105380e5.txt"
+    assert main(["parse", str(seed)]) == 0
+    assert json.loads(capsys.readouterr().out)["published"] == "2016-09-10"
+    assert main(["parse", "--fetched", "2016-09-09", str(seed)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["published"] is None
+    assert [w["code"] for w in data["warnings"]] == ["date_after_fetch"]
+
+
+def test_text_format_prints_the_standfirst_once(capsys: pytest.CaptureFixture[str]) -> None:
+    seed = Path(__file__).parent.parent / "seeds" / "000_41a78fc8105380e5.txt"
+    assert main(["parse", "--format", "text", str(seed)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("After the fifth nuke test")
+    assert out.count("The Kremlin fears full-scale arms race in the region") == 1
+    assert "Published: 2016-09-10" in out and "By: Georgy Toloraya" in out
