@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 import lxml.html
 
@@ -135,6 +136,7 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
     links: list[lxml.html.HtmlElement] = []
     classed: list[lxml.html.HtmlElement] = []
     labels: list[lxml.html.HtmlElement] = []
+    byline_class: dict[str, bool] = {}
     for el in elements:
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
@@ -149,8 +151,12 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
             elif _HREF_WORD.search(href) and _AUTHOR_PAGE.search(href):
                 links.append(el)
         cls = get("class")
-        if cls and tag not in ("img", "meta") and _CLASS_WORD.search(cls.lower()):
-            classed.append(el)
+        if cls and tag not in ("img", "meta"):
+            hit = byline_class.get(cls)
+            if hit is None:  # a page repeats its classes: each is tested once
+                hit = byline_class[cls] = _CLASS_WORD.search(cls.lower()) is not None
+            if hit:
+                classed.append(el)
         text = el.text
         # Cheap first test on two letters before the label pattern runs.
         if text and text.lstrip()[:2].lower() in _LABEL_STARTS and _LABEL.match(text):
@@ -246,13 +252,35 @@ def byline_candidates(page: Page) -> Iterator[tuple[list[str], str]]:
     that block names nobody.
     """
     region = header_region(page, levels=4)
+    scanned: tuple[lxml.html.HtmlElement, int, Groups] | None = None
     if region is not None:
-        found = _named(_partition(itertools.islice(region.iter(), _REGION_LIMIT)))
+        nodes = list(itertools.islice(region.iter(), _REGION_LIMIT + 1))
+        groups = _partition(nodes[:_REGION_LIMIT])
+        found = _named(groups)
         if any(names for names, _ in found):
             yield from found
             yield _bold_paragraph(page), "byline:bold-paragraph"
             return
+        if len(nodes) <= _REGION_LIMIT:
+            scanned = region, len(nodes), groups
     body = page.tree.find("body")
     if body is not None:
-        yield from _named(_partition(body.iter()))
+        yield from _named(_body_groups(body, scanned))
     yield _bold_paragraph(page), "byline:bold-paragraph"
+
+
+def _body_groups(
+    body: lxml.html.HtmlElement, scanned: tuple[lxml.html.HtmlElement, int, Groups] | None
+) -> Groups:
+    """:func:`_partition` of the whole body, reusing the groups of a region read whole (its
+    nodes are one run of the body's document order: the groups of the nodes before it, its
+    own and those of the nodes after it are joined in that order)."""
+    if scanned is None or not any(anc is body for anc in scanned[0].iterancestors()):
+        return _partition(body.iter())
+    region, size, inside = scanned
+    nodes = body.iter()
+    before = _partition(itertools.takewhile(lambda el: el is not region, nodes))
+    for _ in itertools.islice(nodes, size - 1):  # the rest of the region's nodes
+        pass
+    after = _partition(nodes)
+    return cast(Groups, tuple(b + i + a for b, i, a in zip(before, inside, after, strict=True)))
