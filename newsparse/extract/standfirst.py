@@ -48,8 +48,12 @@ def _class_words(token: str) -> set[str]:
     return set(words) | joined
 
 
-def _matches(el: lxml.html.HtmlElement) -> bool:
-    for token in (el.get("class") or "").split():
+def _matches(cls: str) -> bool:
+    """Whether the class attribute ``cls`` has a standfirst-like class token."""
+    lowered = cls.lower()
+    if not any(word in lowered for word in _HINTS):
+        return False
+    for token in cls.split():
         words = _class_words(token)
         if words & _WANTED and not words & _UNWANTED:
             return True
@@ -62,12 +66,15 @@ def _near_headline(page: Page) -> list[lxml.html.HtmlElement]:
     if region is None:
         return []
     found: list[lxml.html.HtmlElement] = []
+    tested: dict[str, bool] = {}  # a page repeats its classes: each is tested once
     for el in itertools.islice(region.iter(), _REGION_LIMIT):
         cls = el.get("class") if isinstance(el.tag, str) else None
         if not cls or el.tag in _SKIP_TAGS:
             continue
-        lowered = cls.lower()
-        if any(word in lowered for word in _HINTS) and _matches(el):
+        hit = tested.get(cls)
+        if hit is None:
+            hit = tested[cls] = _matches(cls)
+        if hit:
             found.append(el)
             if len(found) >= _MAX_ELEMENTS:
                 break
