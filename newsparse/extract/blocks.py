@@ -189,12 +189,13 @@ def container_blocks(
 
 def _verdict(raw: Raw) -> str:
     """``"keep"``, ``"links"`` (a link list or teaser: ends a section) or ``"drop"``."""
-    if raw.link_density > _MAX_LINK_DENSITY:
-        return "links"
     text = raw.text
+    total = weight(text)  # raw.link_density, with the weight measured once
+    if total and min(1.0, raw.links / total) > _MAX_LINK_DENSITY:
+        return "links"
     if raw.kind == "title" or is_stock_label(text) or is_date_line(text) or is_byline(text):
         return "drop"
-    short = weight(raw.text) < _MIN_BOX_WEIGHT and not _SENTENCE_END.search(raw.text)
+    short = total < _MIN_BOX_WEIGHT and not _SENTENCE_END.search(text)
     if short and raw.kind == "paragraph" and raw.tag not in ("p", "blockquote", "li", "pre"):
         return "drop"
     return "keep"

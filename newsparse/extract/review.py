@@ -24,6 +24,7 @@ from newsparse.extract.authors import looks_like_organisation
 from newsparse.extract.notes import Note, take_notes
 from newsparse.extract.page_dates import after_fetch, fetch_bound
 from newsparse.extract.paywall import paywall_markup
+from newsparse.extract.textmap import text_of
 from newsparse.extract.titles import site_names
 from newsparse.page import Page
 
@@ -73,7 +74,7 @@ def _body_chars(values: Mapping[str, Any]) -> tuple[int, str]:
 
 
 def _page_chars(page: Page) -> int:
-    return sum(len(" ".join(p.text_content().split())) for p in page.tree.iter("p"))
+    return sum(len(" ".join(text_of(p).split())) for p in page.tree.iter("p"))
 
 
 def review(
