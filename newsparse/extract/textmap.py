@@ -148,8 +148,9 @@ class TextMap:
             node.text = text
             node.total = node.own = total
             links = 0
-            for a in el.iterdescendants("a"):
-                links += weight(text_of(a))
+            if len(el):  # an element without children holds no link
+                for a in el.iterdescendants("a"):
+                    links += weight(text_of(a))
             node.links = links
             self.texts.append(node)
         for node in self.texts:
