@@ -45,7 +45,7 @@ _MAGIC = (
 )
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_NOT_BINARY = bytes(b for b in range(256) if not (b <= 0x08 or 0x0E <= b <= 0x1F))
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|span|a\s|section|table|br|h[1-6])\b",
     re.IGNORECASE,
@@ -219,7 +219,9 @@ def check_text(text: str, source: str) -> str:
     if not text.strip():
         raise UnsupportedInputError(source, "the input is empty")
     sample = text[:65536]
-    bad = len(_BINARY.findall(sample))
+    # Control characters are single bytes in UTF-8: deleting every other byte value in C
+    # leaves exactly them, far faster than a regex scan of the characters.
+    bad = len(sample.encode("utf-8", "replace").translate(None, _NOT_BINARY))
     if bad > 0.02 * len(sample):
         raise UnsupportedInputError(
             source, f"the input looks binary ({bad} control characters in the first {len(sample)})"
