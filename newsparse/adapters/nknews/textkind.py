@@ -59,8 +59,8 @@ def sniff(page: Page) -> float:
         score += 0.4
     if "Visit NK News for more" in text:
         score += 0.6
-    if _FOOTER.search(text):
-        score += 0.3
+    if _FOOTER.search(text):  # the publisher's own copyright line: enough on its own
+        score += 0.5
     if _DISCLAIMER_HINT.search(text):
         score += 0.4
     if any(parse_byline(t) for t in head) and any(is_header_date(t) for t in head):
