@@ -19,6 +19,7 @@ _SITE_MARKS = frozenset({
 })
 _PAGINATION = re.compile(r"^\d+(?:\s+\d+){3,}$")
 _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK News", re.I)
+_MAX_LINE = 2000
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
 
 
@@ -49,7 +50,9 @@ def listing_reason(lines: list[Line]) -> str | None:
 
 def sniff(page: Page) -> float:
     """How much a text dump looks like an NK News page (0 to 1)."""
-    lines = logical_lines(page.lines[:400])
+    # Headlines, bylines and site marks are short: a huge line (a one-line dump) need not be
+    # read whole to be scored.
+    lines = logical_lines([line[:_MAX_LINE] for line in page.lines[:400]])
     head = [ln.text for ln in lines[:40]]
     text = page.text
     score = 0.0
