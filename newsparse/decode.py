@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import zlib
 from typing import Literal
 
@@ -80,7 +81,13 @@ def read_source(path: os.PathLike[str] | str, limits: Limits) -> bytes:
     """Read a file (``-`` is not handled here), refusing anything above ``max_input_bytes``."""
     name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
+        info = os.stat(name)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a directory" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            raise UnsupportedInputError(
+                name, f"{kind}: give a file, or pipe a stream to stdin (`-` on the command line)"
+            )
+        size = info.st_size
         if size > limits.max_input_bytes:
             raise LimitExceededError(name, "max_input_bytes", size, limits.max_input_bytes)
         with open(name, "rb") as handle:

@@ -120,3 +120,16 @@ def test_text_format_prints_the_standfirst_once(capsys: pytest.CaptureFixture[st
     assert out.startswith("After the fifth nuke test")
     assert out.count("The Kremlin fears full-scale arms race in the region") == 1
     assert "Published: 2016-09-10" in out and "By: Georgy Toloraya" in out
+
+
+def test_fifo_and_directory_paths_are_refused_not_waited_on(tmp_path: Path) -> None:
+    import os
+
+    from newsparse import UnsupportedInputError, parse
+
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)  # nobody writes to it: opening it would block forever
+    with pytest.raises(UnsupportedInputError, match="not a regular file"):
+        parse(fifo)
+    with pytest.raises(UnsupportedInputError, match="a directory"):
+        parse(tmp_path)
