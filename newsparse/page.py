@@ -30,6 +30,11 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
 # regex search over a page, or than `in` on a str that needs two bytes per character.
 _CONTROL_BYTES = tuple(bytes([c]) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)))
 _FEED_CHUNK = 1 << 20
+_IMPLIED_PER_TAG = 3
+_IMPLIED_ONCE = 8
+"""Bound on elements per "<" of the markup, and on elements implied once (measured: libxml2
+builds at most one element per "<" plus html, head and body, on pages and on stray end tags,
+bare text in tables, heads and selects; the bound leaves a wide margin)."""
 
 
 # Every element is a plain HtmlElement, chosen in C: lxml.html's own lookup calls a Python
@@ -134,7 +139,8 @@ class Page:
         if self.kind != "html":
             raise UnsupportedInputError(self.source, "a text page has no HTML tree")
         markup = _markup(self.text)
-        if markup.count("<") > self.limits.max_nodes:
+        opened = markup.count("<")
+        if opened > self.limits.max_nodes:
             self._precount(_CONTROLS.sub("", markup))
         parser = _parser(encoding="utf-8")
         try:
@@ -142,7 +148,7 @@ class Page:
         except (lxml.etree.ParserError, ValueError) as exc:
             raise UnsupportedInputError(self.source, f"cannot parse the HTML ({exc})") from None
         self._check_errors(parser)
-        self._check_size(root)
+        self._check_size(root, opened)
         return root
 
     def _precount(self, markup: str) -> None:
@@ -170,11 +176,17 @@ class Page:
                 self.source, f"the HTML parser gave up: {entry.message.strip()}"
             )
 
-    def _check_size(self, root: lxml.html.HtmlElement) -> None:
+    def _check_size(self, root: lxml.html.HtmlElement, opened: int) -> None:
+        """Raise if the tree has more than ``max_nodes`` elements or is deeper than
+        ``max_depth``; ``opened`` is the number of "<" in the parsed markup."""
         limit = self.limits.max_nodes
-        count = int(root.xpath("count(//*)"))
-        if count > limit:
-            raise LimitExceededError(self.source, "max_nodes", count, limit)
+        # Every element starts at a "<" of the markup except the few the parser implies (html,
+        # head, body, at most one paragraph per tag): a page with few "<" cannot exceed the
+        # limit, and the count, a walk over the whole tree, is then skipped.
+        if opened * _IMPLIED_PER_TAG + _IMPLIED_ONCE > limit:
+            count = int(root.xpath("count(//*)"))
+            if count > limit:
+                raise LimitExceededError(self.source, "max_nodes", count, limit)
         depth = self.limits.max_depth
         if depth < HTML_PARSER_MAX_DEPTH and _deeper_than(depth)(root):
             raise LimitExceededError(self.source, "max_depth", None, depth)
