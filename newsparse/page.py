@@ -197,7 +197,7 @@ class Page:
         found: dict[str, list[str]] = {}
         if self.kind != "html":
             return found
-        for el in self.tree.iter("meta"):
+        for el in self._meta_and_scripts[0]:
             key = el.get("property") or el.get("name") or el.get("itemprop")
             content = el.get("content")
             if key and content and content.strip():
@@ -213,12 +213,24 @@ class Page:
         return None
 
     @cached_property
+    def _meta_and_scripts(
+        self,
+    ) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+        """The ``<meta>`` and the ``<script>`` elements, in document order, found in one walk
+        over the tree (each walk costs about a twentieth of the parse)."""
+        metas: list[lxml.html.HtmlElement] = []
+        scripts: list[lxml.html.HtmlElement] = []
+        for el in self.tree.iter("meta", "script"):
+            (metas if el.tag == "meta" else scripts).append(el)
+        return metas, scripts
+
+    @cached_property
     def jsonld(self) -> list[dict[str, Any]]:
         """Every JSON-LD object on the page, flattened across arrays and ``@graph``."""
         if self.kind != "html":
             return []
         scripts = (
-            s for s in self.tree.iter("script")
+            s for s in self._meta_and_scripts[1]
             if (s.get("type") or "").lower() == "application/ld+json"
         )
         return load_jsonld(s.text or "" for s in scripts)
