@@ -216,11 +216,18 @@ def check_text(text: str, source: str) -> str:
     """Refuse empty and binary-looking text; strip a leading BOM; replace lone surrogates
     (possible only in a ``str`` given by the caller) with U+FFFD, as the HTML parser would
     otherwise silently stop at the first one."""
+    return checked_utf8(text, source)[0]
+
+
+def checked_utf8(text: str, source: str) -> tuple[str, bytes | None]:
+    """:func:`check_text`, with the checked text's UTF-8 encoding when the check made it
+    (``None`` otherwise), so that the HTML parser's input is not encoded a second time."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    data: bytes | None = None
     if not text.isascii():
         try:
-            text.encode("utf-8")  # fast C-level check; lone surrogates are rare
+            data = text.encode("utf-8")  # fast C-level check; lone surrogates are rare
         except UnicodeEncodeError:
             text = _SURROGATE.sub("\ufffd", text)
     if not text.strip():
@@ -233,7 +240,7 @@ def check_text(text: str, source: str) -> str:
         raise UnsupportedInputError(
             source, f"the input looks binary ({bad} control characters in the first {len(sample)})"
         )
-    return text
+    return text, data
 
 
 def detect_kind(text: str) -> Kind:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from newsparse.decode import Kind, check_text, detect_kind
+from newsparse.decode import Kind, checked_utf8, detect_kind
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.extract.jsonld import load_jsonld
 from newsparse.limits import DEFAULT_LIMITS, HTML_PARSER_MAX_DEPTH, Limits
@@ -85,10 +85,10 @@ def _markup(text: str) -> str:
     return markup
 
 
-def _utf8(markup: str) -> bytes:
+def _utf8(markup: str, encoded: bytes | None = None) -> bytes:
     """``markup`` without control characters, encoded as UTF-8 for the parser (which then
-    skips its own conversion of the text)."""
-    data = markup.encode("utf-8", "replace")
+    skips its own conversion of the text); ``encoded`` is ``markup`` encoded already."""
+    data = markup.encode("utf-8", "replace") if encoded is None else encoded
     if any(c in data for c in _CONTROL_BYTES):
         data = _CONTROLS.sub("", markup).encode("utf-8", "replace")
     return data
@@ -123,8 +123,12 @@ class Page:
     ) -> None:
         self.source = source
         self.limits = limits
-        self.text = check_text(text, source)
+        self.text, encoded = checked_utf8(text, source)
         self.kind: Kind = kind or detect_kind(self.text)
+        # The text's UTF-8 bytes, when the check made them: the parser's input (dropped then).
+        self._encoded: tuple[str, bytes] | None = None
+        if encoded is not None and self.kind == "html":
+            self._encoded = (self.text, encoded)
         if url is not None and not _valid_url(url, web=False):
             raise UnsupportedInputError(source, f"the URL {url!r} is not a valid URL")
         self.url = url
@@ -139,12 +143,14 @@ class Page:
         if self.kind != "html":
             raise UnsupportedInputError(self.source, "a text page has no HTML tree")
         markup = _markup(self.text)
-        opened = markup.count("<")
+        encoded, self._encoded = self._encoded, None
+        data = _utf8(markup, encoded[1] if encoded and encoded[0] is markup else None)
+        opened = data.count(b"<")  # as in the text: UTF-8 has no "<" byte inside a character
         if opened > self.limits.max_nodes:
             self._precount(_CONTROLS.sub("", markup))
         parser = _parser(encoding="utf-8")
         try:
-            root = lxml.html.document_fromstring(_utf8(markup), parser=parser)
+            root = lxml.html.document_fromstring(data, parser=parser)
         except (lxml.etree.ParserError, ValueError) as exc:
             raise UnsupportedInputError(self.source, f"cannot parse the HTML ({exc})") from None
         self._check_errors(parser)
