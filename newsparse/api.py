@@ -8,7 +8,7 @@ import os
 import attrs
 
 from newsparse.article import Article, ArticleWarning
-from newsparse.decode import Kind, decode, read_source
+from newsparse.decode import Kind, decode_utf8, read_source
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.limits import DEFAULT_LIMITS, Limits
 from newsparse.page import Page
@@ -41,16 +41,18 @@ def read_page(
     """
     label = name or _name(source)
     if isinstance(source, os.PathLike):
-        text = decode(read_source(source, limits), label, limits)
+        text, encoded = decode_utf8(read_source(source, limits), label, limits)
     elif isinstance(source, bytes):
-        text = decode(source, label, limits)
+        text, encoded = decode_utf8(source, label, limits)
     elif isinstance(source, str):
         if len(source) > limits.max_input_bytes:
             raise LimitExceededError(label, "max_input_bytes", len(source), limits.max_input_bytes)
-        text = source
+        text, encoded = source, None
     else:
         raise TypeError(f"source must be str, bytes or os.PathLike, not {type(source).__name__}")
-    return Page(text, kind=kind, url=url, fetched=fetched, source=label, limits=limits)
+    return Page(
+        text, kind=kind, url=url, fetched=fetched, source=label, limits=limits, encoded=encoded
+    )
 
 
 def parse(

@@ -182,6 +182,13 @@ def decode(data: bytes, source: str, limits: Limits) -> str:
     """Decode page bytes: gzip is inflated; then a BOM, UTF-16 without a BOM, valid UTF-8, the
     ``<meta>``-declared charset, mostly-UTF-8 with stray windows-1252 bytes, else windows-1252.
     Known binary formats raise :class:`UnsupportedInputError`."""
+    return decode_utf8(data, source, limits)[0]
+
+
+def decode_utf8(data: bytes, source: str, limits: Limits) -> tuple[str, bytes | None]:
+    """:func:`decode`, with the bytes the text was decoded from when they are its exact UTF-8
+    encoding (valid UTF-8 without a BOM, gzip inflated), else ``None``: the HTML parser then
+    reads them as they are instead of encoding the text again."""
     if len(data) > limits.max_input_bytes:
         raise LimitExceededError(source, "max_input_bytes", len(data), limits.max_input_bytes)
     if data[:2] == b"\x1f\x8b":
@@ -194,22 +201,22 @@ def decode(data: bytes, source: str, limits: Limits) -> str:
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is not None:
         text = data.decode(encoding, errors="replace")
-        return text[1:] if text.startswith("\ufeff") else text
+        return (text[1:] if text.startswith("\ufeff") else text), None
     utf16 = _looks_utf16(data)
     if utf16 is not None:
-        return data.decode(utf16, errors="replace")
+        return data.decode(utf16, errors="replace"), None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
     declared = _declared_charset(data[:8192])
     if declared and declared not in _IGNORED_DECLARED:
         try:
-            return data.decode(declared)
+            return data.decode(declared), None
         except (UnicodeError, LookupError, ValueError):
             pass  # a wrong, non-text or broken declared charset is ignored
     mixed = _mostly_utf8(data)
-    return mixed if mixed is not None else _cp1252(data)
+    return (mixed if mixed is not None else _cp1252(data)), None
 
 
 def check_text(text: str, source: str) -> str:
@@ -219,13 +226,17 @@ def check_text(text: str, source: str) -> str:
     return checked_utf8(text, source)[0]
 
 
-def checked_utf8(text: str, source: str) -> tuple[str, bytes | None]:
-    """:func:`check_text`, with the checked text's UTF-8 encoding when the check made it
-    (``None`` otherwise), so that the HTML parser's input is not encoded a second time."""
+def checked_utf8(
+    text: str, source: str, encoded: bytes | None = None
+) -> tuple[str, bytes | None]:
+    """:func:`check_text`, with the checked text's UTF-8 encoding when the check made it or
+    ``encoded`` gave it (``None`` otherwise), so that the HTML parser's input is not encoded a
+    second time. ``encoded``, if given, must be ``text`` as valid UTF-8."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    data: bytes | None = None
-    if not text.isascii():
+        encoded = None
+    data: bytes | None = encoded
+    if data is None and not text.isascii():
         try:
             data = text.encode("utf-8")  # fast C-level check; lone surrogates are rare
         except UnicodeEncodeError:

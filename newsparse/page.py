@@ -120,10 +120,13 @@ class Page:
         fetched: dt.datetime | dt.date | None = None,
         source: str = "<str>",
         limits: Limits = DEFAULT_LIMITS,
+        encoded: bytes | None = None,
     ) -> None:
+        """``encoded``, when the caller has it, is ``text`` as UTF-8 (the bytes it was decoded
+        from): the parser reads it instead of encoding the text again."""
         self.source = source
         self.limits = limits
-        self.text, encoded = checked_utf8(text, source)
+        self.text, encoded = checked_utf8(text, source, encoded)
         self.kind: Kind = kind or detect_kind(self.text)
         # The text's UTF-8 bytes, when the check made them: the parser's input (dropped then).
         self._encoded: tuple[str, bytes] | None = None
