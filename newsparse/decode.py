@@ -47,6 +47,9 @@ _MAGIC = (
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NOT_BINARY = bytes(b for b in range(256) if not (b <= 0x08 or 0x0E <= b <= 0x1F))
+CONTROL_BYTES = tuple(bytes([c]) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)))
+"""The C0 controls the HTML parser refuses (all but tab, line feed, form feed, carriage
+return), as single bytes: ``in`` on UTF-8 bytes finds each with a memchr scan."""
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|span|a\s|section|table|br|h[1-6])\b",
     re.IGNORECASE,
@@ -230,8 +233,9 @@ def checked_utf8(
     text: str, source: str, encoded: bytes | None = None
 ) -> tuple[str, bytes | None]:
     """:func:`check_text`, with the checked text's UTF-8 encoding when the check made it or
-    ``encoded`` gave it (``None`` otherwise), so that the HTML parser's input is not encoded a
-    second time. ``encoded``, if given, must be ``text`` as valid UTF-8."""
+    ``encoded`` gave it and it holds no :data:`CONTROL_BYTES` (``None`` otherwise), so that
+    the HTML parser's input is neither encoded nor scanned a second time. ``encoded``, if
+    given, must be ``text`` as valid UTF-8."""
     if text.startswith("\ufeff"):
         text = text[1:]
         encoded = None
@@ -243,6 +247,8 @@ def checked_utf8(
             text = _SURROGATE.sub("\ufffd", text)
     if not text.strip():
         raise UnsupportedInputError(source, "the input is empty")
+    if data is not None and not any(c in data for c in CONTROL_BYTES):
+        return text, data  # no control character at all: the sample below would find none
     sample = text[:65536]
     # Control characters are single bytes in UTF-8: deleting every other byte value in C
     # leaves exactly them, far faster than a regex scan of the characters.
@@ -251,7 +257,7 @@ def checked_utf8(
         raise UnsupportedInputError(
             source, f"the input looks binary ({bad} control characters in the first {len(sample)})"
         )
-    return text, data
+    return text, None
 
 
 def detect_kind(text: str) -> Kind:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from newsparse.decode import Kind, checked_utf8, detect_kind
+from newsparse.decode import CONTROL_BYTES, Kind, checked_utf8, detect_kind
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.extract.jsonld import load_jsonld
 from newsparse.limits import DEFAULT_LIMITS, HTML_PARSER_MAX_DEPTH, Limits
@@ -26,9 +26,8 @@ _DOCTYPE_SUBSET = re.compile(r"\s*<!DOCTYPE\s[^\[>]*\[", re.IGNORECASE)
 _SUBSET_END = re.compile(r"\]\s*>")
 # C0 controls other than tab, line feed, form feed and carriage return: the parser refuses them.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
-# Scanning the UTF-8 bytes for each control character with `in` (memchr) is much faster than a
-# regex search over a page, or than `in` on a str that needs two bytes per character.
-_CONTROL_BYTES = tuple(bytes([c]) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)))
+# The bytes are scanned for them with decode.CONTROL_BYTES (memchr), much faster than a regex
+# search over a page, or than `in` on a str that needs two bytes per character.
 _FEED_CHUNK = 1 << 20
 _IMPLIED_PER_TAG = 3
 _IMPLIED_ONCE = 8
@@ -87,9 +86,12 @@ def _markup(text: str) -> str:
 
 def _utf8(markup: str, encoded: bytes | None = None) -> bytes:
     """``markup`` without control characters, encoded as UTF-8 for the parser (which then
-    skips its own conversion of the text); ``encoded`` is ``markup`` encoded already."""
-    data = markup.encode("utf-8", "replace") if encoded is None else encoded
-    if any(c in data for c in _CONTROL_BYTES):
+    skips its own conversion of the text); ``encoded`` is ``markup`` encoded already, without
+    control characters."""
+    if encoded is not None:
+        return encoded
+    data = markup.encode("utf-8", "replace")
+    if any(c in data for c in CONTROL_BYTES):
         data = _CONTROLS.sub("", markup).encode("utf-8", "replace")
     return data
 
