@@ -17,7 +17,7 @@ import lxml.html
 __all__ = [
     "HARD_TAGS", "INLINE_TAGS", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS", "echoes_title",
     "is_byline", "is_date_line", "is_hidden", "is_marked", "is_stock_label", "kind_of_tag",
-    "names_chrome", "names_consent",
+    "marker_of", "names_chrome", "names_consent",
 ]
 
 # Never text of the article: code, controls and media.
@@ -124,12 +124,18 @@ def is_hidden(el: lxml.html.HtmlElement) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def is_marked(el: lxml.html.HtmlElement) -> bool:
-    """Whether the element's class or id names page chrome, or it is hidden from readers."""
-    marker = el.get("class")
-    ident = el.get("id")
+def marker_of(el: lxml.html.HtmlElement) -> str | None:
+    """The element's class and id joined, the words boilerplate markers are read from."""
+    marker: str | None = el.get("class")
+    ident: str | None = el.get("id")
     if ident:
         marker = f"{marker} {ident}" if marker else ident
+    return marker
+
+
+def is_marked(el: lxml.html.HtmlElement) -> bool:
+    """Whether the element's class or id names page chrome, or it is hidden from readers."""
+    marker = marker_of(el)
     if marker and names_chrome(marker):
         return True
     return is_hidden(el)

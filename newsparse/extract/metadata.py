@@ -63,6 +63,16 @@ def title(page: Page) -> tuple[str, str] | None:
     return titles.title(page)
 
 
+def _first_meta(page: Page, keys: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first non-empty ``<meta>`` value among ``keys`` (entities decoded, text cleaned)."""
+    for key in keys:
+        for value in page.meta.get(key, ())[:1]:
+            text = clean(schema.unescape(value))
+            if text:
+                return text, f"meta:{key}"
+    return None
+
+
 def subtitle(page: Page) -> tuple[str, str] | None:
     """The standfirst printed under the headline, else ``og:description``, the JSON-LD
     ``description``/``abstract``, the ``description`` meta tag.
@@ -84,11 +94,9 @@ def subtitle(page: Page) -> tuple[str, str] | None:
             values = schema.strings(found[0].get(key))
             if values and clean(values[0]):
                 return clean(values[0]), f"jsonld:{found[1]}.{key}"
-    for key in ("description", "twitter:description", "dc.description"):
-        for value in page.meta.get(key, ())[:1]:
-            text = clean(schema.unescape(value))
-            if text:
-                return text, f"meta:{key}"
+    found_meta = _first_meta(page, ("description", "twitter:description", "dc.description"))
+    if found_meta:
+        return found_meta
     return None
 
 
@@ -208,10 +216,9 @@ def url(page: Page) -> tuple[str, str] | None:
 
 def site(page: Page) -> tuple[str, str] | None:
     """Publisher name from ``og:site_name``, JSON-LD ``publisher``, else the host."""
-    for key in ("og:site_name", "application-name"):
-        for value in page.meta.get(key, ())[:1]:
-            if clean(value):
-                return clean(schema.unescape(value)), f"meta:{key}"
+    found_meta = _first_meta(page, ("og:site_name", "application-name"))
+    if found_meta:
+        return found_meta
     found = schema.article_object(page)
     if found:
         values = schema.strings(schema.resolve(page, found[0].get("publisher")))
@@ -222,10 +229,9 @@ def site(page: Page) -> tuple[str, str] | None:
 
 def section(page: Page) -> tuple[str, str] | None:
     """Section from ``article:section`` or JSON-LD ``articleSection``."""
-    for key in ("article:section", "section", "parsely-section", "category"):
-        for value in page.meta.get(key, ())[:1]:
-            if clean(value):
-                return clean(schema.unescape(value)), f"meta:{key}"
+    found_meta = _first_meta(page, ("article:section", "section", "parsely-section", "category"))
+    if found_meta:
+        return found_meta
     found = schema.article_object(page)
     if found:
         values = schema.strings(found[0].get("articleSection"))

@@ -21,6 +21,7 @@ from newsparse.extract.boilerplate import (
     HARD_TAGS,
     SOFT_TAGS,
     is_hidden,
+    marker_of,
     names_chrome,
     names_consent,
 )
@@ -208,10 +209,7 @@ class TextMap:
 
     def _marked(self, el: lxml.html.HtmlElement) -> int:
         """0: no marker; 1: a chrome marker (guarded); 2: a consent layer (always dropped)."""
-        marker = el.get("class")
-        ident = el.get("id")
-        if ident:
-            marker = f"{marker} {ident}" if marker else ident
+        marker = marker_of(el)
         if marker and names_chrome(marker):
             return 2 if names_consent(marker) else 1
         return 1 if is_hidden(el) else 0
