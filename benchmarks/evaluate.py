@@ -45,8 +45,6 @@ returns on purpose, the score is lower without the output being worse:
 * some truth pages lack paragraphs the page shows in the article (WDR: ``p.text.small``);
 * ``<br>`` is ignored by the truth ("CORRISPONDENTENEW YORK"), newsparse reads it as a space;
 * soft hyphens and decomposed accents in the truth are normalised away before scoring (above);
-* the Reuters page keeps its text only in a script's JSON state, neither in markup nor in
-  JSON-LD ``articleBody``: the generic adapter finds no text (a Reuters adapter's job).
 
 Timing
 ------

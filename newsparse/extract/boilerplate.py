@@ -66,13 +66,17 @@ _WORDS = (
     "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y", "tooltip",
     "gallery", "slideshow", "carousel", "player", "rating", "print-only", "follow", "navigation",
     "navbar", "menu", "footer", "masthead", "dateline", "timestamp", "twitter-tweet",
-    "instagram-media", "tiktok-embed", "embed", "paywall", "meter", "donat", "teaser-list",
+    "instagram-media", "tiktok-embed", "embed", "meter", "donat", "teaser-list",
     "inline-teaser", "teaser-box", "contentad", "ad-container", "ad-slot",
     "adslot", "adunit", "ad-unit", "ad-wrapper", "adwrapper", "nativead", "native-ad", "autor",
     "factbox", "fact-box", "faktabox", "faktaboks", "infobox", "info-box", "lightbox", "sns",
     "poll", "quiz", "media", "linklist", "link-list", "read-next", "readnext", "up-next",
     "next-article", "nextarticle", "topic-list", "topics",
 )
+# Not "paywall": publishing systems put the article text itself in a "paywall" container (the
+# part a script may later hide), often on pages whose footer and teaser lists together hold more
+# marked text than the article; paywall prompts are caught by "subscri", "abonn", "meter" and
+# their stock labels instead.
 # Words that start like a chrome word but name content ("shared-header", "commentary").
 _FALSE_FRIENDS = ("shared", "commentar")
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
