@@ -140,6 +140,32 @@ def test_marked_paragraph_wrappers_together_are_the_article() -> None:
     assert sum(t.startswith("Part") for t in _texts(page)) == 6
 
 
+def test_article_in_a_paywall_container_outweighed_by_marked_chrome_is_kept() -> None:
+    # The text sits in a "paywall-article" container; footer and teaser rail together hold
+    # more marked text than the article.
+    footer = "".join(f"<p>Footer {i}: {PROSE}</p>" for i in range(4))
+    rail = "".join(f"<p>Read next {i}: {PROSE}</p>" for i in range(3))
+    page = _page(
+        f"<main><h1>Bridge</h1><div class='article-body paywall-article'>{_paragraphs(5)}</div>"
+        f"<div class='read-next'>{rail}</div></main><footer>{footer}</footer>"
+    )
+    texts = _texts(page)
+    assert len(texts) == 5
+    assert all(t.startswith("Paragraph") for t in texts)
+
+
+def test_paywall_prompt_beside_the_article_is_dropped() -> None:
+    prompt = (
+        "<div class='paywall-prompt'><div class='subscribe-box'><h3>Keep reading</h3>"
+        "<p>Subscribe today for unlimited access to all our journalism, with new stories "
+        "every morning and the full archive.</p><a href='/subscribe'>Subscribe now</a></div></div>"
+    )
+    page = _page(f"<article><h1>Bridge</h1>{_paragraphs(4)}{prompt}</article>")
+    texts = _texts(page)
+    assert len(texts) == 4
+    assert all(t.startswith("Paragraph") for t in texts)
+
+
 def test_consent_layer_is_dropped_however_long() -> None:
     consent = "".join(f"<p>We and our {i} partners store cookies. {PROSE}</p>" for i in range(8))
     page = _page(
