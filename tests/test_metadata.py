@@ -123,6 +123,20 @@ def test_paywall_declaration_and_teaser_warning() -> None:
     assert locked.paywalled is True
 
 
+def test_body_much_shorter_than_the_page_is_flagged() -> None:
+    sentence = ("The committee heard from residents who had waited years for the repairs, "
+                "and many of them said the delays had changed how they used the street. ")
+    article_html = (f"<article><h1>Street repairs</h1><p>First, {sentence}</p>"
+                    f"<p>Second, {sentence}</p></article>")
+    comments = "".join(f"<p>Reader {i}: {sentence * 2}</p>" for i in range(12))
+    flagged = parse(f"<html><body>{article_html}<div class='comments'>{comments}</div>"
+                    "</body></html>", adapter="generic")
+    assert len(flagged.body) == 2
+    assert ("body_shorter_than_page", "body") in [(w.code, w.field) for w in flagged.warnings]
+    plain = parse(f"<html><body>{article_html}</body></html>", adapter="generic")
+    assert "body_shorter_than_page" not in [w.code for w in plain.warnings]
+
+
 def test_explain_shows_provenance(capsys: pytest.CaptureFixture[str], tmp_path: object) -> None:
     from pathlib import Path
 

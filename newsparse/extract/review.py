@@ -24,7 +24,7 @@ from newsparse.extract.authors import looks_like_organisation
 from newsparse.extract.notes import Note, take_notes
 from newsparse.extract.page_dates import after_fetch, fetch_bound
 from newsparse.extract.paywall import paywall_markup
-from newsparse.extract.textmap import text_of
+from newsparse.extract.textmap import text_map
 from newsparse.extract.titles import site_names
 from newsparse.page import Page
 
@@ -74,7 +74,9 @@ def _body_chars(values: Mapping[str, Any]) -> tuple[int, str]:
 
 
 def _page_chars(page: Page) -> int:
-    return sum(len(" ".join(text_of(p).split())) for p in page.tree.iter("p"))
+    """Characters of the page's prose paragraphs: the ``<p>`` elements of the text map (the
+    body extraction built it already; labels and other snippets are not in it)."""
+    return sum(len(" ".join(n.text.split())) for n in text_map(page).texts if n.tag == "p")
 
 
 def review(
