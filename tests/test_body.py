@@ -16,6 +16,7 @@ from newsparse.extract.boilerplate import (
     is_marked,
     is_stock_label,
     names_chrome,
+    names_comments,
 )
 from newsparse.extract.listing import listing_reason
 from newsparse.extract.textmap import TextMap, weight
@@ -70,6 +71,14 @@ def test_chrome_markers(marker: str) -> None:
 ])
 def test_markers_that_are_not_chrome(marker: str) -> None:
     assert not names_chrome(marker)
+
+
+@pytest.mark.parametrize(("marker", "expected"), [
+    ("comments", True), ("c-comment-list", True), ("articleComments", True),
+    ("disqus_thread", True), ("commentary", False), ("recommend", False), ("story-body", False),
+])
+def test_comment_section_markers(marker: str, expected: bool) -> None:
+    assert names_comments(marker) is expected
 
 
 def test_hidden_elements_are_marked() -> None:
@@ -164,6 +173,23 @@ def test_paywall_prompt_beside_the_article_is_dropped() -> None:
     texts = _texts(page)
     assert len(texts) == 4
     assert all(t.startswith("Paragraph") for t in texts)
+
+
+def test_comments_outweighing_a_short_article_are_dropped() -> None:
+    comments = "".join(f"<li class='comment'><p>Reader {i}: {PROSE} {PROSE}</p></li>"
+                       for i in range(12))
+    page = _page(f"<main><article><h1>Bridge</h1>{_paragraphs(2)}</article>"
+                 f"<section id='comments'><ol class='comment-list'>{comments}</ol></section>"
+                 "</main>")
+    texts = _texts(page)
+    assert len(texts) == 2
+    assert all(t.startswith("Paragraph") for t in texts)
+
+
+def test_comment_class_on_the_article_holding_the_headline_is_ignored() -> None:
+    page = _page(f"<article class='post category-comments'><h1>Bridge</h1>{_paragraphs(4)}"
+                 f"</article><div class='more'><p>{PROSE}</p></div>")
+    assert len(_texts(page)) == 4
 
 
 def test_consent_layer_is_dropped_however_long() -> None:

@@ -17,7 +17,7 @@ import lxml.html
 __all__ = [
     "HARD_TAGS", "INLINE_TAGS", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS", "echoes_title",
     "is_byline", "is_date_line", "is_hidden", "is_marked", "is_stock_label", "kind_of_tag",
-    "marker_of", "names_chrome", "names_consent",
+    "marker_of", "names_chrome", "names_comments", "names_consent",
 ]
 
 # Never text of the article: code, controls and media.
@@ -110,6 +110,20 @@ def names_chrome(marker: str) -> bool:
     return not _HIDING_CLASSES.isdisjoint(marker.split())
 
 
+@functools.lru_cache(maxsize=8192)
+def names_comments(marker: str) -> bool:
+    """Whether a ``class``/``id`` value names a comment section (``comments``, ``c-comment``,
+    ``articleComments``, ``disqus_thread``; not ``commentary``). Readers' comments can outweigh
+    a short article, so this marker is not overruled by the amount of text."""
+    lower = marker.lower().replace("_", "-")
+    for start in _WORD_STARTS.finditer(marker):
+        at = start.start()
+        if lower.startswith(_COMMENT_WORDS, at) and not lower.startswith(_FALSE_FRIENDS, at):
+            return True
+    return False
+
+
+_COMMENT_WORDS = ("comment", "disqus")
 _CONSENT = re.compile(r"cookie|consent|gdpr|onetrust|privacy-?(?:banner|notice|center)", re.I)
 
 

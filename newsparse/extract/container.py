@@ -8,9 +8,7 @@ outside menus) wins if it holds a fair share of the text.
 
 from __future__ import annotations
 
-import lxml.html
-
-from newsparse.extract.textmap import Node, TextMap, text_of
+from newsparse.extract.textmap import Node, TextMap, headline
 
 __all__ = ["DESCENT", "headline", "main_container"]
 
@@ -18,7 +16,6 @@ DESCENT = 0.8
 """Walk into a child while it holds at least this share of its parent's text mass."""
 _ANCHORED = 0.3
 """Share of the mass the headline's branch needs to be chosen over a heavier sibling."""
-_MENU_TAGS = ("nav", "aside", "footer", "li", "menu")
 
 
 def main_container(text_map: TextMap) -> Node | None:
@@ -39,15 +36,6 @@ def main_container(text_map: TextMap) -> Node | None:
         node = best
 
 
-def headline(text_map: TextMap) -> list[lxml.html.HtmlElement]:
-    """The first non-empty ``<h1>`` outside menus and lists (a carousel of teasers may set its
-    titles in ``<h1>`` too), else the first non-empty one, followed by its ancestors; ``[]``
-    if the page has none. Computed once per map."""
-    if text_map.headline is None:
-        text_map.headline = _find_headline(text_map)
-    return text_map.headline
-
-
 def _headline_child(text_map: TextMap, node: Node, live: list[Node]) -> Node | None:
     up: Node | None = None
     for el in headline(text_map):
@@ -58,19 +46,6 @@ def _headline_child(text_map: TextMap, node: Node, live: list[Node]) -> Node | N
     while up is not None and up.parent is not node:
         up = up.parent
     return up if up is not None and up in live else None
-
-
-def _find_headline(text_map: TextMap) -> list[lxml.html.HtmlElement]:
-    if text_map.body is None:
-        return []
-    first: lxml.html.HtmlElement | None = None
-    for h1 in text_map.body.el.iter("h1"):
-        if not text_of(h1).strip():
-            continue
-        if next(h1.iterancestors(*_MENU_TAGS), None) is None:
-            return [h1, *h1.iterancestors()]
-        first = h1 if first is None else first
-    return [] if first is None else [first, *first.iterancestors()]
 
 
 def _mass(node: Node) -> float:

@@ -23,11 +23,12 @@ from newsparse.extract.boilerplate import (
     is_hidden,
     marker_of,
     names_chrome,
+    names_comments,
     names_consent,
 )
 from newsparse.page import Page
 
-__all__ = ["Node", "TextMap", "text_map", "text_of", "weight"]
+__all__ = ["Node", "TextMap", "headline", "text_map", "text_of", "weight"]
 
 _BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"]
 _BOXES = ["div", "section", "article", "td"]
@@ -73,6 +74,7 @@ class Node:
 
     __slots__ = (
         "checked",
+        "comments",
         "dead",
         "depth",
         "el",
@@ -100,6 +102,7 @@ class Node:
         self.hard = self.tag in HARD_TAGS or marked == 2
         self.marked = marked == 1 or self.tag in SOFT_TAGS
         self.checked = False  # whether class/id markers were read into ``marked``/``hard``
+        self.comments = False  # marked as a comment section (see ``_apply_markers``)
         self.dead = self.hard
         self.text = ""  # text_content (text elements only)
         self.total = 0  # weight of the whole text_content (text elements only)
@@ -192,19 +195,26 @@ class TextMap:
                 node.hard = node.dead = consent = True
             elif mark == 1:
                 node.marked = True
+                marker = marker_of(node.el)
+                node.comments = bool(marker) and names_comments(marker or "")
         return consent
 
     def _apply_markers(self, spared: float) -> None:
         # A marked element is boilerplate unless it holds most of the text, alone or together
         # with the other elements of its class (an article whose every paragraph is marked
-        # "paywall", or sits in its own "widget").
+        # "paywall", or sits in its own "widget"). A comment section is boilerplate however
+        # much text it holds (readers may write more than the article), unless it holds the
+        # headline or the page has none: then the marker is a stray class on the article.
         groups: dict[tuple[str, str | None], float] = {}
         marked = [n for n in self._order if n.marked and not n.dead]
         for node in marked:
             key = (node.tag, node.el.get("class"))
             groups[key] = groups.get(key, 0.0) + node.mass
+        heads = frozenset(headline(self)) if any(n.comments for n in marked) else frozenset()
         for node in marked:
-            if node.mass < spared and groups[(node.tag, node.el.get("class"))] < spared:
+            comments = node.comments and bool(heads) and node.el not in heads
+            small = node.mass < spared and groups[(node.tag, node.el.get("class"))] < spared
+            if comments or small:
                 node.dead = True
 
     def _marked(self, el: lxml.html.HtmlElement) -> int:
@@ -259,6 +269,31 @@ class TextMap:
     def total(self) -> float:
         """Live text mass of the whole page."""
         return self.body.mass if self.body is not None else 0.0
+
+
+_MENU_TAGS = ("nav", "aside", "footer", "li", "menu")
+
+
+def headline(text_map: TextMap) -> list[lxml.html.HtmlElement]:
+    """The first non-empty ``<h1>`` outside menus and lists (a carousel of teasers may set its
+    titles in ``<h1>`` too), else the first non-empty one, followed by its ancestors; ``[]``
+    if the page has none. Computed once per map."""
+    if text_map.headline is None:
+        text_map.headline = _find_headline(text_map)
+    return text_map.headline
+
+
+def _find_headline(text_map: TextMap) -> list[lxml.html.HtmlElement]:
+    if text_map.body is None:
+        return []
+    first: lxml.html.HtmlElement | None = None
+    for h1 in text_map.body.el.iter("h1"):
+        if not text_of(h1).strip():
+            continue
+        if next(h1.iterancestors(*_MENU_TAGS), None) is None:
+            return [h1, *h1.iterancestors()]
+        first = h1 if first is None else first
+    return [] if first is None else [first, *first.iterancestors()]
 
 
 def _depth(node: Node) -> int:
