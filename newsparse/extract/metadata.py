@@ -215,7 +215,8 @@ def url(page: Page) -> tuple[str, str] | None:
 
 
 def site(page: Page) -> tuple[str, str] | None:
-    """Publisher name from ``og:site_name``, JSON-LD ``publisher``, else the host."""
+    """Publisher name from ``og:site_name``, JSON-LD ``publisher``, Dublin Core
+    ``dc.publisher``, else the host."""
     found_meta = _first_meta(page, ("og:site_name", "application-name"))
     if found_meta:
         return found_meta
@@ -224,6 +225,9 @@ def site(page: Page) -> tuple[str, str] | None:
         values = schema.strings(schema.resolve(page, found[0].get("publisher")))
         if values and clean(values[0]):
             return clean(values[0]), f"jsonld:{found[1]}.publisher"
+    found_meta = _first_meta(page, ("dc.publisher", "dcterms.publisher"))
+    if found_meta:
+        return found_meta
     return (page.host, "url:host") if page.host else None
 
 
