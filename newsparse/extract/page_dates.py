@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -19,6 +20,7 @@ import lxml.html
 
 from newsparse.extract import schema
 from newsparse.extract.bylines import in_foreign_context
+from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.notes import note
 from newsparse.extract.text import clean
@@ -41,12 +43,8 @@ MODIFIED_META = (
     "dc.date.modified", "article.updated", "cxenseparse:recs:updatetime",
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|$|-|\.)")
-_DATE_CLASS = (
-    "//body//*[(contains(@class,'date') or contains(@class,'Date') or "
-    "contains(@class,'publish') or contains(@class,'datum') or contains(@class,'Datum') or "
-    "contains(@class,'timestamp') or contains(@class,'dateline') or contains(@class,'meta')) "
-    "and not(self::script or self::style or self::body or self::html)]"
-)
+_DATE_CLASS = re.compile("date|Date|publish|datum|Datum|timestamp|dateline|meta")
+_NOT_DATE_TAGS = frozenset({"script", "style", "body", "html"})
 _UPDATED = re.compile(r"updated|aktualisiert|modified|geändert|mis à jour|actualizado|"
                       r"aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt", re.IGNORECASE)
 _MAX_DATE_TEXT = 80
@@ -128,7 +126,10 @@ def _site_chrome(el: lxml.html.HtmlElement) -> bool:
 
 def _visible(page: Page) -> Iterator[tuple[dt.date, str]]:
     dayfirst = not _language(page).startswith("en-us")
-    for el in page.tree.xpath(_DATE_CLASS)[:40]:
+    classed = (
+        el for el in with_attribute_matching(page, _DATE_CLASS) if el.tag not in _NOT_DATE_TAGS
+    )
+    for el in itertools.islice(classed, 40):
         text = clean(el.text_content())
         if not text or len(text) > _MAX_DATE_TEXT or _UPDATED.search(text):
             continue

@@ -7,9 +7,11 @@ articles carry an empty paywall container in their template.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsparse.extract import schema
+from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.jsonld import types_of
 from newsparse.page import Page
 
@@ -27,12 +29,10 @@ _META_MARKERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("access", frozenset({"subscription", "subscriber", "premium", "registration"})),
     ("cxenseparse:paywall", _TRUE),
 )
-_MARKUP_XPATH = (
-    "//body//*[contains(@class,'paywall') or contains(@id,'paywall') or "
-    "contains(@class,'Paywall') or contains(@class,'premium-content') or "
-    "contains(@class,'subscriber-only') or contains(@class,'plus-content') or "
-    "contains(@class,'article-locked') or contains(@class,'regwall')]"
+_MARKUP_CLASS = re.compile(
+    "paywall|Paywall|premium-content|subscriber-only|plus-content|article-locked|regwall"
 )
+_MARKUP_ID = re.compile("paywall")
 
 
 def _free_flag(value: Any) -> bool | None:
@@ -74,4 +74,7 @@ def paywall_markup(page: Page) -> bool:
     """Whether the page carries paywall-looking markup (a hint, not a declaration)."""
     if page.kind != "html":
         return False
-    return bool(page.tree.xpath(_MARKUP_XPATH)[:1])
+    return bool(
+        with_attribute_matching(page, _MARKUP_CLASS)
+        or with_attribute_matching(page, _MARKUP_ID, "id")
+    )
