@@ -112,7 +112,7 @@ def declared_language(page: Page) -> tuple[str, str] | None:
 def detect_text_language(text: str) -> str | None:
     """Guess the language of ``text``; ``None`` when no language clearly wins."""
     text = text[:_SAMPLE]
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters < 20:
         return None
     for lang, pattern in _SCRIPTS:
@@ -124,7 +124,7 @@ def detect_text_language(text: str) -> str | None:
             return lang
     words = Counter(w.lower() for w in _WORD.findall(text))
     scores = {
-        lang: sum(count for word, count in words.items() if word in stops)
+        lang: sum(words[word] for word in stops.intersection(words))
         for lang, stops in _STOPWORDS.items()
     }
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
