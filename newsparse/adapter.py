@@ -17,7 +17,6 @@ from newsparse.article import Article, ArticleWarning, Block
 from newsparse.decode import Kind
 from newsparse.errors import NotAnArticleError
 from newsparse.extract import body as html_body
-from newsparse.extract import listing as html_listing
 from newsparse.extract import metadata as html_meta
 from newsparse.extract import plaintext
 from newsparse.extract.review import review
@@ -91,8 +90,6 @@ class Adapter:
     def check(self) -> None:
         """Raise :class:`NotAnArticleError` if the page is not one article."""
         reason = self._generic.not_article_reason(self.page)
-        if not reason and self.page.kind == "html":
-            reason = html_listing.not_article_reason(self.page)
         if reason:
             raise self.not_article(reason)
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-from newsparse.extract import page_dates, schema, titles
+from newsparse.extract import listing, page_dates, schema, titles
 from newsparse.extract import paywall as paywall_rules
 from newsparse.extract.authors import (
     clean_author,
@@ -290,10 +290,11 @@ def paywalled(page: Page) -> tuple[bool, str] | None:
 
 
 def not_article_reason(page: Page) -> str | None:
-    """Why the page is not an article (a listing URL), or ``None``."""
+    """Why the page is not an article, or ``None``: a listing URL (tag, category, author
+    pages), else a main text that is a list of teasers (:mod:`newsparse.extract.listing`)."""
     url_value = page.canonical_url
     if url_value:
         path = urlsplit(url_value).path
         if _LISTING_PATH.search(path):
             return f"the URL path {path!r} is a listing page"
-    return None
+    return listing.not_article_reason(page)
