@@ -58,7 +58,7 @@ def test_weight_ignores_space_and_counts_east_asian_characters_three_times() -> 
 @pytest.mark.parametrize("marker", [
     "c-share-bar", "relatedLinks", "StyledNewsletter", "article__comments", "ad-slot", "hidden",
     "cookie-banner", "author-bio", "sns-list", "most-read", "d-none", "c-bio", "read-next",
-    "div-gpt-ad-123",
+    "div-gpt-ad-123", "adWrapper", "topAdSlot",
 ])
 def test_chrome_markers(marker: str) -> None:
     assert names_chrome(marker)
@@ -68,6 +68,8 @@ def test_chrome_markers(marker: str) -> None:
     "article-body", "shadow", "hidden-xs", "story-content", "headline", "download", "lead",
     "article-headers-shared-header-inner", "commentary", "md:hidden", "biography-text",
     "adapter", "metadata-free",
+    # Generated identifiers: "Ad" between random letters is no advert.
+    "articleBodyBlock block-id-n1AuAdJlVL", "ad300x250x",
 ])
 def test_markers_that_are_not_chrome(marker: str) -> None:
     assert not names_chrome(marker)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import lxml.html
 
@@ -84,8 +84,11 @@ for _word in _WORDS:
     _BY_PREFIX[_word[:2]] = (*_BY_PREFIX.get(_word[:2], ()), _word)
 # Where a word may start: at the start of a name part, or at a lower-to-upper case change.
 _WORD_STARTS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<=[a-z])[A-Z]")
-# Name parts split at separators and case changes ("adWrapper" -> "ad", "Wrapper").
+# Name parts split at separators and case changes ("adWrapper" -> "ad", "Wrapper"); a piece
+# with a digit is a generated identifier ("block-id-n1AuAdJlVL"), not split at case changes.
+_PIECES = re.compile(r"[A-Za-z0-9]+")
 _PARTS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+_DIGIT = re.compile(r"\d")
 _WHOLE_PARTS = frozenset({"ad", "ads", "meta", "bio"})
 # Utility classes that hide an element on every screen size.
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "invisible", "hide"})
@@ -104,7 +107,7 @@ def names_chrome(marker: str) -> bool:
         if words and lower.startswith(words, at) and not lower.startswith(_FALSE_FRIENDS, at):
             return True
     if ("ad" in lower or "meta" in lower or "bio" in lower) and not _WHOLE_PARTS.isdisjoint(
-        p.lower() for p in _PARTS.findall(marker)
+        _parts(marker)
     ):
         return True
     return not _HIDING_CLASSES.isdisjoint(marker.split())
@@ -124,6 +127,15 @@ def names_comments(marker: str) -> bool:
 
 
 _COMMENT_WORDS = ("comment", "disqus")
+def _parts(marker: str) -> Iterator[str]:
+    """Lower-cased name parts of a marker (see ``_PARTS``)."""
+    for piece in _PIECES.findall(marker):
+        if _DIGIT.search(piece):
+            yield piece.lower()
+        else:
+            yield from (part.lower() for part in _PARTS.findall(piece))
+
+
 _CONSENT = re.compile(r"cookie|consent|gdpr|onetrust|privacy-?(?:banner|notice|center)", re.I)
 
 
