@@ -93,6 +93,7 @@ def test_hidden_elements_are_marked() -> None:
 @pytest.mark.parametrize("text", [
     "Advertisement", "Anzeige", "广告", "Photo: AFP", "Foto: dpa", "© Reuters",
     "Copyright © 2023 The Example Times, LLC.", "Read more", "Featured image: KCNA",
+    "Czytaj więcej", "Lesen Sie auch:", "Lire aussi", "Читайте также", "関連記事", "SEE ALSO",
 ])
 def test_stock_labels(text: str) -> None:
     assert is_stock_label(text)
@@ -102,6 +103,7 @@ def test_stock_labels(text: str) -> None:
     "Advertisers left the platform in large numbers last year.",
     "Images of the flood were shared thousands of times.",
     "Photographers gathered outside the court: nobody came out.",
+    "Related parties must declare their interests, the regulator said.",
 ])
 def test_sentences_are_not_stock_labels(text: str) -> None:
     assert not is_stock_label(text)

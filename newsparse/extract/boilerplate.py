@@ -181,6 +181,15 @@ _STOCK_LABELS = frozenset({
     "leer más", "continua a leggere", "story continues below", "article continues below",
     "scroll to continue with content", "skip advertisement", "share", "teilen",
     "share this article", "share this", "artikel teilen",
+    # "Read more" / "read also" / "see also" links set as a line of their own.
+    "read also", "also read", "see also", "related", "related articles", "related stories",
+    "lesen sie auch", "auch interessant", "mehr zum thema", "lire aussi", "à lire aussi",
+    "voir aussi", "lee también", "ver también", "te puede interesar", "leggi anche",
+    "leggi di più", "vedi anche", "leia também", "leia mais", "veja também", "continue lendo",
+    "lees ook", "lees meer", "lees verder", "les også", "les mer", "læs også", "læs mere",
+    "läs också", "läs mer", "czytaj więcej", "czytaj też", "czytaj także", "zobacz też",
+    "zobacz także", "читайте также", "читать далее", "подробнее", "devamını oku",
+    "ilgili haberler", "続きを読む", "関連記事", "더보기", "관련기사", "阅读更多", "相关阅读",
 })
 _TRIM = " \t\n.:·•|-–—»«›‹()[]"
 
