@@ -117,6 +117,12 @@ def test_sentences_are_not_stock_labels(text: str) -> None:
     ("The meeting starts at 10:30 in the town hall.", False),
     ("He was born on 5 May 1990.", False),
     (PROSE + " 12.03.2024", False),
+    ("3 hours ago", True),
+    ("vor 3 Stunden", True),
+    ("Jane van der Berg | Published 4 months ago", True),
+    ("News • 3 May 2024", True),
+    ("The minister said 3 hours ago that it was over", False),
+    ("Politics | Economy | World", False),
 ])
 def test_date_lines(text: str, is_date: bool) -> None:
     assert is_date_line(text) is is_date

@@ -217,20 +217,35 @@ def is_stock_label(text: str) -> bool:
 _DATE_OR_TIME = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b"
     r"|\b\d{1,2}\.?\s+\w+\s+\d{4}\b|\b\w+\s+\d{1,2},?\s+\d{4}\b|\d{4}年\d{1,2}月\d{1,2}日"
-    r"|\b\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti)\b",  # reading/playing time
+    r"|\b\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos|minuti)\b"  # reading/playing time
+    r"|\b\d{1,3}\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b"  # relative time
+    r"|\bvor\s+\d{1,3}\s+(?:Sekunden|Minuten|Stunden|Tagen|Wochen|Monaten|Jahren)\b",
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_DATE_LINE = 70
+# Parts of a meta line: "Jane Doe | Published 4 months ago", "News • 3 May 2024".
+_META_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_MAX_META_PART_WORDS = 4
 
 
 def is_date_line(text: str) -> bool:
     """A short line that is a date, time or duration with a label ("Stand: 22.04.2024, 06:00
-    Uhr", "Updated May 3, 2024 10:15 am", "Lesezeit: 3 Min."), not a sentence."""
+    Uhr", "Updated May 3, 2024 10:15 am", "Lesezeit: 3 Min.", "3 hours ago"), alone or as
+    one part of a meta line of short parts ("Jane Doe | Published 4 months ago"); not a
+    sentence."""
     if len(text) > _MAX_DATE_LINE or not _DATE_OR_TIME.search(text):
         return False
     rest = _DATE_OR_TIME.sub(" ", text)
-    return len(_LETTERS.findall(rest)) < 4
+    if len(_LETTERS.findall(rest)) < 4:
+        return True
+    parts = _META_SEPARATOR.split(text)
+    return (
+        len(parts) > 1
+        and text[-1] not in ".!?…"
+        and all(len(part.split()) <= _MAX_META_PART_WORDS for part in parts)
+        and any(_DATE_OR_TIME.search(part) and is_date_line(part) for part in parts)
+    )
 
 
 _TOKENS = re.compile(r"\w+")
