@@ -45,6 +45,20 @@ returns on purpose, the score is lower without the output being worse:
 * some truth pages lack paragraphs the page shows in the article (WDR: ``p.text.small``);
 * ``<br>`` is ignored by the truth ("CORRISPONDENTENEW YORK"), newsparse reads it as a space;
 * soft hyphens and decomposed accents in the truth are normalised away before scoring (above);
+* titles: each per-site parser picks its own source (``og:title``, the JSON-LD headline, the
+  ``<h1>``, a script variable), and pages with the same markup shape get opposite truths. With
+  ``og:title`` alone against a JSON-LD headline that ``<h1>`` and ``<title>`` repeat, the truth
+  is ``og:title`` on ZwanzigMinuten_2025_11_06 and TheMirror_2024_08_05 but the JSON-LD
+  headline on TOnline_2026_01_07, NDR_2025_06_18 and Rzeczpospolita_2026_04_19; with a
+  breadcrumb ``<h1>`` repeating ``og:title`` over a display heading equal to the JSON-LD
+  headline, it is ``og:title`` on SpiegelOnline_2023_04_28 but the JSON-LD headline on
+  HamburgerAbendblatt_2025_09_09 and _2025_11_06; a kicker is part of the title on
+  MitteldeutscheZeitung_2024_04_30 but not on three NTV pages of the same shape. Other misses
+  follow one source's quirk: HankookIlbo's JSON-LD headline lost the quotation marks every
+  other source shows, RollingStone_2024_04_25's truth mixes straight and curly quotes as only
+  its ``title`` meta tag does, Haberturk keeps the tagline "- Güncel haberler" that the
+  visible ``<h1>`` does not show, TOnline_2026_04_15 takes a headline found only in a script.
+  newsparse follows the majority rule of the corpus and shows its source in the provenance.
 
 Timing
 ------
