@@ -47,7 +47,7 @@ returns on purpose, the score is lower without the output being worse:
 * soft hyphens and decomposed accents in the truth are normalised away before scoring (above);
 * titles: each per-site parser picks its own source (``og:title``, the JSON-LD headline, the
   ``<h1>``, a script variable), and pages with the same markup shape get opposite truths. With
-  ``og:title`` alone against a JSON-LD headline that ``<h1>`` and ``<title>`` repeat, the truth
+  ``og:title`` alone against a JSON-LD headline that ``<h1>`` and another source repeat, the truth
   is ``og:title`` on ZwanzigMinuten_2025_11_06 and TheMirror_2024_08_05 but the JSON-LD
   headline on TOnline_2026_01_07, NDR_2025_06_18 and Rzeczpospolita_2026_04_19; with a
   breadcrumb ``<h1>`` repeating ``og:title`` over a display heading equal to the JSON-LD
