@@ -53,7 +53,7 @@ returns on purpose, the score is lower without the output being worse:
   breadcrumb ``<h1>`` repeating ``og:title`` over a display heading equal to the JSON-LD
   headline, it is ``og:title`` on SpiegelOnline_2023_04_28 but the JSON-LD headline on
   HamburgerAbendblatt_2025_09_09 and _2025_11_06; a kicker is part of the title on
-  MitteldeutscheZeitung_2024_04_30 but not on three NTV pages of the same shape. Other misses
+  MitteldeutscheZeitung_2024_04_30 but not on NTV_2023_04_28 and NTV_2025_12_12, same shape. Other misses
   follow one source's quirk: HankookIlbo's JSON-LD headline lost the quotation marks every
   other source shows, RollingStone_2024_04_25's truth mixes straight and curly quotes as only
   its ``title`` meta tag does, Haberturk keeps the tagline "- Güncel haberler" that the
