@@ -47,18 +47,22 @@ returns on purpose, the score is lower without the output being worse:
 * soft hyphens and decomposed accents in the truth are normalised away before scoring (above);
 * titles: each per-site parser picks its own source (``og:title``, the JSON-LD headline, the
   ``<h1>``, a script variable), and pages with the same markup shape get opposite truths. With
-  ``og:title`` alone against a JSON-LD headline that ``<h1>`` and another source repeat, the truth
-  is ``og:title`` on ZwanzigMinuten_2025_11_06 and TheMirror_2024_08_05 but the JSON-LD
-  headline on TOnline_2026_01_07, NDR_2025_06_18 and Rzeczpospolita_2026_04_19; with a
-  breadcrumb ``<h1>`` repeating ``og:title`` over a display heading equal to the JSON-LD
-  headline, it is ``og:title`` on SpiegelOnline_2023_04_28 but the JSON-LD headline on
-  HamburgerAbendblatt_2025_09_09 and _2025_11_06; a kicker is part of the title on
-  MitteldeutscheZeitung_2024_04_30 but not on NTV_2023_04_28 and NTV_2025_12_12, same shape. Other misses
-  follow one source's quirk: HankookIlbo's JSON-LD headline lost the quotation marks every
-  other source shows, RollingStone_2024_04_25's truth mixes straight and curly quotes as only
-  its ``title`` meta tag does, Haberturk keeps the tagline "- Güncel haberler" that the
-  visible ``<h1>`` does not show, TOnline_2026_04_15 takes a headline found only in a script.
-  newsparse follows the majority rule of the corpus and shows its source in the provenance.
+  ``og:title`` alone against a JSON-LD headline that ``<h1>`` and another source repeat, the
+  truth is ``og:title`` on ZwanzigMinuten_2025_11_06 and TheMirror_2024_08_05 but the JSON-LD
+  headline on TOnline_2026_01_07, NDR_2025_06_18 and Rzeczpospolita_2026_04_19. With
+  ``og:title`` = ``twitter:title`` = ``<title>`` against JSON-LD = ``<h1>``, it is the JSON-LD
+  headline on CorriereDellaSera_2025_02_04 and DailyMaverick_2025_05_22 but ``og:title`` on
+  NRK_2024_08_05. With a breadcrumb ``<h1>`` repeating ``og:title`` over a display heading
+  equal to the JSON-LD headline, it is ``og:title`` on SpiegelOnline_2023_04_28 but the JSON-LD
+  headline on HamburgerAbendblatt_2025_09_09 and _2025_11_06. A kicker is part of the title
+  on MitteldeutscheZeitung_2024_04_30 but not on NTV_2023_04_28 and NTV_2025_12_12 (same
+  shape). Wired_2024_04_28's truth is the JSON-LD headline against ``og:title``,
+  ``twitter:title`` and ``<h1>``. Other misses follow one source's quirk: HankookIlbo's
+  JSON-LD headline lost the quotation marks every other source shows, RollingStone_2024_04_25's
+  truth mixes straight and curly quotes as only its ``title`` meta tag does, Haberturk keeps
+  the tagline "- Güncel haberler" that the visible ``<h1>`` does not show, TOnline_2026_04_15
+  takes a headline found only in a script. newsparse follows the rule most corpus pages agree
+  with and names its source in the provenance.
 
 Timing
 ------
