@@ -61,6 +61,7 @@ _tldx.TLD_EXTRACTOR = _tldx.TLDExtract(suffix_list_urls=(), cache_dir=None)
 import evaluate  # noqa: E402  (newsparse's scorer)
 import newspaper  # noqa: E402
 import trafilatura  # noqa: E402
+
 from newsparse.decode import decode  # noqa: E402
 from newsparse.limits import DEFAULT_LIMITS  # noqa: E402
 
@@ -251,12 +252,15 @@ def main() -> int:
         results = {}
         gc.collect()
         # interleaved: extractor 1, lxml, extractor 2 (same page, same process)
+        # (the lambdas run at once, inside _best; defaults bind this page's values anyway)
         if names:
-            results[names[0]] = _best(lambda: EXTRACTORS[names[0]](text, url), repeat)
-        t_lxml, _, _ = _best(lambda: lxml.html.document_fromstring(text), repeat)
+            results[names[0]] = _best(
+                lambda n=names[0], t=text, u=url: EXTRACTORS[n](t, u), repeat
+            )
+        t_lxml, _, _ = _best(lambda t=text: lxml.html.document_fromstring(t), repeat)
         for n in names[1:]:
             gc.collect()
-            results[n] = _best(lambda n=n: EXTRACTORS[n](text, url), repeat)
+            results[n] = _best(lambda n=n, t=text, u=url: EXTRACTORS[n](t, u), repeat)
         for n in names:
             t_ext, t_first, got = results[n]
             rows[n].append(score(n, got, truth, page, t_ext, t_first, t_lxml))
