@@ -53,14 +53,18 @@ def test_nesting_within_max_depth_keeps_all_text() -> None:
     assert "very deep nest" in article["text"]
 
 
-def test_nesting_with_a_raised_max_depth_never_crashes() -> None:
-    # Either the article (with the text after the deep part), or a clear error naming
-    # max_depth when extraction cannot go that deep: never RecursionError.
+def test_nesting_with_a_raised_max_depth_keeps_all_text() -> None:
+    # Extraction walks the tree with explicit stacks: a tree as deep as the HTML parser allows
+    # gives the whole article, deep paragraph and deep inline markup included.
     out = bounded(lambda: parse(_nested(1500), limits=Limits(max_depth=2000)), seconds=10, mb=200)
-    if "article" in out:
-        expect_article(out, texts=PARAGRAPHS[:2])
-    else:
-        expect_error(out, "UnsupportedInputError", "max_depth")
+    article = expect_article(out, texts=PARAGRAPHS[:2])
+    assert "very deep nest" in article["text"]
+    spans = "<p>Start of a sentence, " + "<span>" * 900 + "deep inline words" + "</span>" * 900
+    bottom = "<p>A paragraph at the bottom"
+    page = _nested(900).replace(bottom, spans + ", end.</p>" + bottom)
+    out = bounded(lambda: parse(page, limits=Limits(max_depth=2040)), seconds=10, mb=200)
+    article = expect_article(out, texts=PARAGRAPHS[:2])
+    assert "Start of a sentence, deep inline words, end." in article["text"]
 
 
 def test_a_million_tiny_paragraphs_is_refused_by_max_nodes() -> None:

@@ -70,15 +70,38 @@ def _kind(tag: str, inherited: str) -> str:
     return kind_of_tag(tag) or inherited
 
 
+class _Frame:
+    """One element whose children the walker is reading: the text gathered since the last
+    block ended, the link weight inside it, and what the element's blocks inherit."""
+
+    __slots__ = ("buf", "children", "in_link", "kind", "links", "tag")
+
+    def __init__(self, el: lxml.html.HtmlElement, kind: str, tag: str, in_link: bool) -> None:
+        self.children = iter(el)
+        self.kind = kind
+        self.tag = tag
+        self.in_link = in_link
+        self.buf: list[str] = [el.text or ""]
+        self.links = 0
+
+
 class _Walker:
     def __init__(self, text_map: TextMap) -> None:
         self.nodes = text_map.nodes
         self.out: list[Raw] = []
 
     def node(self, node: Node, inherited: str, in_link: bool = False) -> None:
+        """Read the blocks of a mapped element (and of everything inside it)."""
+        frame = self._enter(node, inherited, in_link)
+        if frame is not None:
+            self._walk(frame)
+
+    def _enter(self, node: Node, inherited: str, in_link: bool) -> _Frame | None:
+        """Add the blocks of a mapped element that is read whole, or return the frame in which
+        its children are to be read (``None`` when it is marked as boilerplate)."""
         el = node.el
         if not node.checked and is_marked(el):
-            return
+            return None
         kind = _kind(node.tag, inherited)
         # Inside a link, or inside a text element that is mostly link text as a whole (a
         # teaser whose headline and byline the markup splits into several blocks).
@@ -87,45 +110,70 @@ class _Walker:
         )
         if node.is_text and not node.kids and next(el.iterdescendants(*_SPECIAL), None) is None:
             self._add(kind, node.text, weight(node.text) if in_link else node.links, node.tag)
-            return
-        self._children(el, kind, node.tag, in_link)
+            return None
+        return _Frame(el, kind, node.tag, in_link)
 
-    def _children(
-        self, el: lxml.html.HtmlElement, kind: str, tag: str, in_link: bool = False
-    ) -> None:
-        buf: list[str] = [el.text or ""]
-        links = 0
-        for child in el:
-            child_tag = child.tag
-            if isinstance(child_tag, str):
-                child_node = self.nodes.get(child)
-                if child_node is not None and child_tag in INLINE_TAGS and not child_node.kids:
-                    if not child_node.dead:
-                        buf.append(_inline_text(child))
-                elif child_node is not None:
-                    if not child_node.dead:
-                        self._flush(buf, kind, links, tag, in_link)
-                        buf, links = [], 0
-                        self.node(child_node, kind, in_link)
-                elif child_tag == "br":
-                    buf.append("\n")
-                elif is_marked(child):
-                    pass
-                elif child_tag in INLINE_TAGS:
-                    # Inline markup with elements inside may hide a label or a caption.
-                    text = text_of(child) if len(child) == 0 else _inline_text(child)
-                    buf.append(text)
-                    if child_tag == "a":
-                        links += weight(text)
-                elif child_tag not in SKIP_TAGS:
-                    # A block too short to be mapped (a one-line list item, a short heading).
-                    self._flush(buf, kind, links, tag, in_link)
-                    buf, links = [], 0
-                    self._children(child, _kind(child_tag, kind), child_tag, in_link)
+    def _walk(self, top: _Frame) -> None:
+        """Read children in document order with an explicit stack (no recursion per tree
+        level): the text between nested blocks, ``<br>`` breaks and inline markup land in the
+        right block and order."""
+        stack = [top]
+        tails: list[str | None] = []  # the tail of each frame's element but the first
+        while stack:
+            frame = stack[-1]
+            child = next(frame.children, None)
+            if child is None:
+                stack.pop()
+                self._flush(frame.buf, frame.kind, frame.links, frame.tag, frame.in_link)
+                if stack:
+                    tail = tails.pop()
+                    if tail:
+                        stack[-1].buf.append(tail)
+                continue
+            entered = self._child(frame, child)
+            if entered is not None:
+                stack.append(entered)
+                tails.append(child.tail)
+                continue
             tail = child.tail
             if tail:
-                buf.append(tail)
-        self._flush(buf, kind, links, tag, in_link)
+                frame.buf.append(tail)
+
+    def _child(self, frame: _Frame, child: lxml.html.HtmlElement) -> _Frame | None:
+        """Handle one child of ``frame``'s element; a frame when its children are read next."""
+        child_tag = child.tag
+        if not isinstance(child_tag, str):
+            return None
+        child_node = self.nodes.get(child)
+        buf = frame.buf
+        if child_node is not None and child_tag in INLINE_TAGS and not child_node.kids:
+            if not child_node.dead:
+                buf.append(_inline_text(child))
+        elif child_node is not None:
+            if not child_node.dead:
+                self._break(frame)
+                return self._enter(child_node, frame.kind, frame.in_link)
+        elif child_tag == "br":
+            buf.append("\n")
+        elif is_marked(child):
+            pass
+        elif child_tag in INLINE_TAGS:
+            # Inline markup with elements inside may hide a label or a caption.
+            text = text_of(child) if len(child) == 0 else _inline_text(child)
+            buf.append(text)
+            if child_tag == "a":
+                frame.links += weight(text)
+        elif child_tag not in SKIP_TAGS:
+            # A block too short to be mapped (a one-line list item, a short heading).
+            self._break(frame)
+            return _Frame(child, _kind(child_tag, frame.kind), child_tag, frame.in_link)
+        return None
+
+    def _break(self, frame: _Frame) -> None:
+        """End the text gathered so far in ``frame``: a nested block begins."""
+        self._flush(frame.buf, frame.kind, frame.links, frame.tag, frame.in_link)
+        frame.buf = []
+        frame.links = 0
 
     def _flush(
         self, buf: list[str], kind: str, links: int, tag: str, in_link: bool = False
@@ -150,15 +198,29 @@ class _Walker:
 
 
 def _inline_text(el: lxml.html.HtmlElement) -> str:
-    """Text of an inline element, skipping code and controls, ``<br>`` as a line break."""
+    """Text of an inline element, skipping code and controls, ``<br>`` as a line break (an
+    explicit stack: inline markup may nest deeply too)."""
     parts = [el.text or ""]
-    for child in el:
+    stack = [iter(el)]
+    tails: list[str | None] = []  # the tail of each element entered below ``el``
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            if tails:
+                tail = tails.pop()
+                if tail:
+                    parts.append(tail)
+            continue
         tag = child.tag
         if isinstance(tag, str):
             if tag == "br":
                 parts.append("\n")
             elif tag not in SKIP_TAGS and not is_marked(child):
-                parts.append(_inline_text(child))
+                parts.append(child.text or "")
+                stack.append(iter(child))
+                tails.append(child.tail)
+                continue
         if child.tail:
             parts.append(child.tail)
     return "".join(parts)
