@@ -59,10 +59,9 @@ returns on purpose, the score is lower without the output being worse:
   shape). Wired_2024_04_28's truth is the JSON-LD headline against ``og:title``,
   ``twitter:title`` and ``<h1>``. Other misses follow one source's quirk: HankookIlbo's
   JSON-LD headline lost the quotation marks every other source shows, RollingStone_2024_04_25's
-  truth mixes straight and curly quotes as only its ``title`` meta tag does, Haberturk keeps
-  the tagline "- Güncel haberler" that the visible ``<h1>`` does not show, TOnline_2026_04_15
-  takes a headline found only in a script. newsparse follows the rule most corpus pages agree
-  with and names its source in the provenance.
+  truth mixes straight and curly quotes as only its ``title`` meta tag does, and
+  TOnline_2026_04_15 takes a headline found only in a script. newsparse follows the rule most
+  corpus pages agree with and names its source in the provenance.
 
 Timing
 ------

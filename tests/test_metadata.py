@@ -42,6 +42,26 @@ def test_strip_site_uses_other_sources_for_unknown_suffixes() -> None:
                       ("Storm hits the coast",)) == "Storm hits the coast"
 
 
+@pytest.mark.parametrize(("og", "headline", "expected"), [
+    # A suffix that the JSON-LD headline lacks is cut (the h1 shows the same headline).
+    ("Storm hits the coast - Latest news", "Storm hits the coast", "Storm hits the coast"),
+    # A segment that the publisher's structured headline carries too is kept...
+    ("Storm hits the coast - Latest news", "Storm hits the coast - Latest news",
+     "Storm hits the coast - Latest news"),
+    # ... unless it names the site.
+    ("Storm hits the coast | Daily Example", "Storm hits the coast | Daily Example",
+     "Storm hits the coast"),
+])
+def test_unknown_title_suffix_is_cut_only_where_the_jsonld_headline_lacks_it(
+    og: str, headline: str, expected: str
+) -> None:
+    html = page(f"<meta property='og:title' content='{og}'>"
+                "<meta property='og:site_name' content='Daily Example'>"
+                + ld({"@type": "NewsArticle", "headline": headline}),
+                h1="<h1>Storm hits the coast</h1>")
+    assert parse(html, adapter="generic").title == expected
+
+
 def test_title_prefers_og_title_and_strips_the_site() -> None:
     html = page("<title>Storm hits the coast | Daily Example</title>"
                 "<meta property='og:title' content='Storm hits the coast | Daily Example'>"

@@ -4,7 +4,9 @@ Sources, in order of trust: ``og:title`` (the headline the publisher shares), JS
 ``headline``, ``twitter:title``, Dublin Core ``dc.title``, the page's ``<h1>`` and last the
 ``<title>`` element. Every candidate loses a site-name prefix or suffix ("Site - …",
 "… | Site | Section") when a segment names the site, its host or its section, or when another
-source gives the same headline without it.
+source gives the same headline without it, except where the JSON-LD headline (the publisher's
+structured declaration) carries that segment too: a segment we cannot name as the site's is
+then part of the headline.
 
 Where ``og:title`` and the JSON-LD headline disagree, page signals may overrule the
 ``og:title``: typographic variants of one headline (straight or curly quotes, hyphen or dash) are
@@ -188,7 +190,7 @@ def _title(page: Page) -> tuple[str, str] | None:
     if sections - {""}:
         sites = sites | {k for k in sections if len(k) >= 3}  # "Headline - Politics - Site"
     candidates = [(t, s) for t, s in title_candidates(page) if t and len(t) <= _MAX_TITLE]
-    texts = tuple(t for t, _ in candidates)
+    texts = _shorter_versions(candidates, sites)
     for text, source in candidates:
         if _key(text) in sites:
             continue  # the site's own name, not a headline
@@ -198,6 +200,20 @@ def _title(page: Page) -> tuple[str, str] | None:
                 stripped, source = _arbitrated(page, stripped, source, candidates, sites, texts)
             return _untruncated(stripped, source, candidates, sites, texts)
     return None
+
+
+def _shorter_versions(
+    candidates: list[tuple[str, str]], sites: frozenset[str]
+) -> tuple[str, ...]:
+    """The candidates that may cut an unknown decoration off another ("Headline - Tagline"
+    -> "Headline"): all, except versions shorter than the JSON-LD headline. A segment that
+    the publisher's structured headline carries too is part of the headline unless it names
+    the site."""
+    texts = tuple(t for t, _ in candidates)
+    declared = next((t for t, s in candidates if s.startswith("jsonld:")), None)
+    if declared is None:
+        return texts
+    return tuple(t for t in texts if t == declared or strip_site(declared, sites, (t,)) != t)
 
 
 def _arbitrated(
