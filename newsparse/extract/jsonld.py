@@ -31,9 +31,26 @@ def _bounded_float(text: str) -> float | None:
     return value if value - value == 0 else None  # inf from "1e999" is missing too
 
 
+def _deeper_than_limit(value: Any) -> bool:
+    """Whether containers nest deeper than ``_MAX_DEPTH``: one level at a time, reading only
+    the values (a live blog's JSON-LD holds hundreds of thousands of them)."""
+    level = [value]
+    for _ in range(_MAX_DEPTH):
+        inner: list[Any] = []
+        for container in level:
+            values = container.values() if type(container) is dict else container
+            inner += [v for v in values if type(v) is dict or type(v) is list]
+        if not inner:
+            return False
+        level = inner
+    return True
+
+
 def _prune(value: Any) -> Any:
     """Cut containers nested deeper than ``_MAX_DEPTH`` (replaced by ``None``), iteratively, so
     no later recursive reader can exhaust the stack."""
+    if not _deeper_than_limit(value):
+        return value
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         container, depth = stack.pop()
