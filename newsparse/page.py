@@ -29,6 +29,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
 # The bytes are scanned for them with decode.CONTROL_BYTES (memchr), much faster than a regex
 # search over a page, or than `in` on a str that needs two bytes per character.
 _FEED_CHUNK = 1 << 20
+_PLAIN_PARSER_DEPTH = 256
+"""Tree levels libxml2 builds without ``huge_tree`` (deeper input is an error)."""
+_PLAIN_PARSER_TEXT = 10_000_000
+"""libxml2's ceiling on one text node or attribute value without ``huge_tree``."""
 _IMPLIED_PER_TAG = 3
 _IMPLIED_ONCE = 8
 """Bound on elements per "<" of the markup, and on elements implied once (measured: libxml2
@@ -46,18 +50,18 @@ _CLASSES = lxml.etree.ElementDefaultClassLookup(
 )
 
 
-def _parser(**kwargs: Any) -> lxml.html.HTMLParser:
+def _parser(huge: bool = True, **kwargs: Any) -> lxml.html.HTMLParser:
     """A fresh HTML parser: no network, no DTD, no entities; comments and PIs dropped.
 
-    ``huge_tree`` lifts libxml2's 256-level and 10 MB-text ceilings, which otherwise truncate
-    the tree *silently*; our own :class:`Limits` (input size, ``max_nodes``, ``max_depth``)
-    bound the work instead, and every parser error that truncates the tree is raised.
+    ``huge`` (libxml2's ``huge_tree``) lifts the parser's 256-level and 10 MB-text ceilings;
+    our own :class:`Limits` (input size, ``max_nodes``, ``max_depth``) bound the work
+    instead, and every parser error that truncates the tree is raised.
     """
     parser = lxml.html.HTMLParser(  # type: ignore[call-arg]  # stubs lack default_doctype
         no_network=True,
         remove_comments=True,
         remove_pis=True,
-        huge_tree=True,
+        huge_tree=huge,
         default_doctype=False,
         collect_ids=False,
         **kwargs,
@@ -153,14 +157,30 @@ class Page:
         opened = data.count(b"<")  # as in the text: UTF-8 has no "<" byte inside a character
         if opened > self.limits.max_nodes:
             self._precount(_CONTROLS.sub("", markup))
+        # Without huge_tree, libxml2 refuses (with an error) exactly the trees deeper than 256
+        # levels, the default max_depth, so the tree needs no depth walk afterwards; a page
+        # under 10 MB holds no text node over its 10 MB ceiling. Any other ceiling it hits
+        # (a 50,000-character name) sends the page to the huge_tree parse.
+        if self.limits.max_depth == _PLAIN_PARSER_DEPTH and len(data) < _PLAIN_PARSER_TEXT:
+            parser = _parser(huge=False, encoding="utf-8")
+            root = self._parse(data, parser)
+            limited = [e for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+            if not limited:
+                self._check_size(root, opened, depth_checked=True)
+                return root
+            if all("depth" in e.message.lower() for e in limited):
+                raise LimitExceededError(self.source, "max_depth", None, _PLAIN_PARSER_DEPTH)
         parser = _parser(encoding="utf-8")
-        try:
-            root = lxml.html.document_fromstring(data, parser=parser)
-        except (lxml.etree.ParserError, ValueError) as exc:
-            raise UnsupportedInputError(self.source, f"cannot parse the HTML ({exc})") from None
+        root = self._parse(data, parser)
         self._check_errors(parser)
         self._check_size(root, opened)
         return root
+
+    def _parse(self, data: bytes, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement:
+        try:
+            return lxml.html.document_fromstring(data, parser=parser)
+        except (lxml.etree.ParserError, ValueError) as exc:
+            raise UnsupportedInputError(self.source, f"cannot parse the HTML ({exc})") from None
 
     def _precount(self, markup: str) -> None:
         """Count elements while parsing incrementally and stop as soon as there are more than
@@ -187,9 +207,12 @@ class Page:
                 self.source, f"the HTML parser gave up: {entry.message.strip()}"
             )
 
-    def _check_size(self, root: lxml.html.HtmlElement, opened: int) -> None:
+    def _check_size(
+        self, root: lxml.html.HtmlElement, opened: int, *, depth_checked: bool = False
+    ) -> None:
         """Raise if the tree has more than ``max_nodes`` elements or is deeper than
-        ``max_depth``; ``opened`` is the number of "<" in the parsed markup."""
+        ``max_depth`` (unless the parser checked that); ``opened`` is the number of "<" in
+        the parsed markup."""
         limit = self.limits.max_nodes
         # Every element starts at a "<" of the markup except the few the parser implies (html,
         # head, body, at most one paragraph per tag): a page with few "<" cannot exceed the
@@ -199,7 +222,7 @@ class Page:
             if count > limit:
                 raise LimitExceededError(self.source, "max_nodes", count, limit)
         depth = self.limits.max_depth
-        if depth < HTML_PARSER_MAX_DEPTH and _deeper_than(depth)(root):
+        if not depth_checked and depth < HTML_PARSER_MAX_DEPTH and _deeper_than(depth)(root):
             raise LimitExceededError(self.source, "max_depth", None, depth)
 
     @cached_property

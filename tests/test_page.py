@@ -1,15 +1,18 @@
-"""Page.tree skips counting elements when the markup has too few "<" to exceed max_nodes.
+"""Page.tree's shortcuts: it skips counting elements when the markup has too few "<" to
+exceed max_nodes, and under the default max_depth it lets the parser enforce the depth.
 
-That shortcut is sound only if libxml2 never builds more than 3 elements per "<" plus 8
-(html, head, body and the wrappers it implies); these tests try to break the bound.
+The first is sound only if libxml2 never builds more than 3 elements per "<" plus 8 (html,
+head, body and the wrappers it implies); these tests try to break the bound. The second only
+if the parser's own ceiling is exactly the default limit.
 """
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import NewsparseError, Page
+from newsparse import LimitExceededError, Limits, NewsparseError, Page
 
 BOUND_PER_TAG, BOUND_ONCE = 3, 8
 
@@ -63,3 +66,20 @@ def test_random_tag_soup_stays_within_the_bound(parts: list[tuple[str, bool, str
     except NewsparseError:
         return  # empty or binary-looking soup is refused before any tree exists
     assert count <= _bound(markup), markup
+
+
+def _levels(levels: int) -> str:
+    """A page whose tree is exactly ``levels`` deep (html, body, nested divs, a paragraph)."""
+    divs = levels - 3
+    return "<html><body>" + "<div>" * divs + "<p>deep</p>" + "</div>" * divs + "</body></html>"
+
+
+def test_default_max_depth_boundary_is_exact() -> None:
+    # Under the default limits the parser itself enforces the depth (no walk afterwards):
+    # 256 levels parse, 257 are refused, exactly as with any other max_depth.
+    assert Page(_levels(256)).tree.text_content() == "deep"
+    for limits in (Limits(), Limits(max_depth=300)):
+        page = Page(_levels(257 if limits.max_depth == 256 else 301), limits=limits)
+        with pytest.raises(LimitExceededError, match="max_depth"):
+            _ = page.tree
+    assert Page(_levels(300), limits=Limits(max_depth=300)).tree.text_content() == "deep"
