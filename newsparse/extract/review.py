@@ -73,10 +73,14 @@ def _body_chars(values: Mapping[str, Any]) -> tuple[int, str]:
     return sum(len(t) for t in texts), (texts[-1] if texts else "")
 
 
-def _page_chars(page: Page) -> int:
-    """Characters of the page's prose paragraphs: the ``<p>`` elements of the text map (the
-    body extraction built it already; labels and other snippets are not in it)."""
-    return sum(len(" ".join(n.text.split())) for n in text_map(page).texts if n.tag == "p")
+def _page_chars(page: Page, body_chars: int) -> int | None:
+    """Characters of the page's prose paragraphs (the ``<p>`` elements of the text map, which
+    the body extraction built already; labels and other snippets are not in it), or ``None``
+    when even their raw length could not make the body look short."""
+    texts = [n.text for n in text_map(page).texts if n.tag == "p"]
+    if body_chars >= sum(map(len, texts)) * _SHORT_RATIO:
+        return None  # normalising white space only shortens the texts
+    return sum(len(" ".join(text.split())) for text in texts)
 
 
 def review(
@@ -111,8 +115,8 @@ def review(
             notes.append(("teaser_suspected", "body",
                           f"paywall markup on the page and a {chars}-character body cut "
                           "mid-sentence"))
-        page_chars = _page_chars(page)
-        if page_chars >= _MIN_PAGE_CHARS and chars < page_chars * _SHORT_RATIO:
+        page_chars = _page_chars(page, chars)
+        if page_chars and page_chars >= _MIN_PAGE_CHARS and chars < page_chars * _SHORT_RATIO:
             notes.append(("body_shorter_than_page", "body",
                           f"the body has {chars} characters, the page's paragraphs "
                           f"{page_chars}"))
