@@ -159,8 +159,8 @@ class Page:
             self._precount(_CONTROLS.sub("", markup))
         # Without huge_tree, libxml2 refuses (with an error) exactly the trees deeper than 256
         # levels, the default max_depth, so the tree needs no depth walk afterwards; a page
-        # under 10 MB holds no text node over its 10 MB ceiling. Any other ceiling it hits
-        # (a 50,000-character name) sends the page to the huge_tree parse.
+        # under 10 MB holds no text node over its 10 MB ceiling. Any other ceiling it reports
+        # sends the page to the huge_tree parse.
         if self.limits.max_depth == _PLAIN_PARSER_DEPTH and len(data) < _PLAIN_PARSER_TEXT:
             parser = _parser(huge=False, encoding="utf-8")
             root = self._parse(data, parser)
