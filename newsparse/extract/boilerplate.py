@@ -90,6 +90,7 @@ _PIECES = re.compile(r"[A-Za-z0-9]+")
 _PARTS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _DIGIT = re.compile(r"\d")
 _WHOLE_PARTS = frozenset({"ad", "ads", "meta", "bio"})
+_COMMENT_WORDS = ("comment", "disqus")
 # Utility classes that hide an element on every screen size.
 _HIDING_CLASSES = frozenset({"hidden", "d-none", "is-hidden", "invisible", "hide"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -126,7 +127,6 @@ def names_comments(marker: str) -> bool:
     return False
 
 
-_COMMENT_WORDS = ("comment", "disqus")
 def _parts(marker: str) -> Iterator[str]:
     """Lower-cased name parts of a marker (see ``_PARTS``)."""
     for piece in _PIECES.findall(marker):
