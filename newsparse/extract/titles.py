@@ -210,10 +210,16 @@ def _shorter_versions(
     the publisher's structured headline carries too is part of the headline unless it names
     the site."""
     texts = tuple(t for t, _ in candidates)
-    declared = next((t for t, s in candidates if s.startswith("jsonld:")), None)
-    if declared is None:
+    found = _jsonld_candidate(candidates)
+    if found is None:
         return texts
+    declared = found[0]
     return tuple(t for t in texts if t == declared or strip_site(declared, sites, (t,)) != t)
+
+
+def _jsonld_candidate(candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The JSON-LD headline among the candidates, with its source."""
+    return next(((t, s) for t, s in candidates if s.startswith("jsonld:")), None)
 
 
 def _arbitrated(
@@ -227,7 +233,7 @@ def _arbitrated(
     """``og:title`` or, where it disagrees, the JSON-LD headline when the page backs the latter:
     a typographic variant most sources share, a display heading under a breadcrumb h1 that
     does not show ``og:title``, or two other sources repeating it and none ``og:title``."""
-    other = next(((t, s) for t, s in candidates if s.startswith("jsonld:")), None)
+    other = _jsonld_candidate(candidates)
     if other is None:
         return text, source
     alt = strip_site(other[0], sites, texts)
