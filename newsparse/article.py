@@ -9,7 +9,7 @@ from typing import Any, Literal, cast
 
 import attrs
 
-from newsparse.extract.text import clean
+from newsparse.text import clean
 
 __all__ = ["Article", "ArticleWarning", "Block", "BlockKind", "format_date", "parse_iso_date"]
 

@@ -14,7 +14,7 @@ import lxml.html
 
 from newsparse.decode import CONTROL_BYTES, Kind, checked_utf8, detect_kind
 from newsparse.errors import LimitExceededError, UnsupportedInputError
-from newsparse.extract.jsonld import load_jsonld
+from newsparse.jsonld import load_jsonld
 from newsparse.limits import DEFAULT_LIMITS, HTML_PARSER_MAX_DEPTH, Limits
 
 __all__ = ["Page"]

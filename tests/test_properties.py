@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from newsparse import Adapter, Article, NewsparseError, Page, Registry, parse
 from newsparse.extract.authors import clean_author, split_byline
 from newsparse.extract.dates import MAX_YEAR, MIN_YEAR, parse_date
-from newsparse.extract.text import clean, repair_mojibake
+from newsparse.text import clean, repair_mojibake
 
 FAST = settings(max_examples=300, deadline=None)
 SLOW = settings(max_examples=120, deadline=None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsparse.extract.text import clean
+from newsparse.text import clean
 
 __all__ = [
     "clean_author", "invert_name", "is_name_like", "looks_like_organisation", "name_key",

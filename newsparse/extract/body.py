@@ -18,9 +18,9 @@ from newsparse.extract import schema
 from newsparse.extract.blocks import Raw, container_blocks, finish
 from newsparse.extract.container import headline, main_container
 from newsparse.extract.lede import lede_nodes
-from newsparse.extract.text import split_paragraphs
 from newsparse.extract.textmap import TextMap, text_map, text_of, weight
 from newsparse.page import Page
+from newsparse.text import split_paragraphs
 
 __all__ = ["blocks_of", "body", "jsonld_body", "markup_body", "markup_raws"]
 

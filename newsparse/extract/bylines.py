@@ -16,8 +16,8 @@ from typing import cast
 import lxml.html
 
 from newsparse.extract.authors import is_name_like, looks_like_organisation, split_byline
-from newsparse.extract.text import clean
 from newsparse.page import Page
+from newsparse.text import clean
 
 __all__ = ["byline_candidates", "header_region", "in_foreign_context"]
 

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 
 from newsparse.extract import schema
-from newsparse.extract.text import clean
 from newsparse.page import Page
+from newsparse.text import clean
 
 __all__ = ["declared_language", "detect_language", "detect_text_language", "normalise_tag"]
 

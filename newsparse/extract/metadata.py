@@ -27,8 +27,8 @@ from newsparse.extract.bylines import byline_candidates
 from newsparse.extract.language import declared_language, detect_language
 from newsparse.extract.notes import note
 from newsparse.extract.standfirst import standfirst
-from newsparse.extract.text import clean
 from newsparse.page import Page
+from newsparse.text import clean
 
 __all__ = [
     "authors", "language", "modified", "not_article_reason", "paywalled", "published",

@@ -23,8 +23,8 @@ from newsparse.extract.bylines import in_foreign_context
 from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.notes import note
-from newsparse.extract.text import clean
 from newsparse.page import Page
+from newsparse.text import clean
 
 __all__ = ["after_fetch", "fetch_bound", "modified", "published"]
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from newsparse.extract import schema
 from newsparse.extract.classes import with_attribute_matching
-from newsparse.extract.jsonld import types_of
+from newsparse.jsonld import types_of
 from newsparse.page import Page
 
 __all__ = ["paywall_markup", "paywalled"]

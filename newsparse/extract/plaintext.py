@@ -10,8 +10,8 @@ import datetime as dt
 
 from newsparse.article import Block
 from newsparse.extract.language import detect_text_language
-from newsparse.extract.text import clean, split_paragraphs
 from newsparse.page import Page
+from newsparse.text import clean, split_paragraphs
 
 __all__ = [
     "authors", "body", "language", "modified", "not_article_reason", "paywalled", "published",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsparse.extract.jsonld import types_of
+from newsparse.jsonld import types_of
 from newsparse.page import Page
 
 __all__ = [

@@ -16,8 +16,8 @@ import re
 import lxml.html
 
 from newsparse.extract.bylines import header_region, in_foreign_context
-from newsparse.extract.text import clean
 from newsparse.page import Page
+from newsparse.text import clean
 
 __all__ = ["standfirst"]
 

@@ -29,9 +29,9 @@ from collections.abc import Iterator
 from lxml.html import HtmlElement
 
 from newsparse.extract import schema
-from newsparse.extract.jsonld import types_of
-from newsparse.extract.text import clean
+from newsparse.jsonld import types_of
 from newsparse.page import Page
+from newsparse.text import clean
 
 __all__ = ["site_names", "strip_site", "title", "title_candidates"]
 

@@ -15,7 +15,7 @@ import attrs
 from newsparse.adapters.nknews.byline import find_date, parse_day
 from newsparse.article import Block, BlockKind
 from newsparse.extract.dates import parse_date
-from newsparse.extract.text import clean
+from newsparse.text import clean
 
 __all__ = [
     "BodyResult", "Unit", "clean_body", "fold", "is_tail", "is_ui", "paywall_prompt", "update_day",
@@ -75,7 +75,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": 
 
 @attrs.frozen
 class Unit:
-    """One candidate body block: its cleaned text (see :func:`~newsparse.extract.text.clean`)
+    """One candidate body block: its cleaned text (see :func:`~newsparse.text.clean`)
     and kind (from HTML tags or text-layout guesses)."""
 
     text: str

@@ -13,7 +13,7 @@ import re
 import attrs
 
 from newsparse.extract.dates import MAX_YEAR, MIN_YEAR
-from newsparse.extract.text import clean
+from newsparse.text import clean
 
 __all__ = [
     "Byline", "is_header_date", "parse_byline", "parse_day", "person_name", "split_authors",

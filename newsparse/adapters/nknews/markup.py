@@ -26,8 +26,8 @@ from newsparse.adapters.nknews.byline import (
 from newsparse.adapters.nknews.parsed import Parsed, listing_path, pro_path
 from newsparse.article import BlockKind
 from newsparse.extract.dates import parse_date
-from newsparse.extract.text import clean
 from newsparse.page import Page
+from newsparse.text import clean
 
 __all__ = ["parse", "sniff"]
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 import attrs
 
 from newsparse.adapters.nknews.boilerplate import fold
-from newsparse.extract.text import clean
+from newsparse.text import clean
 
 __all__ = ["Line", "logical_lines"]
 
