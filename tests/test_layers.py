@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "newsparse"
-CORE = ("errors", "limits", "decode", "text", "jsonld", "htmlparse", "page", "article")
+CORE = ("errors", "limits", "decode", "text", "jsonld", "htmlparse", "page", "article", "words")
 ABOVE_CORE = ("newsparse.extract", "newsparse.adapters", "newsparse.adapter",
               "newsparse.registry", "newsparse.api", "newsparse.batch", "newsparse.cli")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsparse import words
 from newsparse.text import clean
 
 __all__ = [
@@ -12,12 +13,8 @@ __all__ = [
     "split_byline", "unique_names",
 ]
 
-_BY = re.compile(
-    r"^\s*(?:(?:written|words|reported|posted|text|story|a\s+report|photos?)\s+by|by|von|"
-    r"par|por|di|door|av|af|från|fra|autor(?:in)?(?:/autor)?|autoren|authors?|text|"
-    r"texte|tekst|testo|redaktion|reporter)\s*[:\-]?\s+",
-    re.IGNORECASE,
-)
+_BY_WORDS = words.every("by") + words.every("author_labels") + words.every("credit_labels")
+_BY = re.compile(r"^\s*(?:" + words.alternation(_BY_WORDS) + r")\s*[:\-]?\s+", re.IGNORECASE)
 # Matches start at a token start only: a bare ``\S+@`` is quadratic on a long token without "@".
 # "Kommentar von", "Eine Analyse von", "A commentary by": a genre word before the byline word.
 _GENRE_BY = re.compile(
@@ -38,16 +35,15 @@ _SPLIT = re.compile(
     r"\s*(?:\||;|,|/|·|•|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|&|\+|、)\s*",
     re.IGNORECASE,
 )
-_MONTHS = (
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
-    r"august|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|octobre|décembre|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|octubre|diciembre"
+_MONTHS = words.alternation(words.months())
+_DATE_WORDS = words.alternation(
+    words.every("updated") + words.every("published") + words.every("as_of")
 )
 _DATEISH = re.compile(
     r"(?:\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\b\d{4}-\d{2}-\d{2}|"
     r"\b(?:" + _MONTHS + r")[a-zä]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\b\d{1,2}\.?\s+(?:" + _MONTHS + r")[a-zäé]*\.?\s+\d{4}|"
-    r"\b\d{1,2}:\d{2}|\b(?:updated|published|aktualisiert|veröffentlicht|stand)\b|"
+    r"\b\d{1,2}:\d{2}|\b(?:" + _DATE_WORDS + r")\b|"
     r"\b\d+\s*(?:min|minutes?|minuten|hours?|stunden|days?|tage)\b).*$",
     re.IGNORECASE,
 )

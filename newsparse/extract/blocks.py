@@ -30,6 +30,7 @@ from newsparse.extract.boilerplate import (
     kind_of_tag,
 )
 from newsparse.extract.textmap import Node, TextMap, text_of, weight
+from newsparse.extract.thresholds import LINK_DENSITY, SENTENCE_END, SNIPPET_WEIGHT
 
 __all__ = ["Raw", "container_blocks", "finish"]
 
@@ -41,9 +42,6 @@ _SPECIAL = (
     "h6", "ul", "ol", "li", "blockquote", "table", "section", "header",
 )
 _BREAKS = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-_MAX_LINK_DENSITY = 0.5
-_MIN_BOX_WEIGHT = 25  # a bare div/td line shorter than this is interface text, not prose
-_SENTENCE_END = re.compile(r"[.!?。！？…\"”»:;)]\s*$")
 
 
 @attrs.define
@@ -106,7 +104,7 @@ class _Walker:
         # Inside a link, or inside a text element that is mostly link text as a whole (a
         # teaser whose headline and byline the markup splits into several blocks).
         in_link = in_link or node.tag == "a" or (
-            node.is_text and not node.kids and node.link_density > 0.5
+            node.is_text and not node.kids and node.link_density > LINK_DENSITY
         )
         if node.is_text and not node.kids and next(el.iterdescendants(*_SPECIAL), None) is None:
             self._add(kind, node.text, weight(node.text) if in_link else node.links, node.tag)
@@ -253,16 +251,18 @@ def _verdict(raw: Raw) -> str:
     """``"keep"``, ``"links"`` (a link list or teaser: ends a section) or ``"drop"``."""
     text = raw.text
     total = weight(text)  # raw.link_density, with the weight measured once
-    if total and min(1.0, raw.links / total) > _MAX_LINK_DENSITY:
+    if total and min(1.0, raw.links / total) > LINK_DENSITY:
         return "links"
     if raw.kind == "title" or is_stock_label(text) or is_date_line(text) or is_byline(text):
         return "drop"
-    short = total < _MIN_BOX_WEIGHT and not _SENTENCE_END.search(text)
+    # A bare div/td line lighter than a snippet is interface text, not prose.
+    short = total < SNIPPET_WEIGHT and not text.rstrip().endswith(_SENTENCE_END)
     if short and raw.kind == "paragraph" and raw.tag not in ("p", "blockquote", "li", "pre"):
         return "drop"
     return "keep"
 
 
+_SENTENCE_END = tuple(SENTENCE_END)
 _ELLIPSIS = ("…", "...", "[…]", "(…)")
 _PREFIX = 40  # characters a cut copy must share with the full text
 

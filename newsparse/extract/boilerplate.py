@@ -14,6 +14,9 @@ from collections.abc import Iterator, Sequence
 
 import lxml.html
 
+from newsparse import words
+from newsparse.extract.thresholds import TERMINAL_PUNCTUATION
+
 __all__ = [
     "HARD_TAGS", "INLINE_TAGS", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS", "echoes_title",
     "is_byline", "is_date_line", "is_hidden", "is_marked", "is_stock_label", "kind_of_tag",
@@ -171,26 +174,9 @@ def is_marked(el: lxml.html.HtmlElement) -> bool:
     return is_hidden(el)
 
 
-# Labels that stand alone between paragraphs and are never article text, in the corpus'
-# languages and other common ones (compared case-folded, after trimming punctuation).
-_STOCK_LABELS = frozenset({
-    "advertisement", "advertisements", "sponsored", "sponsored content", "ad", "anzeige",
-    "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie",
-    "reklame", "annons", "annonse", "reklama", "реклама", "reklam", "广告", "廣告", "広告",
-    "광고", "continue reading", "read more", "weiterlesen", "mehr lesen", "lire la suite",
-    "leer más", "continua a leggere", "story continues below", "article continues below",
-    "scroll to continue with content", "skip advertisement", "share", "teilen",
-    "share this article", "share this", "artikel teilen",
-    # "Read more" / "read also" / "see also" links set as a line of their own.
-    "read also", "also read", "see also", "related", "related articles", "related stories",
-    "lesen sie auch", "auch interessant", "mehr zum thema", "lire aussi", "à lire aussi",
-    "voir aussi", "lee también", "ver también", "te puede interesar", "leggi anche",
-    "leggi di più", "vedi anche", "leia também", "leia mais", "veja também", "continue lendo",
-    "lees ook", "lees meer", "lees verder", "les også", "les mer", "læs også", "læs mere",
-    "läs också", "läs mer", "czytaj więcej", "czytaj też", "czytaj także", "zobacz też",
-    "zobacz także", "читайте также", "читать далее", "подробнее", "devamını oku",
-    "ilgili haberler", "続きを読む", "関連記事", "더보기", "관련기사", "阅读更多", "相关阅读",
-})
+# Labels that stand alone between paragraphs and are never article text (compared
+# case-folded, after trimming punctuation).
+_STOCK_LABELS = frozenset(words.every("stock_labels"))
 _TRIM = " \t\n.:·•|-–—»«›‹()[]"
 
 
@@ -242,7 +228,7 @@ def is_date_line(text: str) -> bool:
     parts = _META_SEPARATOR.split(text)
     return (
         len(parts) > 1
-        and text[-1] not in ".!?…"
+        and text[-1] not in TERMINAL_PUNCTUATION
         and all(len(part.split()) <= _MAX_META_PART_WORDS for part in parts)
         and any(_DATE_OR_TIME.search(part) and is_date_line(part) for part in parts)
     )
@@ -266,14 +252,15 @@ def echoes_title(text: str, titles: Sequence[str]) -> bool:
 
 # A byline standing alone: "By Jane Doe", "Von Max Muster, Berlin", "Par ...", no sentence.
 _BYLINE = re.compile(
-    r"^(?:by|von|par|por|di|door|av|af|przez|от|автор)\s+[^\W\d_]", re.IGNORECASE
+    r"^(?:" + words.alternation(words.every("by")) + r")\s+[^\W\d_]", re.IGNORECASE
 )
 _MAX_BYLINE = 100
+_BYLINE_END = TERMINAL_PUNCTUATION + '"”»'  # a sentence (or a quotation), not a byline
 
 
 def is_byline(text: str) -> bool:
     """A byline standing alone ("By Jane Doe", "Von Max Muster, Berlin"), not a sentence."""
-    if len(text) > _MAX_BYLINE or text[-1] in ".!?…\"”»":
+    if len(text) > _MAX_BYLINE or text[-1] in _BYLINE_END:
         return False
     match = _BYLINE.match(text)
     return match is not None and text[match.end() - 1].isupper()

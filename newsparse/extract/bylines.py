@@ -15,6 +15,7 @@ from typing import cast
 
 import lxml.html
 
+from newsparse import words
 from newsparse.extract.authors import is_name_like, looks_like_organisation, split_byline
 from newsparse.page import Page
 from newsparse.text import clean
@@ -31,11 +32,8 @@ _FOREIGN = re.compile(
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "header-nav", "form", "noscript", "script"})
 _MAX_BYLINE = 160
 _MAX_ELEMENTS = 12
-_LABEL = re.compile(
-    r"\s*(?:by|von|autor(?:in|en)?(?:/autor)?|authors?|text:|texte:|written by|words by|"
-    r"reported by|av|af|par|por|door|tekst:|skrevet av|testo di|a cura di|di)(?![^\W\d_])",
-    re.IGNORECASE,
-)
+_LABELS = words.every("by") + words.every("author_labels")
+_LABEL = re.compile(r"\s*(?:" + words.alternation(_LABELS) + r")(?![^\W\d_])", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
 # Links to an author's page: "/author/jane-doe/", "/content_author/…", "/autoren/…".
 _AUTHOR_PAGE = re.compile(
@@ -47,8 +45,7 @@ _CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter")  # in lower-c
 _HREF_WORDS = ("author", "autor", "auteur", "journalist", "writer", "reporter", "staff")
 _CLASS_WORD = re.compile("|".join(_CLASS_WORDS))
 _HREF_WORD = re.compile("|".join(_HREF_WORDS))
-_LABEL_STARTS = frozenset({"by", "vo", "au", "te", "wr", "wo", "re", "av", "af", "pa", "po",
-                           "do", "sk", "a ", "di"})
+_LABEL_STARTS = frozenset(label[:2] for label in _LABELS)  # a cheap test before _LABEL
 _REGION_LIMIT = 800
 _BOLD_PARAGRAPHS = 6
 _MAX_NAME_LINE = 90

@@ -7,11 +7,15 @@ only: newsparse never invents a zone.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from dateutil import parser as dateutil_parser
 from dateutil import tz
+
+from newsparse import words
+from newsparse.extract.thresholds import MAX_DATE_TEXT
 
 __all__ = [
     "MAX_YEAR", "MIN_YEAR", "REGIONAL_ZONES", "ZONES", "normalise_date_text", "parse_date",
@@ -59,46 +63,25 @@ _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.I)
 _ZONE_NAMES = "|".join(sorted([*ZONES, *REGIONAL_ZONES], key=len, reverse=True))
 _OFFSET = re.compile(r"(?:[+-]\d{2}:?\d{2}\b|\b(?:" + _ZONE_NAMES + r")\b)")
-_MAX_LEN = 80
 _ZONE_ID = re.compile(r"\[[A-Za-z_]+(?:/[A-Za-z_+-]+)*\]\s*$")  # "…-04:00[America/New_York]"
 
-# Month names of the languages news pages are most often written in, to English.
-_MONTH_NAMES: dict[str, str] = {}
-for _english, _names in {
-    "January": "januar janvier enero gennaio januari janeiro styczeń stycznia ocak января",
-    "February": "februar février fevrier febrero febbraio februari fevereiro lutego şubat "
-                "февраля",
-    "March": "märz maerz mars marzo maart março marca marzec mart марта",
-    "April": "avril abril aprile kwietnia nisan апреля",
-    "May": "mai mayo maggio mei maio maja mayıs мая",
-    "June": "juni juin junio giugno junho czerwca haziran июня",
-    "July": "juli juillet julio luglio julho lipca temmuz июля",
-    "August": "août aout agosto augusti sierpnia ağustos августа",
-    "September": "septembre septiembre settembre setembro września eylül сентября",
-    "October": "oktober octobre octubre ottobre outubro października ekim октября",
-    "November": "novembre noviembre novembro listopada kasım ноября",
-    "December": "dezember décembre decembre diciembre dicembre december dezembro grudnia "
-                "aralık декабря",
-}.items():
-    for _name in _names.split():
-        _MONTH_NAMES[_name] = _english
+# Month names of other languages, to English (dateutil reads English ones).
+_MONTH_NAMES: dict[str, str] = {
+    name: calendar.month_name[number] for name, number in words.months(skip=("en",)).items()
+}
 _MONTH_WORD = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, _MONTH_NAMES), key=len, reverse=True))
     + r")\.?(?![^\W\d_])",
     re.IGNORECASE,
 )
 _FILLER = re.compile(
-    r"(?<![^\W\d_])(?:uhr|um|am|at|on|à|a\s+las|alle|om|kl\.?|klokken|published|updated|"
-    r"posted|last|modified|stand|veröffentlicht|aktualisiert|zuletzt|publié|publiée|le|mis|"
-    r"à\s+jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|publisert|oppdatert|"
-    r"publicerad|uppdaterad|offentliggjort|opdateret|erstellt|created|datum|date|den|el|il|de|"
-    r"del|of|the)(?![^\W\d_])\.?\s*:?",
+    r"(?<![^\W\d_])(?:" + words.alternation(words.every("date_fillers"))
+    + r")(?![^\W\d_])\.?\s*:?",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"(?<![^\W\d_])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-z]*\.?,?(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:" + words.alternation(words.every("weekdays"))
+    + r")[a-z]*\.?,?(?![^\W\d_])",
     re.IGNORECASE,
 )
 _DOTTED_TIME = re.compile(r"\b(\d{1,2})[.h](\d{2})\b(?![.]\d)")
@@ -168,7 +151,7 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date | None:
     Returns ``None`` for anything that is not clearly a date; never guesses a missing day, month
     or year, and never returns a year outside ``MIN_YEAR..MAX_YEAR``.
     """
-    if not text or len(text) > _MAX_LEN:
+    if not text or len(text) > MAX_DATE_TEXT:
         return None
     text = _ZONE_ID.sub("", text)
     match = _ISO.match(text)

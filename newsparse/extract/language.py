@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from newsparse import words
 from newsparse.extract import schema
 from newsparse.page import Page
 from newsparse.text import clean
@@ -20,35 +21,7 @@ __all__ = ["declared_language", "detect_language", "detect_text_language", "norm
 
 _TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?$")
 _STOPWORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        "en": "the and of to in is that for it was with on as are by this have from be at "
-              "his her they said which has were been their will would who not",
-        "de": "der die das und ist nicht ein eine den dem des mit sich auf für von zu im "
-              "auch wird sie er es wie bei nach noch aus wurde sind hat",
-        "fr": "le la les et des un une est pour que qui dans du en au pas sur ce avec plus "
-              "par il elle sont ont été aux cette",
-        "es": "el la los las y de que en un una es por con para del se no al lo como más "
-              "pero sus fue ha este esta",
-        "it": "il lo la gli le e di che un una è per con non del della nel si sono da al "
-              "alla anche ha come più dei",
-        "nl": "de het een en van is dat op te in zijn voor met niet die er aan ook als bij "
-              "door naar heeft werd maar",
-        "pt": "o a os as e de que em um uma é para com não do da no na por se mais dos das "
-              "foi ao como",
-        "sv": "och att det som en är på för med av till den har inte om ett var de jag men "
-              "han hon sig från också",
-        "no": "og i det som en er på for med av til den har ikke om et var de jeg men han "
-              "hun seg fra også ble",
-        "da": "og i det som en er på for med af til den har ikke om et var de jeg men han "
-              "hun sig fra også blev",
-        "pl": "i w na z że się nie do to jest o od po jak przez za ale dla są jego być "
-              "który także",
-        "tr": "ve bir bu da de için ile olarak çok daha gibi olan en ama ne değil sonra "
-              "kadar ise",
-        "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke adalah "
-              "oleh karena bisa sudah",
-    }.items()
+    lang: frozenset(found.stopwords) for lang, found in words.LANGUAGES.items() if found.stopwords
 }
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),

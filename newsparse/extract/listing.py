@@ -16,6 +16,7 @@ import lxml.etree
 from newsparse.extract.blocks import Raw
 from newsparse.extract.body import jsonld_body, markup_raws
 from newsparse.extract.textmap import weight
+from newsparse.extract.thresholds import LINK_DENSITY
 from newsparse.page import Page
 
 __all__ = ["Shape", "listing_reason", "not_article_reason", "shape_of"]
@@ -56,7 +57,7 @@ def shape_of(raws: list[Raw]) -> Shape:
         size = weight(raw.text)
         if size < _TEASER_WEIGHT:
             continue
-        if raw.link_density > 0.5:
+        if raw.link_density > LINK_DENSITY:
             teasers += 1
             after_teaser = True
             continue

@@ -18,11 +18,13 @@ from typing import Any
 
 import lxml.html
 
+from newsparse import words
 from newsparse.extract import schema
 from newsparse.extract.bylines import in_foreign_context
 from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.notes import note
+from newsparse.extract.thresholds import MAX_DATE_TEXT
 from newsparse.page import Page
 from newsparse.text import clean
 
@@ -45,15 +47,11 @@ MODIFIED_META = (
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|$|-|\.)")
 _DATE_CLASS = re.compile("date|Date|publish|datum|Datum|timestamp|dateline|meta")
 _NOT_DATE_TAGS = frozenset({"script", "style", "body", "html"})
-_UPDATED = re.compile(r"updated|aktualisiert|modified|geändert|mis à jour|actualizado|"
-                      r"aggiornato|oppdatert|uppdaterad|opdateret|bijgewerkt", re.IGNORECASE)
-_MAX_DATE_TEXT = 80
+_UPDATED = re.compile(words.alternation(words.every("updated")), re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _STRUCTURED = ("jsonld:", "meta:", "microdata:", "html:time")
 _DATE_LABEL = re.compile(
-    r"^\s*(?:datum|date|published|publication date|first published|veröffentlicht|"
-    r"erschienen|publié le|publié|publicado|pubblicato|publisert|publicerad|udgivet|"
-    r"gepubliceerd)\s*:?\s*(.*)$",
+    r"^\s*(?:" + words.alternation(words.every("published")) + r")\s*:?\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -131,7 +129,7 @@ def _visible(page: Page) -> Iterator[tuple[dt.date, str]]:
     )
     for el in itertools.islice(classed, 40):
         text = clean(el.text_content())
-        if not text or len(text) > _MAX_DATE_TEXT or _UPDATED.search(text):
+        if not text or len(text) > MAX_DATE_TEXT or _UPDATED.search(text):
             continue
         if _UPDATED.search(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
@@ -150,7 +148,7 @@ def _labelled(page: Page) -> Iterator[tuple[dt.date, str]]:
     dayfirst = not _language(page).startswith("en-us")
     for el in body.iter():
         text = el.text if isinstance(el.tag, str) else None
-        if not text or len(text) > _MAX_DATE_TEXT:
+        if not text or len(text) > MAX_DATE_TEXT:
             continue
         match = _DATE_LABEL.match(text)
         if not match:
@@ -160,7 +158,7 @@ def _labelled(page: Page) -> Iterator[tuple[dt.date, str]]:
             parent = el.getparent()
             rest = clean(parent.text_content()) if parent is not None else ""
             rest = _DATE_LABEL.sub(r"\1", rest, count=1)
-        if not rest or len(rest) > _MAX_DATE_TEXT or in_foreign_context(el):
+        if not rest or len(rest) > MAX_DATE_TEXT or in_foreign_context(el):
             continue
         day = parse_date(rest, dayfirst=dayfirst)
         if day:

@@ -25,6 +25,7 @@ from newsparse.extract.notes import Note, take_notes
 from newsparse.extract.page_dates import after_fetch, fetch_bound
 from newsparse.extract.paywall import paywall_markup
 from newsparse.extract.textmap import text_map
+from newsparse.extract.thresholds import SENTENCE_END
 from newsparse.extract.titles import site_names
 from newsparse.page import Page
 
@@ -34,7 +35,7 @@ _WEAK_PREFIXES = ("html:", "byline", "url", "text:", "detected:")
 _TEASER_CHARS = 1500
 _SHORT_RATIO = 0.3
 _MIN_PAGE_CHARS = 3000
-_END_PUNCTUATION = tuple(".!?…\"'”’»)]:;。！？")
+_END_PUNCTUATION = tuple(SENTENCE_END)
 
 
 def _moment(value: dt.date) -> dt.datetime:

@@ -26,6 +26,7 @@ from newsparse.extract.boilerplate import (
     names_comments,
     names_consent,
 )
+from newsparse.extract.thresholds import LINK_DENSITY, SNIPPET_WEIGHT
 from newsparse.page import Page
 
 __all__ = ["Node", "TextMap", "headline", "text_map", "text_of", "weight"]
@@ -52,8 +53,6 @@ _BOXES_WITH_TEXT = _boxes_with_text("/html/body/descendant::")
 _BOXES_WITH_TEXT_UNDER = _boxes_with_text("descendant-or-self::")
 _BODY = lxml.etree.XPath("/html/body")
 
-_SNIPPET = 25
-"""Weight of a text element that does not count as prose (a label, a date, a menu entry)."""
 _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
 
@@ -149,7 +148,7 @@ class TextMap:
             # Without children (comments included), the element's text is its one text node.
             text = text_of(el) if len(el) else el.text or ""
             total = weight(text)
-            if total <= _SNIPPET:
+            if total <= SNIPPET_WEIGHT:
                 continue
             node = self._node(el)
             if node is None or node.is_text:
@@ -257,12 +256,12 @@ class TextMap:
             node.mass = 0.0
         for node in self.texts:
             # Prose counts, snippets do not: a schedule of 300 short items must not outweigh
-            # ten paragraphs, so every text element's first _SNIPPET units are free.
-            if node.dead or node.own <= _SNIPPET:
+            # ten paragraphs, so every text element's first SNIPPET_WEIGHT units are free.
+            if node.dead or node.own <= SNIPPET_WEIGHT:
                 continue
             density = node.link_density
-            if density < 0.5:
-                node.mass = (node.own - _SNIPPET) * (1.0 - density)
+            if density < LINK_DENSITY:
+                node.mass = (node.own - SNIPPET_WEIGHT) * (1.0 - density)
         for node in reversed(self._order):
             parent = node.parent
             if parent is not None and not node.dead:

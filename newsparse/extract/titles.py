@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newsparse import words
 from newsparse.extract import schema
 from newsparse.jsonld import types_of
 from newsparse.page import Page
@@ -38,7 +39,7 @@ __all__ = ["site_names", "strip_site", "title", "title_candidates"]
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+|\s*[|·•»｜：]\s*")
 _SEP_AFTER = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+\S")
 _SEP_BEFORE = re.compile(r"\S\s+(?:\||-|–|—|::|·|•|»|«|/|~|\*)\s+$")
-_BY = re.compile(r"(?:by|von|par|por|di|door|av|af)\s+\w", re.IGNORECASE)
+_BY = re.compile(r"(?:" + words.alternation(words.every("by")) + r")\s+\w", re.IGNORECASE)
 _ALNUM = re.compile(r"[\W_]+")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)$")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})

@@ -1,0 +1,21 @@
+"""Danish words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    months={
+        "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    by=("af",),
+    author_labels=("tekst", "fra"),
+    published=("udgivet",),
+    updated=("opdateret",),
+    date_fillers=("offentliggjort", "opdateret", "kl", "den"),
+    stock_labels=("reklame", "læs også", "læs mere"),
+    stopwords=(
+        "og", "i", "det", "som", "en", "er", "på", "for", "med", "af", "til", "den", "har",
+        "ikke", "om", "et", "var", "de", "jeg", "men", "han", "hun", "sig", "fra", "også",
+        "blev",
+    ),
+)

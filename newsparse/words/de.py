@@ -1,0 +1,32 @@
+"""German words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    months={
+        "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
+        "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    },
+    weekdays=("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    by=("von",),
+    author_labels=(
+        "autor", "autorin", "autoren", "autorin/autor", "autor/autorin", "text", "redaktion",
+        "reporter",
+    ),
+    published=("datum", "veröffentlicht", "erschienen"),
+    updated=("aktualisiert", "geändert"),
+    as_of=("stand",),
+    date_fillers=(
+        "uhr", "um", "am", "stand", "veröffentlicht", "aktualisiert", "zuletzt", "erstellt",
+        "datum", "den",
+    ),
+    stock_labels=(
+        "anzeige", "werbung", "weiterlesen", "mehr lesen", "teilen", "artikel teilen",
+        "lesen sie auch", "auch interessant", "mehr zum thema",
+    ),
+    stopwords=(
+        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit",
+        "sich", "auf", "für", "von", "zu", "im", "auch", "wird", "sie", "er", "es", "wie",
+        "bei", "nach", "noch", "aus", "wurde", "sind", "hat",
+    ),
+)

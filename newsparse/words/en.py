@@ -1,0 +1,40 @@
+"""English words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    months={
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+        "december": 12, "dec": 12,
+    },
+    weekdays=(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+        "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ),
+    by=("by",),
+    author_labels=(
+        "written by", "words by", "reported by", "posted by", "text by", "story by",
+        "a report by", "author", "authors", "text", "reporter",
+    ),
+    credit_labels=("photo by", "photos by"),
+    published=("date", "published", "publication date", "first published"),
+    updated=("updated", "modified"),
+    date_fillers=(
+        "at", "on", "published", "updated", "posted", "last", "modified", "created", "date",
+        "of", "the",
+    ),
+    stock_labels=(
+        "advertisement", "advertisements", "sponsored", "sponsored content", "ad",
+        "continue reading", "read more", "story continues below", "article continues below",
+        "scroll to continue with content", "skip advertisement", "share", "share this article",
+        "share this", "read also", "also read", "see also", "related", "related articles",
+        "related stories",
+    ),
+    stopwords=(
+        "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "with", "on", "as",
+        "are", "by", "this", "have", "from", "be", "at", "his", "her", "they", "said", "which",
+        "has", "were", "been", "their", "will", "would", "who", "not",
+    ),
+)

@@ -1,0 +1,21 @@
+"""Spanish words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    months={
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    },
+    weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    by=("por",),
+    published=("publicado",),
+    updated=("actualizado",),
+    date_fillers=("a las", "publicado", "actualizado", "el", "de", "del"),
+    stock_labels=("publicidad", "leer más", "lee también", "ver también", "te puede interesar"),
+    stopwords=(
+        "el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "es", "por", "con",
+        "para", "del", "se", "no", "al", "lo", "como", "más", "pero", "sus", "fue", "ha",
+        "este", "esta",
+    ),
+)

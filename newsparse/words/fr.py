@@ -1,0 +1,23 @@
+"""French words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    months={
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12,
+    },
+    weekdays=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    by=("par",),
+    author_labels=("texte",),
+    published=("publié le", "publié"),
+    updated=("mis à jour",),
+    date_fillers=("à", "publié", "publiée", "le", "mis", "à jour", "de"),
+    stock_labels=("publicité", "lire la suite", "lire aussi", "à lire aussi", "voir aussi"),
+    stopwords=(
+        "le", "la", "les", "et", "des", "un", "une", "est", "pour", "que", "qui", "dans", "du",
+        "en", "au", "pas", "sur", "ce", "avec", "plus", "par", "il", "elle", "sont", "ont",
+        "été", "aux", "cette",
+    ),
+)

@@ -1,0 +1,23 @@
+"""Italian words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    months={
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+        "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    },
+    by=("di",),
+    author_labels=("testo", "testo di", "a cura di"),
+    published=("pubblicato",),
+    updated=("aggiornato",),
+    date_fillers=("alle", "pubblicato", "aggiornato", "il"),
+    stock_labels=(
+        "pubblicità", "continua a leggere", "leggi anche", "leggi di più", "vedi anche",
+    ),
+    stopwords=(
+        "il", "lo", "la", "gli", "le", "e", "di", "che", "un", "una", "è", "per", "con", "non",
+        "del", "della", "nel", "si", "sono", "da", "al", "alla", "anche", "ha", "come", "più",
+        "dei",
+    ),
+)

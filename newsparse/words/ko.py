@@ -1,0 +1,7 @@
+"""Korean words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    stock_labels=("광고", "더보기", "관련기사"),
+)

@@ -1,0 +1,20 @@
+"""Dutch words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    months={
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    by=("door",),
+    published=("datum", "gepubliceerd"),
+    updated=("bijgewerkt",),
+    date_fillers=("om", "gepubliceerd", "de"),
+    stock_labels=("advertentie", "lees ook", "lees meer", "lees verder"),
+    stopwords=(
+        "de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "zijn", "voor", "met",
+        "niet", "die", "er", "aan", "ook", "als", "bij", "door", "naar", "heeft", "werd",
+        "maar",
+    ),
+)

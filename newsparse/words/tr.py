@@ -1,0 +1,15 @@
+"""Turkish words read by the generic finders (see :mod:`newsparse.words`)."""
+
+from newsparse.words import Words
+
+WORDS = Words(
+    months={
+        "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+        "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    },
+    stock_labels=("reklam", "devamını oku", "ilgili haberler"),
+    stopwords=(
+        "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan",
+        "en", "ama", "ne", "değil", "sonra", "kadar", "ise",
+    ),
+)
