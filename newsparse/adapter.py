@@ -169,10 +169,22 @@ class Adapter:
                 self.provenance[field] = f"adapter:{self.name}"
             values[field] = value
         title = values["title"]
-        if not isinstance(title, str) or not title.strip():
-            raise self.not_article("no headline found")
-        if not values["body"]:
+        has_title = isinstance(title, str) and bool(title.strip())
+        if not has_title and not values["body"]:
+            raise self.not_article(
+                "no headline and no article text found (an empty page, a bot check or a "
+                "page that a script fills)"
+            )
+        # A missing field is no evidence that the page is not an article (only check() gives
+        # such evidence): an HTML page with a headline or text comes back with what was
+        # found and a warning. A line of plain text alone is not an article.
+        if not values["body"] and self.page.kind != "html":
             raise self.not_article("no article text found")
+        if not has_title:
+            values["title"] = ""
+            self.warn("missing_title", "title", "no headline found on the page")
+        if not values["body"]:
+            self.warn("missing_body", "body", "no article text found on the page")
         self._review(values)
         return Article(
             adapter=self.name,

@@ -11,7 +11,10 @@
   page's structured data had none;
 * ``teaser_suspected``: the page declares a paywall or shows paywall markup, and the body is
   short or cut mid-sentence;
-* ``body_shorter_than_page``: the body holds much less text than the page's paragraphs.
+* ``body_shorter_than_page``: the body holds much less text than the page's paragraphs;
+* ``missing_title`` / ``missing_body`` (added by the adapter): the page gave no headline or no
+  article text; the article holds what was found (a page is refused only on positive evidence
+  that it is not an article, or when it has neither headline nor text).
 """
 
 from __future__ import annotations
