@@ -30,7 +30,9 @@ def main_container(text_map: TextMap) -> Node | None:
         best = max(live, key=_mass)
         if best.mass < DESCENT * node.mass:
             anchored = _headline_child(text_map, node, live)
-            if anchored is None or anchored.mass < _ANCHORED * node.mass:
+            # The headline's branch must hold text besides headings: a header block (the
+            # headline and a sub-heading) can outweigh a short body beside it.
+            if anchored is None or _prose_mass(anchored) < _ANCHORED * node.mass:
                 return node
             best = anchored
         node = best
@@ -46,6 +48,22 @@ def _headline_child(text_map: TextMap, node: Node, live: list[Node]) -> Node | N
     while up is not None and up.parent is not node:
         up = up.parent
     return up if up is not None and up in live else None
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _prose_mass(top: Node) -> float:
+    """Live mass of ``top``'s subtree outside headings."""
+    heads = 0.0
+    stack = [top]
+    while stack:
+        node = stack.pop()
+        if node.tag in _HEADINGS:
+            heads += node.mass
+        else:
+            stack.extend(node.kids)
+    return top.mass - heads
 
 
 def _mass(node: Node) -> float:

@@ -17,6 +17,7 @@ from typing import cast
 import lxml.etree
 import lxml.html
 
+from newsparse.extract import schema
 from newsparse.extract.boilerplate import (
     HARD_TAGS,
     SOFT_TAGS,
@@ -29,7 +30,10 @@ from newsparse.extract.boilerplate import (
 from newsparse.extract.thresholds import LINK_DENSITY, SNIPPET_WEIGHT
 from newsparse.page import Page
 
-__all__ = ["Node", "TextMap", "headline", "text_map", "text_of", "weight"]
+__all__ = [
+    "Node", "TextMap", "declared_titles", "headline", "matches_title", "text_map", "text_of",
+    "weight",
+]
 
 _BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"]
 _BOXES = ["div", "section", "article", "td"]
@@ -120,9 +124,16 @@ class TextMap:
     """Text elements of one page, their ancestors, live mass and the main container."""
 
     def __init__(
-        self, root: lxml.html.HtmlElement, *, scope: lxml.html.HtmlElement | None = None
+        self,
+        root: lxml.html.HtmlElement,
+        *,
+        scope: lxml.html.HtmlElement | None = None,
+        titles: tuple[str, ...] = (),
     ) -> None:
-        """Map the text of the document ``root``, or only of the element ``scope``."""
+        """Map the text of the document ``root``, or only of the element ``scope``;
+        ``titles`` are the headlines the page declares (``og:title``, JSON-LD ``headline``)."""
+        self.titles = titles
+        self._declared: list[lxml.html.HtmlElement | None] | None = None
         self.nodes: dict[lxml.html.HtmlElement, Node] = {}
         self.texts: list[Node] = []
         self.body: Node | None = None
@@ -213,7 +224,13 @@ class TextMap:
             key = (node.tag, node.el.get("class"))
             groups[key] = groups.get(key, 0.0) + node.mass
         heads = frozenset(headline(self)) if any(n.comments for n in marked) else frozenset()
+        # A marked element around the headline the page declares is the article's wrapper
+        # (an "author-article" class), not chrome.
+        declared = self.declared_heading()
+        wrappers = frozenset(declared.iterancestors()) if declared is not None else frozenset()
         for node in marked:
+            if node.el in wrappers and not node.comments:
+                continue
             comments = node.comments and bool(heads) and node.el not in heads
             small = node.mass < spared and groups[(node.tag, node.el.get("class"))] < spared
             if comments or small:
@@ -267,6 +284,13 @@ class TextMap:
             if parent is not None and not node.dead:
                 parent.mass += node.mass
 
+    def declared_heading(self) -> lxml.html.HtmlElement | None:
+        """The first ``<h1>``-``<h3>`` that shows a headline the page declares (see
+        :func:`headline`), computed once."""
+        if self._declared is None:
+            self._declared = [_declared_heading(self)]
+        return self._declared[0]
+
     @property
     def total(self) -> float:
         """Live text mass of the whole page."""
@@ -277,12 +301,59 @@ _MENU_TAGS = ("nav", "aside", "footer", "li", "menu")
 
 
 def headline(text_map: TextMap) -> list[lxml.html.HtmlElement]:
-    """The first non-empty ``<h1>`` outside menus and lists (a carousel of teasers may set its
-    titles in ``<h1>`` too), else the first non-empty one, followed by its ancestors; ``[]``
-    if the page has none. Computed once per map."""
+    """The headline element followed by its ancestors, ``[]`` if the page has none; computed
+    once per map. The headline is the first ``<h1>``-``<h3>`` whose text is a headline the
+    page declares (a site may set its title in ``<h2>`` and its logo or a teaser feed in the
+    first ``<h1>``), else the first non-empty ``<h1>`` outside menus and lists (a carousel of
+    teasers may set its titles in ``<h1>`` too), else the first non-empty ``<h1>``."""
     if text_map.headline is None:
-        text_map.headline = _find_headline(text_map)
+        declared = text_map.declared_heading()
+        if declared is not None:
+            text_map.headline = [declared, *declared.iterancestors()]
+        else:
+            text_map.headline = _find_headline(text_map)
     return text_map.headline
+
+
+_SEPARATORS = frozenset("|-–—:·•/»")
+_MIN_PREFIX = 12
+"""Characters a heading needs to count as the start of a declared title (before " | Site")."""
+_MAX_HEADING = 400
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def matches_title(text: str, titles: tuple[str, ...]) -> bool:
+    """Whether a heading's text is one of the declared ``titles`` (case and white space
+    aside), or the part of one before a site-name separator (``"Headline | Site"``)."""
+    key = _squeeze(text)
+    if not key:
+        return False
+    for title in titles:
+        if key == title:
+            return True
+        if len(key) >= _MIN_PREFIX and title.startswith(key):
+            rest = title[len(key):].lstrip()
+            if rest and rest[0] in _SEPARATORS:
+                return True
+    return False
+
+
+def _declared_heading(text_map: TextMap) -> lxml.html.HtmlElement | None:
+    titles = tuple(t for t in (_squeeze(t) for t in text_map.titles) if t)
+    if text_map.body is None or not titles:
+        return None
+    inside: lxml.html.HtmlElement | None = None
+    for el in text_map.body.el.iter("h1", "h2", "h3"):
+        text = text_of(el)
+        if len(text) > _MAX_HEADING or not matches_title(text, titles):
+            continue
+        if next(el.iterancestors(*_MENU_TAGS), None) is None:
+            return el
+        inside = el if inside is None else inside
+    return inside
 
 
 def _find_headline(text_map: TextMap) -> list[lxml.html.HtmlElement]:
@@ -309,6 +380,20 @@ def text_map(page: Page) -> TextMap:
     """The page's :class:`TextMap`, built once and shared by body extraction and checks."""
     found = _CACHE.get(page)
     if found is None:
-        found = TextMap(page.tree)
+        found = TextMap(page.tree, titles=declared_titles(page))
         _CACHE[page] = found
     return found
+
+
+def declared_titles(page: Page) -> tuple[str, ...]:
+    """The headlines the page declares: ``og:title``, ``twitter:title``, JSON-LD ``headline``,
+    then ``<title>``."""
+    found = [v for key in ("og:title", "twitter:title") for v in page.meta.get(key, ())[:1]]
+    article = schema.article_object(page)
+    if article:
+        found.extend(schema.strings(article[0].get("headline"))[:1])
+    found = [schema.unescape(t) for t in found]
+    head = next(page.tree.iter("title"), None)
+    if head is not None and head.text:
+        found.append(head.text)
+    return tuple(found)
