@@ -12,14 +12,16 @@ from typing import cast
 
 import attrs
 import lxml.etree
+import lxml.html
 
+from newsparse.extract import schema
 from newsparse.extract.blocks import Raw
 from newsparse.extract.body import jsonld_body, markup_raws
-from newsparse.extract.textmap import weight
+from newsparse.extract.textmap import text_map, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY
 from newsparse.page import Page
 
-__all__ = ["Shape", "listing_reason", "not_article_reason", "shape_of"]
+__all__ = ["Shape", "declares_article", "listing_reason", "not_article_reason", "shape_of"]
 
 _LINKED_HEADLINES = lxml.etree.XPath(
     "count(//body//h2//a | //body//h3//a | //body//h4//a | //body//a//h2 | //body//a//h3"
@@ -87,17 +89,62 @@ def listing_reason(raws: list[Raw]) -> str | None:
     )
 
 
+_FOLLOWING = lxml.etree.XPath(
+    "following::*[self::p or self::div or self::h1 or self::h2 or self::h3 or self::h4"
+    " or self::li][position() <= 12]"
+)
+_PROSE = 120
+"""Weight of the paragraph that starts an article under its headline."""
+
+
+def _headline_then_prose(page: Page) -> bool:
+    """Whether the headline the page declares (a heading showing ``og:title`` or the
+    ``<title>``, not a link) is followed by a paragraph of prose before any linked headline:
+    a story with a teaser list beside it, not a listing (whose first heading is followed by
+    teasers)."""
+    heading = text_map(page).declared_heading()
+    if heading is None or next(heading.iter("a"), None) is not None:
+        return False
+    for el in cast(list[lxml.html.HtmlElement], _FOLLOWING(heading)):
+        if el.tag in ("h1", "h2", "h3", "h4") and next(el.iter("a"), None) is not None:
+            return False
+        if el.tag != "p" and el.tag != "div":
+            continue
+        if next(el.iterancestors("a"), None) is not None:
+            return False
+        text = text_of(el) if el.tag == "p" or len(el) == 0 else (el.text or "")
+        if weight(text) >= _PROSE:
+            return True
+    return False
+
+
+def declares_article(page: Page) -> bool:
+    """Whether the page's own metadata calls it an article: a JSON-LD article object or
+    ``og:type`` ``article``. A teaser-like shape is then no evidence against it (an article
+    with short paragraphs, a recipe, a photo story, or a body the markup walk missed)."""
+    og_type = page.meta_first("og:type")
+    if og_type and og_type[1].strip().casefold() == "article":
+        return True
+    # Several article objects are a list of teasers (an ItemList of articles), unless the
+    # first names the page itself.
+    found = schema.article_objects(page)
+    return len(found) == 1 or (bool(found) and schema.same_page(found[0][0], page))
+
+
 def not_article_reason(page: Page) -> str | None:
     """Why an HTML page is a listing rather than an article, or ``None``.
 
-    A page whose JSON-LD article object carries a real ``articleBody`` is an article.
+    A page that declares itself an article (:func:`declares_article`) is one.
     """
+    if declares_article(page):
+        return None
     fallback = jsonld_body(page)
     if fallback and sum(weight(b.text) for b in fallback[0]) >= _LONG_PARAGRAPH:
         return None
     raws = markup_raws(page)
     if raws:
-        return listing_reason(raws)
+        reason = listing_reason(raws)
+        return None if reason is None or _headline_then_prose(page) else reason
     # No running text at all: a page of bare linked headlines is a listing.
     headlines = int(cast(float, _LINKED_HEADLINES(page.tree)))
     if headlines >= _MIN_TEASERS:

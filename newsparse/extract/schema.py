@@ -14,7 +14,7 @@ from newsparse.page import Page
 
 __all__ = [
     "ARTICLE_TYPES", "ORGANISATION_TYPES", "article_object", "article_objects", "names", "resolve",
-    "strings", "unescape",
+    "same_page", "strings", "unescape",
 ]
 
 ARTICLE_TYPES = frozenset({
@@ -53,7 +53,7 @@ def _nested(obj: dict[str, Any]) -> Iterator[dict[str, Any]]:
                 yield item
 
 
-def _same_page(obj: dict[str, Any], page: Page) -> bool:
+def same_page(obj: dict[str, Any], page: Page) -> bool:
     """Whether the object's ``url``/``mainEntityOfPage`` names the page itself."""
     target = page.canonical_url
     if not target:
@@ -102,7 +102,7 @@ def _article_objects(page: Page) -> list[tuple[dict[str, Any], str]]:
             score = 0
             if kind not in _WEAK_TYPES:
                 score += 8
-            if _same_page(obj, page):
+            if same_page(obj, page):
                 score += 4
             if obj.get("headline") or obj.get("name"):
                 score += 2
