@@ -1,43 +1,49 @@
-"""Score trafilatura and newspaper4k on the newsparse corpus with newsparse's own metrics.
+"""newsparse beside trafilatura, htmldate (dates) and newspaper4k on the same pages, same run.
 
 Usage (from the repository root, in an environment with newsparse and the competitors)::
 
-    pip install -e ".[compare]"      # trafilatura, newspaper4k with its Japanese/NLP extras
-    python benchmarks/compare.py [CORPUS] [--repeat N]
-        [--extractors trafilatura,newspaper4k] [--json OUT.json] [--only TEXT]
+    pip install -e ".[compare]"      # trafilatura, htmldate, newspaper4k
+    python benchmarks/compare.py [SET ...] [--half A|B|all]
+        [--extractors newsparse,trafilatura,htmldate,newspaper4k] [--only TEXT]
+        [--repeat N] [--no-timing] [--json OUT.json]
 
-``CORPUS`` defaults to ``../shared/corpus`` relative to the repository, as for evaluate.py.
-Metric and aggregation functions are imported from benchmarks/evaluate.py
-(``shingles``/``body_scores``, ``title_score``, ``authors_score``, ``date_score``,
-``summarise``), so the numbers are computed exactly as newsparse's benchmark computes them.
+``SET`` defaults to all three sets under ``../shared`` (the script stops with a clear message
+when one is missing). Pages, halves and scores are those of evaluate.py (benchmarks/sets.py,
+halves.py, metrics.py, scoring.py): every table shows each extractor's half A and half B side
+by side. An extractor that is not installed is skipped with a note (newspaper4k pins
+``python-dateutil<3``; install it in a separate environment if yours has a newer one).
 
-Each page is inflated once and decoded to ``str`` with newsparse's decoder (as evaluate.py
-does for its lxml baseline); both competitors receive that same decoded ``str`` (decoding is
-not timed for them, whereas evaluate.py times newsparse from raw bytes, decoding included).
-Per page, interleaved: trafilatura xN, lxml.html.document_fromstring xN, newspaper4k xN; best
-(minimum) of N kept for each; both tables share the per-page lxml baseline.
+newsparse gets the page bytes, as a user gives them (``newsparse.parse(page_bytes, url=url)``,
+with routing). The competitors get the page decoded to ``str`` by newsparse's decoder, so a
+decoding difference never counts against them (decoding is not timed for them).
+trafilatura: ``bare_extraction(with_metadata=True)``, comments excluded; its main text, title,
+authors (split at ``";"``) and date. htmldate: ``find_date(original_date=True)`` (extensive
+search on, its default), scored on the published day only. newspaper4k:
+``Article(url, fetch_images=False)``, ``download(input_html=...)``, ``parse()``.
 
-No network: sockets are disabled process-wide (any connect attempt raises and is counted),
-newspaper4k runs with fetch_images=False and gets the HTML via ``download(input_html=...)``,
-and tldextract is pinned to its bundled suffix-list snapshot.
+No network: sockets are disabled process-wide before any extractor is imported (any attempt is
+refused and counted); tldextract (newspaper4k) uses its bundled suffix list.
+
+Timing (off with ``--no-timing``): per page, run by run, ``lxml.html.document_fromstring``
+on the page bytes then each extractor; best of ``--repeat`` (default 1) kept; ratios as in
+evaluate.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import contextlib
 import gc
-import gzip
+import importlib
 import json
 import socket
 import sys
 import time
-import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 # -- network guard (installed before the extractors are imported) ---------------------------
 NET_ATTEMPTS: list[str] = []
@@ -54,233 +60,173 @@ socket.create_connection = _no_net  # type: ignore[assignment]
 socket.getaddrinfo = _no_net  # type: ignore[assignment]
 
 import lxml.html  # noqa: E402
-import tldextract.tldextract as _tldx  # noqa: E402
+from evaluate import prediction  # noqa: E402
+from halves import HALVES, keep  # noqa: E402
+from metrics import as_date  # noqa: E402
+from scoring import Prediction, print_table, score, summarise  # noqa: E402
+from sets import DEFAULT_SETS, check_sets, load_set  # noqa: E402
 
-_tldx.TLD_EXTRACTOR = _tldx.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-import evaluate  # noqa: E402  (newsparse's scorer)
-import newspaper  # noqa: E402
-import trafilatura  # noqa: E402
-
+import newsparse  # noqa: E402
+from newsparse import NewsparseError, NotAnArticleError  # noqa: E402
 from newsparse.decode import decode  # noqa: E402
 from newsparse.limits import DEFAULT_LIMITS  # noqa: E402
 
-try:
-    from importlib.metadata import version
-except ImportError:  # pragma: no cover
-    version = None  # type: ignore[assignment]
+SHORT = {"newsparse": "np", "trafilatura": "traf", "htmldate": "hdate", "newspaper4k": "n4k"}
 
 
-# -- extractors: each returns dict(title, authors, published, paragraphs) or None -----------
+# -- extractors: (raw bytes, decoded str, url) -> Prediction ---------------------------------
 
 
-def _paragraphs(text: str | None) -> list[str]:
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+def run_newsparse(raw: bytes, text: str, url: str | None) -> Prediction:
+    return prediction(newsparse.parse(raw, url=url))
 
 
-def run_trafilatura(text: str, url: str | None) -> dict[str, Any] | None:
-    doc = trafilatura.bare_extraction(
-        text,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=False,
-    )
-    if doc is None:
-        return None
-    published = None
-    if doc.date:
-        try:
-            published = dt.date.fromisoformat(doc.date[:10])
-        except ValueError:
-            published = None
-    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-    return {
-        "title": doc.title,
-        "authors": authors,
-        "published": published,
-        "paragraphs": _paragraphs(doc.text),
-    }
+def _trafilatura() -> Callable[[bytes, str, str | None], Prediction | None]:
+    trafilatura = importlib.import_module("trafilatura")
+
+    def run(raw: bytes, text: str, url: str | None) -> Prediction | None:
+        doc = trafilatura.bare_extraction(text, url=url, with_metadata=True,
+                                          include_comments=False, include_tables=False)
+        if doc is None:
+            return None
+        authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+        return Prediction(title=doc.title, authors=authors, published=as_date(doc.date),
+                          text=doc.text or "")
+
+    return run
 
 
-def run_newspaper(text: str, url: str | None) -> dict[str, Any] | None:
-    article = newspaper.Article(url or "http://localhost/", fetch_images=False)
-    article.download(input_html=text)  # sets html, no network (follow_meta_refresh is False)
-    article.parse()
-    published = article.publish_date
-    if published is not None and not isinstance(published, dt.date):
-        published = None
-    return {
-        "title": article.title,
-        "authors": list(article.authors or []),
-        "published": published,
-        "paragraphs": _paragraphs(article.text),
-    }
+def _htmldate() -> Callable[[bytes, str, str | None], Prediction | None]:
+    htmldate = importlib.import_module("htmldate")
+
+    def run(raw: bytes, text: str, url: str | None) -> Prediction | None:
+        found = htmldate.find_date(text, url=url, original_date=True)
+        return Prediction(published=as_date(found))
+
+    return run
 
 
-EXTRACTORS = {"trafilatura": run_trafilatura, "newspaper4k": run_newspaper}
+def _newspaper4k() -> Callable[[bytes, str, str | None], Prediction | None]:
+    tldx = importlib.import_module("tldextract.tldextract")
+    tldx.TLD_EXTRACTOR = tldx.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    newspaper = importlib.import_module("newspaper")
+
+    def run(raw: bytes, text: str, url: str | None) -> Prediction | None:
+        article = newspaper.Article(url or "http://localhost/", fetch_images=False)
+        article.download(input_html=text)  # sets html, no network
+        article.parse()
+        return Prediction(title=article.title, authors=list(article.authors or []),
+                          published=as_date(article.publish_date), text=article.text or "")
+
+    return run
 
 
-def _best(func: Any, repeat: int) -> tuple[float, float, Any]:
-    """(best time, first time, last result); an exception becomes the result."""
-    best = float("inf")
-    first = None
-    result: Any = None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        try:
-            result = func()
-        except Exception as exc:  # noqa: BLE001 - any failure is an empty prediction
-            result = exc
-        elapsed = time.perf_counter() - start
-        first = elapsed if first is None else first
-        best = min(best, elapsed)
-    return best, first, result
+LOADERS: dict[str, Callable[[], Callable[[bytes, str, str | None], Prediction | None]]] = {
+    "newsparse": lambda: run_newsparse, "trafilatura": _trafilatura, "htmldate": _htmldate,
+    "newspaper4k": _newspaper4k,
+}
 
 
-def score(name: str, got: Any, truth: dict[str, Any], page: str, t_ext: float, t_first: float,
-          t_lxml: float) -> dict[str, Any]:
-    error = None
-    pred = None
-    if isinstance(got, Exception):
-        error = f"{type(got).__name__}: {str(got)[:160]}"
-    elif got is None:
-        error = "returned None"
-    else:
-        pred = got
-    pred_body = "\n".join(pred["paragraphs"]) if pred else ""
-    true_body = "\n".join(truth.get("paragraphs") or [])
-    precision, recall = evaluate.body_scores(pred_body, true_body)
-    published = pred["published"] if pred else None
-    return {
-        "page": page,
-        "extractor": name,
-        "error": error,
-        "raised": isinstance(got, Exception),
-        "empty_body": not pred_body.strip(),
-        "time_adapter": t_ext,
-        "time_adapter_first": t_first,
-        "time_lxml": t_lxml,
-        "body_precision": precision,
-        "body_recall": recall,
-        "title": evaluate.title_score(pred["title"] if pred else None, truth.get("title")),
-        "authors": evaluate.authors_score(pred["authors"] if pred else (),
-                                          truth.get("authors") or ()),
-        "published": evaluate.date_score(published, truth.get("published")),
-        "predicted": {
-            "title": pred["title"] if pred else None,
-            "authors": pred["authors"] if pred else [],
-            "published": published.isoformat() if published else None,
-            "blocks": len(pred["paragraphs"]) if pred else 0,
-        },
-        "truth": {
-            "title": truth.get("title"),
-            "authors": truth.get("authors") or [],
-            "published": truth.get("published"),
-            "blocks": len(truth.get("paragraphs") or []),
-        },
-    }
+def _timed(func: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    try:
+        result = func()
+    except Exception as exc:  # noqa: BLE001 - any failure is an empty prediction, recorded
+        result = exc
+    return time.perf_counter() - start, result
 
 
-def print_table(name: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    s = evaluate.summarise(rows)
-    raised = [r for r in rows if r["raised"]]
-    none = [r for r in rows if r["error"] == "returned None"]
-    empty = [r for r in rows if r["empty_body"]]
-    first_total = sum(r["time_adapter_first"] for r in rows)
-    print(f"== {name} ==")
-    print(f"pages: {s['pages']}   raised: {len(raised)}   returned None: {len(none)}   "
-          f"empty body (incl. those): {len(empty)}")
-    print(f"{'body precision':<28}{s['body_precision']:>10.3f}")
-    print(f"{'body recall':<28}{s['body_recall']:>10.3f}")
-    print(f"{'body F1':<28}{s['body_f1']:>10.3f}")
-    print(f"{'body mean per-page F1':<28}{s['body_page_f1_mean']:>10.3f}")
-    print(f"{'title exact':<28}{s['title']:>10.3f}")
-    print(f"{'authors F1':<28}{s['authors']:>10.3f}")
-    print(f"{'published day':<28}{s['published']:>10.3f}")
-    print(f"{'extractor ms/page':<28}{s['time_adapter_ms_per_page']:>10.2f}")
-    print(f"{'lxml parse ms/page':<28}{s['time_lxml_ms_per_page']:>10.2f}")
-    print(f"{'time ratio extractor/lxml':<28}{s['time_ratio']:>10.2f}")
-    print(f"{'(first-run ms/page)':<28}{1000 * first_total / max(len(rows), 1):>10.2f}")
-    for r in rows:
-        if r["error"] or r["empty_body"]:
-            print(f"  no output: {r['page']}: {r['error'] or 'empty body'}")
-    print()
-    s.update(raised=len(raised), returned_none=len(none), empty_body=len(empty),
-             time_first_ms_per_page=1000 * first_total / max(len(rows), 1))
-    return s
+def run_set(folder: Path, runners: dict[str, Any], args: argparse.Namespace
+            ) -> dict[str, list[dict[str, Any]]]:
+    _, samples = load_set(folder)
+    samples = [s for s in samples if keep(s.half, args.half)
+               and (not args.only or args.only in s.page or args.only in s.site)]
+    rows: dict[str, list[dict[str, Any]]] = {n: [] for n in runners}
+    if samples:  # untimed warm-up: imports, first-call caches
+        first = samples[0].raw()
+        for run in runners.values():
+            _timed(lambda run=run: run(first, decode(first, "warm-up", DEFAULT_LIMITS), None))
+    t0 = time.time()
+    for i, sample in enumerate(samples):
+        raw = sample.raw()
+        text = decode(raw, sample.page, DEFAULT_LIMITS)
+        gc.collect()
+        best = dict.fromkeys(["lxml", *runners], float("inf"))
+        got: dict[str, Any] = {}
+        for _ in range(max(1, args.repeat) if not args.no_timing else 1):
+            if not args.no_timing:
+                elapsed, _ = _timed(lambda raw=raw: lxml.html.document_fromstring(raw))
+                best["lxml"] = min(best["lxml"], elapsed)
+            for name, run in runners.items():
+                elapsed, got[name] = _timed(
+                    lambda run=run, raw=raw, text=text, url=sample.url: run(raw, text, url))
+                best[name] = min(best[name], elapsed)
+        for name in runners:
+            result = got[name]
+            if isinstance(result, Exception):
+                reason = result.reason if isinstance(result, NewsparseError) else str(result)
+                row = score(sample, None, f"{type(result).__name__}: {reason}"[:300],
+                            refused=isinstance(result, NotAnArticleError),
+                            date_only=name == "htmldate")
+            else:
+                row = score(sample, result, None if result is not None else "returned None",
+                            date_only=name == "htmldate")
+            if not args.no_timing:
+                row.update(time=best[name], time_lxml=best["lxml"])
+            rows[name].append(row)
+        if (i + 1) % 100 == 0:
+            print(f"[{folder.name}: {i + 1}/{len(samples)} pages, {time.time() - t0:.0f}s]",
+                  file=sys.stderr)
+    return rows
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpus", nargs="?", type=Path, default=REPO.parent / "shared" / "corpus")
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--extractors", default="trafilatura,newspaper4k")
-    ap.add_argument("--only")
+    ap.add_argument("sets", nargs="*", type=Path, help="set folders (default: all three)")
+    ap.add_argument("--half", choices=("A", "B", "all"), default="all")
+    ap.add_argument("--extractors", default="newsparse,trafilatura,htmldate,newspaper4k")
+    ap.add_argument("--only", help="only pages whose name or site contains this text")
+    ap.add_argument("--repeat", type=int, default=1, help="timing runs per page (best kept)")
+    ap.add_argument("--no-timing", action="store_true", help="run each extractor once, untimed")
     ap.add_argument("--json", type=Path, help="write summaries and per-page rows here")
     args = ap.parse_args()
-    names = [n for n in args.extractors.split(",") if n]
-    repeat = max(1, args.repeat)
-
-    pages = sorted(args.corpus.glob("*/*.html.gz"))
-    if args.only:
-        pages = [p for p in pages if args.only in str(p)]
-    if not pages:
-        print("no pages", file=sys.stderr)
-        return 2
-
-    # warm-up (untimed): imports, first-call caches
-    first = gzip.decompress(pages[0].read_bytes())
-    first_text = decode(first, str(pages[0]), DEFAULT_LIMITS)
-    for n in names:
+    folders = check_sets(list(args.sets) or list(DEFAULT_SETS))
+    runners: dict[str, Any] = {}
+    for name in [n for n in args.extractors.split(",") if n]:
         try:
-            EXTRACTORS[n](first_text, None)
-        except Exception:  # noqa: BLE001
-            traceback.print_exc()
-    lxml.html.document_fromstring(first_text)
-
-    rows: dict[str, list[dict[str, Any]]] = {n: [] for n in names}
-    t0 = time.time()
-    for i, html_path in enumerate(pages):
-        truth_path = html_path.with_name(html_path.name[: -len(".html.gz")] + ".json")
-        truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        raw = gzip.decompress(html_path.read_bytes())
-        text = decode(raw, str(html_path), DEFAULT_LIMITS)
-        url = truth.get("url")
-        page = str(html_path.relative_to(html_path.parent.parent))
-        results = {}
-        gc.collect()
-        # interleaved: extractor 1, lxml, extractor 2 (same page, same process)
-        # (the lambdas run at once, inside _best; defaults bind this page's values anyway)
-        if names:
-            results[names[0]] = _best(
-                lambda n=names[0], t=text, u=url: EXTRACTORS[n](t, u), repeat
-            )
-        t_lxml, _, _ = _best(lambda t=text: lxml.html.document_fromstring(t), repeat)
-        for n in names[1:]:
-            gc.collect()
-            results[n] = _best(lambda n=n, t=text, u=url: EXTRACTORS[n](t, u), repeat)
-        for n in names:
-            t_ext, t_first, got = results[n]
-            rows[n].append(score(n, got, truth, page, t_ext, t_first, t_lxml))
-        if (i + 1) % 20 == 0:
-            print(f"[{i + 1}/{len(pages)} pages, {time.time() - t0:.0f}s]", file=sys.stderr)
-
+            runners[name] = LOADERS[name]()
+        except (ImportError, KeyError) as exc:
+            print(f"note: {name} skipped ({type(exc).__name__}: {exc})", file=sys.stderr)
     versions = {}
-    for pkg in ("trafilatura", "newspaper4k", "lxml", "htmldate", "courlan", "justext"):
-        try:
-            versions[pkg] = version(pkg)
-        except Exception:  # noqa: BLE001
-            versions[pkg] = "?"
+    for pkg in ("newsparse", "trafilatura", "htmldate", "newspaper4k", "lxml"):
+        with contextlib.suppress(Exception):
+            versions[pkg] = importlib.import_module("importlib.metadata").version(pkg)
     print("versions:", ", ".join(f"{k} {v}" for k, v in versions.items()))
-    print(f"repeat (best of): {repeat}; network connect attempts blocked: {len(NET_ATTEMPTS)}")
-    print()
-    summaries = {n: print_table(n, rows[n]) for n in names}
+    out: dict[str, Any] = {"versions": versions, "sets": {}}
+    for folder in folders:
+        kind, _ = load_set(folder)
+        rows = run_set(folder, runners, args)
+        if not any(rows.values()):
+            print(f"no pages selected under {folder}", file=sys.stderr)
+            continue
+        columns = []
+        summaries: dict[str, Any] = {}
+        for name, extractor_rows in rows.items():
+            for half in [*HALVES, "all"] if args.half == "all" else [args.half]:
+                group = [r for r in extractor_rows if half == "all" or r["half"] == half]
+                if group:
+                    summaries[f"{name} {half}"] = summarise(group)
+                    if half != "all":
+                        columns.append((f"{SHORT.get(name, name)} {half}",
+                                        summaries[f"{name} {half}"]))
+        print(f"\n== {kind}: {folder} (repeat {args.repeat}, timing "
+              f"{'off' if args.no_timing else 'on'}) ==")
+        print_table(kind, columns)
+        out["sets"][kind] = {"folder": str(folder), "summaries": summaries, "rows": rows}
+    print(f"\nnetwork connection attempts blocked: {len(NET_ATTEMPTS)}")
     if args.json:
-        args.json.write_text(json.dumps({"versions": versions, "summaries": summaries,
-                                         "net_attempts": NET_ATTEMPTS, "rows": rows},
-                                        ensure_ascii=False, indent=1, default=str))
+        args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1, default=str),
+                             encoding="utf-8")
     return 0
 
 
