@@ -1,0 +1,256 @@
+"""Reading pages saved as text: text-browser dumps, browser copies, "save as text" files.
+
+Text-mode browsers and converters mark up what they render. ``lynx -dump`` numbers links
+(``[12]``), labels buttons ``(BUTTON)``, draws form fields as ``____`` and ``[ ]``, bullets list
+items with ``*``/``+``/``o`` and ends with a ``References`` list of URLs; ``w3m`` bullets with
+``•``/``□`` and shows images as ``[file-name]``; ``links`` prints ``Link: rel`` lines first;
+``elinks`` numbers links and lists them at the end; ``html2text`` joins link words with ``_`` and
+frames headings in ``****``. All of them indent blocks and hard-wrap lines at a fixed column.
+
+:func:`read_dump` undoes all that and returns the page's logical lines, each with whether a
+blank line or a bullet opened it. It works on any site's dumps; site adapters read their own
+conventions from these lines. Every pattern here runs in linear time (bounded repeats only).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+
+import attrs
+import lxml.etree
+import lxml.html
+
+from newsparse.text import clean
+
+__all__ = ["Line", "element_text", "read_dump"]
+
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+})
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe"})
+
+# Cut-off marks of a whole dump.
+_REFERENCES = re.compile(
+    r"^[ \t]*References[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*(?:1\.[ \t]+\S|Visible links|Hidden links)",
+    re.MULTILINE,
+)
+_CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:[ \t]+|$)")
+# Lines that are only browser furniture: lynx's <link rel> header, links' "Link: rel" lines.
+_FURNITURE = re.compile(r"^(?:#\[\d{1,5}\].*|Link: [\w .:-]{1,60})$")
+# Marks inside a line: link numbers, image and form labels, lynx's button and field marks,
+# Markdown image syntax (from crawlers' "text" exports). Repeats are bounded: linear time.
+_MARKS = re.compile(
+    r"\[\d{1,5}\]|\((?:BUTTON|RADIO|submit|reset|Submit)\)[ \t]?"
+    r"|\[(?:IMG|INLINE|BUTTON|LINK|X|x| |_{1,80}|svg|SVG|banner|image|img|icon)\]"
+    r"|\(_\)|\(\*\)|_{3,}|!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
+)
+_MARK_CHARS = frozenset("[(_!")
+# A line made only of bracketed labels (w3m's image file names, button captions).
+_LABELS = re.compile(r"^(?:\[[^\[\]\n]{1,120}\][ \t]*){1,20}$")
+_LABEL = re.compile(r"\[([^\[\]\n]{1,120})\]")
+_BULLET = re.compile(r"^(?:[*+•□◦▪■‣∙·#@☆★]|o(?= ))(?:[ \t\u00a0]+|$)")
+_RULE = re.compile(r"^[-_=*~•·]{3,}$")
+_HEADING_STARS = re.compile(r"^\*{2,}[ \t]*(?P<text>[^*\n]{1,300}?)[ \t]*\*{2,}$")
+_UNDERSCORED = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
+_WORD = re.compile(r"\S+")
+_MAX_WRAP_WIDTH = 100
+_MAX_TOKEN = 40
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """A logical line of a text dump: its cleaned text, whether a bullet glyph opened it,
+    whether a blank line stood before it, its indentation in columns, and the dump's lines it
+    was joined from (a site reader may split a block that only looked wrapped)."""
+
+    text: str
+    bullet: bool = False
+    gap: bool = False
+    indent: int = 0
+    parts: tuple[str, ...] = ()
+
+
+@attrs.frozen(slots=True)
+class _Raw:
+    text: str  # without indentation and bullet; marks still in
+    indent: int  # column where the text starts (after a bullet)
+    bullet: bool
+    gap: bool
+    width: int  # the raw line's length, as the browser laid it out
+
+
+def _raw_lines(text: str) -> list[_Raw]:
+    out: list[_Raw] = []
+    gap = False
+    for line in text.split("\n"):
+        body = line.rstrip()
+        stripped = body.lstrip()
+        if not stripped or _FURNITURE.match(stripped):
+            gap = gap or not stripped
+            continue
+        indent = len(body) - len(stripped)
+        bullet = _BULLET.match(stripped)
+        if bullet:
+            indent += bullet.end()
+            stripped = stripped[bullet.end():]
+            if not stripped:
+                continue
+        out.append(_Raw(stripped, indent, bool(bullet), gap, _columns(body)))
+        gap = False
+    return out
+
+
+def _wrap_widths(lines: list[_Raw]) -> dict[int, int] | None:
+    """The right margin the dump was hard-wrapped at, for each indentation, or ``None`` if it
+    was not wrapped.
+
+    A wrapped dump has no breakable line longer than about 100 columns, and almost every long
+    line that runs on (same indentation, no blank line) is followed by a word that would not
+    have fitted on it, often in lower case (the middle of a sentence). Nested blocks (lists,
+    quotes) may wrap at a narrower margin, so each indentation has its own: its widest line.
+    """
+    widths: dict[int, int] = {}
+    wide: dict[int, int] = {}  # from lines with East Asian characters (browsers differ there)
+    for raw in lines:
+        if " " not in raw.text:
+            continue
+        if raw.width > _MAX_WRAP_WIDTH:
+            if max(map(len, raw.text[:_MAX_WRAP_WIDTH * 4].split())) < _MAX_TOKEN:
+                return None
+            continue
+        found = widths if raw.text.isascii() else wide
+        if raw.width > found.get(raw.indent, 0):
+            found[raw.indent] = raw.width
+    widths = {**wide, **widths}
+    if not widths:
+        return None
+    pairs = fitting = lower = 0
+    for a, b in itertools.pairwise(lines):
+        width = widths.get(a.indent, 0)
+        if b.gap or b.bullet or a.width < width - 25 or b.indent != a.indent:
+            continue
+        pairs += 1
+        if _fills(a, b, width):
+            fitting += 1
+            lower += b.text[:1].islower()
+    if fitting >= 3 and fitting >= 0.6 * pairs and lower >= fitting * 0.2:
+        return widths
+    return None
+
+
+def _fills(a: _Raw, b: _Raw, width: int) -> bool:
+    """Whether ``b``'s first word would not have fitted at the end of ``a`` (the widest line
+    of ``a``'s indentation is taken as the right margin)."""
+    first = b.text.split(" ", 1)[0]
+    return a.width + 1 + _columns(first) > width
+
+
+def _columns(text: str) -> int:
+    """Terminal columns of ``text`` (East Asian wide characters take two)."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _strip_marks(text: str) -> str:
+    if _LABELS.match(text):
+        # Image file names carry no space and are dropped; button captions are kept.
+        labels = [m for m in _LABEL.findall(text) if " " in m.strip()]
+        return " ".join(labels)
+    if not _MARK_CHARS.isdisjoint(text):
+        text = _MARKS.sub("", text)
+    return text
+
+
+@functools.lru_cache(maxsize=8)
+def read_dump(text: str) -> tuple[Line, ...]:
+    """The logical lines of a dump: browser marks removed, hard-wrapped lines joined.
+
+    Results are memoised by text (a pure function of it), so the sniffing, the site reader and
+    the generic fields of one parse read a dump once."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    refs = _REFERENCES.search(text)
+    if refs:
+        text = text[: refs.start()]
+    raw = _raw_lines(text)
+    if raw:
+        first = _CRAWL_PREFIX.sub("", raw[0].text)
+        raw[0] = attrs.evolve(raw[0], text=first)
+    widths = _wrap_widths(raw)
+    underscored = _underscored_links(raw)
+    out: list[Line] = []
+    parts: list[str] = []
+    head: _Raw | None = None
+    previous: _Raw | None = None
+    for line in raw:
+        joins = (
+            widths is not None and previous is not None and parts and not line.gap
+            and not line.bullet and line.indent == previous.indent
+            and _fills(previous, line, widths.get(previous.indent, 0))
+        )
+        previous = line
+        piece = _strip_marks(line.text)
+        if underscored:
+            piece = _UNDERSCORED.sub(" ", piece)
+        if joins:
+            parts.append(piece)
+            continue
+        if head is not None and parts:
+            out.append(_finish(head, parts))
+        head, parts = line, [piece]
+    if head is not None and parts:
+        out.append(_finish(head, parts))
+    return tuple(line for line in out if line.text)
+
+
+def _finish(head: _Raw, parts: list[str]) -> Line:
+    joined = parts[0]
+    for part in parts[1:]:
+        if joined.endswith("-") and joined[-2:-1].isalpha():
+            joined += part  # a word broken after its hyphen ("North Korea-" / "Russia")
+        else:
+            joined += " " + part
+    text = clean(joined)
+    stars = _HEADING_STARS.match(text)
+    if stars:
+        text = stars.group("text")
+    return Line(text, head.bullet, head.gap, head.indent, tuple(parts) if len(parts) > 1 else ())
+
+
+def _underscored_links(lines: list[_Raw]) -> bool:
+    """Whether the converter joined the words of link texts with ``_`` (html2text does): most
+    bulleted menu items are then one ``Word_Word`` token."""
+    items = [raw.text for raw in lines if raw.bullet and " " not in raw.text]
+    joined = sum(1 for text in items if _UNDERSCORED.search(text))
+    return joined >= 3
+
+
+def element_text(element: lxml.html.HtmlElement) -> str:
+    """An element's text laid out as a browser copy would: each block element (paragraph,
+    ``div``, heading, list item, ``<br>``) on its own line, ``<hr>`` as a blank line, scripts
+    and styles left out. Read the result with :func:`read_dump`."""
+    out: list[str] = []
+    skipping = 0
+    for event, el in lxml.etree.iterwalk(element, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _SKIPPED_TAGS:
+                skipping += 1
+            elif not skipping:
+                if tag in _BLOCK_TAGS:
+                    out.append("\n\n" if tag == "hr" else "\n")
+                if el.text:
+                    out.append(el.text)
+            continue
+        if tag in _SKIPPED_TAGS:
+            skipping -= 1
+        elif not skipping and tag in _BLOCK_TAGS:
+            out.append("\n")
+        if not skipping and el.tail and el is not element:
+            out.append(el.tail)
+    return "".join(out)
