@@ -418,27 +418,3 @@ def test_short_headline_above_a_byline() -> None:
     article = _parse_text(text)
     assert article.title == "Kim visits Moscow" and article.subtitle is None
     assert article.published == dt.date(2020, 4, 2)
-
-
-def test_text_browser_artefacts() -> None:
-    from newsparse.adapters.nknews.textlines import logical_lines
-
-    raw = [
-        "   [1]Skip to content", "", "     * [2]News", "   (BUTTON) Sign in", "",
-        "   [3]Jun-ho Seo November 19, 2019", "",
-        "   North Korea’s agriculture ministry has ordered collective farms to set aside",
-        "   more land for soybeans this year, according to instructions broadcast on",
-        "   state radio, in a shift that specialists say reflects worries about",
-        "   protein supply rather than a new economic policy. The order, read out on",
-        "   Korean Central Broadcasting on Tuesday, asks farms in the western grain",
-        "   belt to plant soybeans on at least a fifth of their fields.", "",
-        "   [IMG]", "   (BUTTON) Read More", "", "References", "", "   1. https://www.nknews.org/",
-        "   2. https://www.nknews.org/category/news/",
-    ]
-    lines = logical_lines(raw)
-    assert [(ln.text[:30], ln.bullet) for ln in lines] == [
-        ("Skip to content", False), ("News", True), ("Jun-ho Seo November 19, 2019", False),
-        ("North Korea’s agriculture mini", False), ("Read More", False),
-    ]
-    assert lines[3].text.endswith("at least a fifth of their fields.")
-    assert "  " not in lines[3].text

@@ -17,6 +17,7 @@ from newsparse.adapters.nknews import markup, textdump, textkind
 from newsparse.adapters.nknews.boilerplate import Unit, clean_body
 from newsparse.adapters.nknews.parsed import Parsed, canonical, nknews_host
 from newsparse.article import Block
+from newsparse.extract.archived import original_url
 from newsparse.page import Page
 
 __all__ = ["NKNews"]
@@ -66,35 +67,62 @@ class NKNews(Adapter):
         return self.take("subtitle", self.parsed.subtitle)
 
     def authors(self) -> tuple[str, ...]:
-        """Byline names (``|``-joined, doubled names undone); else the About the Author box."""
-        return self.take("authors", self.parsed.authors) or ()
+        """Byline names (``|``-joined, doubled names undone); else the About the Author box;
+        else (HTML) the generic authors (JSON-LD, meta)."""
+        found = self.take("authors", self.parsed.authors)
+        if found or self.page.kind != "html" or self._repost:
+            return found or ()
+        return super().authors()
 
     def published(self) -> dt.date | None:
-        """``article:published_time`` in HTML, else the byline day; never the header date."""
-        return self.take("published", self.parsed.published)
+        """``article:published_time`` in HTML, else the byline day (never the header date);
+        else (HTML) the generic date."""
+        found = self.take("published", self.parsed.published)
+        if found or self.page.kind != "html" or self._repost:
+            return found
+        return super().published()
+
+    @property
+    def _repost(self) -> bool:
+        """A blog post reposting an article: the blog's own metadata is not the article's."""
+        return self.parsed.body_source.startswith("nknews:repost")
 
     def modified(self) -> dt.date | None:
         """``article:modified_time`` in HTML, else the day of an "(Updated at ...)" note."""
         return self.take("modified", self.parsed.modified)
 
     def url(self) -> str | None:
-        """The page's nknews.org canonical link, else the caller's URL, without ``?t=``/``?c=``
-        cache-busters and tracking parameters."""
+        """The page's nknews.org canonical link (also inside a Wayback Machine capture URL),
+        else the caller's URL, without ``?t=``/``?c=`` cache-busters and tracking parameters.
+        A blog repost has no URL of the article."""
         if self.page.kind == "html":
             for href in self.page.tree.xpath("//link[@rel='canonical']/@href")[:1]:
                 link = str(href).strip()
                 if nknews_host(link):
                     return self.take("url", (canonical(link), "html:canonical"))
+                archived = original_url(link)
+                if archived and nknews_host(archived):
+                    return self.take("url", (canonical(archived), "html:canonical archived"))
         if self.page.url:
-            return self.take("url", (canonical(self.page.url), "argument"))
+            archived = original_url(self.page.url)
+            return self.take("url", (canonical(archived or self.page.url), "argument"))
+        if self._repost:
+            return None
         found = super().url()
         return self.take("url", (canonical(found), self.provenance["url"])) if found else None
 
     def section(self) -> str | None:
-        """``article:section`` in HTML, else the kicker line above a text headline."""
-        if self.page.kind == "html":
-            return super().section()
+        """``article:section`` in HTML, else the page's category label (AMP, print view),
+        else the kicker line above a text headline."""
+        if self.page.kind == "html" and not self._repost:
+            return super().section() or self.take("section", self.parsed.section)
         return self.take("section", self.parsed.section)
+
+    def tags(self) -> tuple[str, ...]:
+        """``article:tag`` in HTML, else the tag links of the AMP page."""
+        if self.page.kind == "html" and not self._repost:
+            return super().tags() or self.take("tags", self.parsed.tags) or ()
+        return self.take("tags", self.parsed.tags) or ()
 
     def body(self) -> tuple[Block, ...]:
         """The article's own paragraphs and subheadings; warns when the text looks cut."""

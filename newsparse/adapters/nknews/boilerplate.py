@@ -18,7 +18,8 @@ from newsparse.extract.dates import parse_date
 from newsparse.text import clean
 
 __all__ = [
-    "BodyResult", "Unit", "clean_body", "fold", "is_tail", "is_ui", "paywall_prompt", "update_day",
+    "BodyResult", "Unit", "clean_body", "fold", "is_caption", "is_tail", "is_ui", "paywall_prompt",
+    "update_day",
 ]
 
 _DISCLAIMER = re.compile(
@@ -101,6 +102,11 @@ def is_tail(text: str) -> bool:
     """Whether a (cleaned) line starts the page tail: related articles, author box, footer,
     Blogger chrome."""
     return bool(_TAIL.match(text))
+
+
+def is_caption(text: str) -> bool:
+    """Whether a (cleaned) block is a photo caption (``... | Photo: KCNA``)."""
+    return len(text) < 400 and bool(_CAPTION.search(text))
 
 
 def is_ui(text: str) -> bool:

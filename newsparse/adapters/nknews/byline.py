@@ -42,9 +42,10 @@ _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 # A line that is only a date: the theme's header ("April 06, 2020"), the 2025 long+short pair
 # glued together, or a Blogger date header (ISO, "Sunday, September 11, 2016", "Tuesday, 5 May
 # 2015").
-_HEADER_DATE = re.compile(
-    rf"^(?:{WEEKDAY},?\s+)?(?:{DATE}(?:\s*{DATE})?|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$"
+HEADER_DATE = (
+    rf"(?:{WEEKDAY},?\s+)?(?:{DATE}(?:\s*{DATE})?|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 )
+_HEADER_DATE = re.compile(rf"^{HEADER_DATE}$")
 _TITLE_SUFFIX = re.compile(
     r"\s+(?:\||–|—|-)\s+(?:NK\s?News(?:\s*(?:-|–|—)\s*North Korea News)?|NK PRO|NK Pro)\s*$"
 )

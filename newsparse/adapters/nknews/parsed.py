@@ -36,6 +36,7 @@ class Parsed:
     published: tuple[dt.date, str] | None = None
     modified: tuple[dt.date, str] | None = None
     section: Found | None = None
+    tags: tuple[tuple[str, ...], str] | None = None
     paywall_source: str | None = None
     not_article: str | None = None
 

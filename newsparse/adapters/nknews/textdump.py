@@ -24,17 +24,18 @@ from newsparse.adapters.nknews.byline import (
 )
 from newsparse.adapters.nknews.parsed import Found, Parsed, listing_path, pro_path
 from newsparse.adapters.nknews.textkind import listing_reason
-from newsparse.adapters.nknews.textlines import Line, logical_lines
 from newsparse.article import BlockKind
+from newsparse.extract.textdump import Line, read_dump
 from newsparse.page import Page
+from newsparse.text import clean
 
-__all__ = ["parse"]
+__all__ = ["parse", "parse_text"]
 
 _RULE = re.compile(r"^[-_=*~]{3,}$")
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _SITE_HEADER = frozenset({
-    "nk news north korea news", "nk news - north korea news", "nk news", "nk pro", "nk news logo",
-    "nk pro logo", "nk pro banner",
+    "nknews.org", "www.nknews.org", "nk news north korea news", "nk news - north korea news",
+    "nk news", "nk pro", "nk news logo", "nk pro logo", "nk pro banner",
 })
 _TERMINAL = tuple(".!?\"”’')]…:;")
 _LOOKAHEAD = 40
@@ -74,9 +75,21 @@ def _find_byline(lines: list[Line], start: int, after_headline: bool) -> tuple[i
             plain = parse_day(lines[i].text)
             if plain:
                 return i, Byline((), plain, False)
+        pair = _name_over_date(lines, i)
+        if pair:
+            return i, pair
         if len(lines[i].text) > 300:
             break
     return None
+
+
+def _name_over_date(lines: list[Line], i: int) -> Byline | None:
+    """A name alone on its line and a date alone on the next (reader-mode copies)."""
+    if i + 1 >= len(lines) or _chrome(lines[i]) or not is_header_date(lines[i + 1].text):
+        return None
+    name = person_name(undouble(lines[i].text))
+    day = parse_day(lines[i + 1].text)
+    return Byline((name,), day, False) if name and day else None
 
 
 def _last_byline(lines: list[Line], index: int, byline: Byline) -> int:
@@ -84,7 +97,9 @@ def _last_byline(lines: list[Line], index: int, byline: Byline) -> int:
     last = index
     for i in range(index + 1, min(len(lines), index + 9)):
         again = parse_byline(lines[i].text)
-        if again and again.day == byline.day:
+        if (again and again.day == byline.day) or (
+            i == index + 1 and parse_day(lines[i].text) == byline.day
+        ):
             last = i
     return last
 
@@ -200,7 +215,13 @@ def _locate(lines: list[Line]) -> tuple[_Top, tuple[int, Byline] | None]:
 
 def parse(page: Page) -> Parsed:
     """Read an NK News text dump."""
-    lines = logical_lines(page.lines)
+    return parse_text(page.text, page.url)
+
+
+def parse_text(text: str, url: str | None) -> Parsed:
+    """Read NK News text (a dump, a copy, or the text of a blog post that reposts an article);
+    ``url`` is the page's URL if known."""
+    lines = _unglue_bylines(list(read_dump(text)))
     top, byline = _locate(lines)
     body_lines = lines[top.body_from :]
     body = bp.clean_body(
@@ -212,14 +233,42 @@ def parse(page: Page) -> Parsed:
         # The author box follows the body (flattened pages put it first).
         name = _about_author(lines)
         authors = ((name,), "text:about-the-author") if name else None
-    paywall = "text:prompt" if body.paywalled else ("url:/pro/" if pro_path(page.url) else None)
+    paywall = "text:prompt" if body.paywalled else ("url:/pro/" if pro_path(url) else None)
     return Parsed(
         body=body, title=top.title, subtitle=top.subtitle, authors=authors,
         published=(byline[1].day, "byline") if byline else None,
         modified=(body.updated, "text:update-note") if body.updated else None,
         section=top.section, paywall_source=paywall,
-        not_article=listing_path(page.url) or listing_reason(lines),
+        not_article=listing_path(url) or listing_reason(lines),
     )
+
+
+def _unglue_bylines(lines: list[Line]) -> list[Line]:
+    """Split bylines and captions off the blocks they were joined to: a dump that puts no
+    blank line between blocks shows a standfirst's last line and the byline under it (or a
+    paragraph's last line and a caption) just as a wrapped line would look."""
+    out: list[Line] = []
+    for line in lines:
+        parts = line.parts
+        cuts: set[int] = set()
+        for k in range(1, len(parts)):
+            if parse_byline(parts[k]):
+                cuts.update((k, k + 1))
+            elif parts[k - 1].endswith(_TERMINAL) and bp.is_caption(" ".join(parts[k:])):
+                cuts.add(k)
+        cuts.discard(len(parts))
+        if not cuts or parse_byline(line.text):
+            out.append(line)
+            continue
+        start = 0
+        for cut in [*sorted(cuts), len(parts)]:
+            piece = parts[start:cut]
+            out.append(attrs.evolve(
+                line, text=clean(" ".join(piece)), parts=piece if len(piece) > 1 else (),
+                gap=line.gap and start == 0, bullet=line.bullet and start == 0,
+            ))
+            start = cut
+    return out
 
 
 def _top_without_byline(lines: list[Line]) -> tuple[int, int | None]:

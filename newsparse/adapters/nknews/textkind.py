@@ -6,20 +6,39 @@ from __future__ import annotations
 import re
 
 from newsparse.adapters.nknews import boilerplate as bp
-from newsparse.adapters.nknews.byline import is_header_date, parse_byline, title_suffix
-from newsparse.adapters.nknews.textlines import Line, logical_lines
+from newsparse.adapters.nknews.byline import DATE, HEADER_DATE, parse_byline
+from newsparse.extract.textdump import Line
 from newsparse.page import Page
 
 __all__ = ["listing_reason", "sniff"]
 
-# Lines that only NK News pages carry ("NK News" or "NK Pro" alone are too common to count).
-_SITE_MARKS = frozenset({
-    "nk news north korea news", "nk news - north korea news", "nk news logo", "nk pro logo",
-    "nk pro banner",
-})
+# Sniffing reads the head of the raw text with a few whole-text scans (no line splitting):
+# a copied ``<title>`` line with the site's suffix, a line that only NK News pages carry ("NK
+# News" or "NK Pro" alone are too common to count), a byline under a header date.
+_HEAD = 4000
+_TITLE_LINE = re.compile(
+    r"\S[ \t]+[|–—-][ \t]+(?:NK ?News(?:[ \t]*[-–—][ \t]*North Korea News)?|NK PRO|NK Pro)"
+    r"[ \t\r]*$",
+    re.MULTILINE,
+)
+_SITE_MARK = re.compile(
+    r"^[ \t*•]*(?:\[\d{1,4}\])?(?:NK News:? -? ?North Korea News|NK News Logo|NK Pro Logo|"
+    r"NK Pro Banner)[ \t\r]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_DATED_LINE = re.compile(rf"^[^\n]{{0,200}}?{DATE}[ \t\r]*$", re.MULTILINE)
+# The 2019 theme prints the byline twice (desktop and mobile copies) a few lines apart, ends
+# the article with a "Featured image: <credit>" note and captions photos "... | Photo: <credit>".
+_TWIN_BYLINE = re.compile(
+    rf"^[ \t]*(?:\[\d{{1,4}}\])?([^\n]{{3,80}}?{DATE})[ \t\r]*\n(?:[^\n]{{0,200}}\n){{0,6}}?"
+    rf"[ \t]*(?:\[\d{{1,4}}\])?\1[ \t\r]*$",
+    re.MULTILINE,
+)
+_END_NOTE = re.compile(r"^[ \t]*Featured image(?::| by) [^\n]{1,80}$", re.MULTILINE)
+_CAPTION = re.compile(r" \| (?:Photo|Image): ")
+_HEADER_LINE = re.compile(rf"^[ \t]*{HEADER_DATE}[ \t\r]*$", re.MULTILINE)
 _PAGINATION = re.compile(r"^\d+(?:\s+\d+){3,}$")
 _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK News", re.I)
-_MAX_LINE = 2000
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
 
 
@@ -47,18 +66,14 @@ def listing_reason(lines: list[Line]) -> str | None:
     return None
 
 
-
 def sniff(page: Page) -> float:
     """How much a text dump looks like an NK News page (0 to 1)."""
-    # Headlines, bylines and site marks are short: a huge line (a one-line dump) need not be
-    # read whole to be scored.
-    lines = logical_lines([line[:_MAX_LINE] for line in page.lines[:400]])
-    head = [ln.text for ln in lines[:40]]
     text = page.text
+    head = text[:_HEAD]
     score = 0.0
-    if any(title_suffix(t) for t in head[:15]):
+    if _TITLE_LINE.search(head, 0, 1500):
         score += 0.6
-    if any(bp.fold(t) in _SITE_MARKS for t in head):
+    if _SITE_MARK.search(head):
         score += 0.4
     if "Visit NK News for more" in text:
         score += 0.6
@@ -66,6 +81,15 @@ def sniff(page: Page) -> float:
         score += 0.5
     if _DISCLAIMER_HINT.search(text):
         score += 0.4
-    if any(parse_byline(t) for t in head) and any(is_header_date(t) for t in head):
+    twin = _TWIN_BYLINE.search(head)
+    if twin and parse_byline(twin.group(1)):
+        score += 0.3
+    if _END_NOTE.search(text):
+        score += 0.2
+    if _CAPTION.search(text):
+        score += 0.1
+    if _HEADER_LINE.search(head) and any(
+        parse_byline(m.group(0)) for m in _DATED_LINE.finditer(head)
+    ):
         score += 0.2
     return min(score, 1.0)
