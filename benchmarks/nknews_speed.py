@@ -1,0 +1,92 @@
+"""NK News adapter speed: text dumps in pages per second, HTML as a multiple of lxml's parse.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/nknews_speed.py [--repeat N] [--rounds R]
+
+Pages are the NK News fixtures (``fixtures/nknews/*/input.*``), read from disk once. Every page
+is parsed without a URL, as text dumps arrive, with the default registry (routing by sniffing
+included); the bytes are decoded on every run, as ``newsparse.parse(bytes)`` does. Each page is
+timed ``--repeat`` times per round (best kept), interleaved with
+``lxml.html.document_fromstring(page_bytes)`` on the same bytes, for ``--rounds`` rounds (best
+of all rounds kept), with the garbage collector on. Printed per set: pages, mean and 95th
+percentile of the per-page ratio to lxml, and for text the pages per second on one core
+(1 / mean seconds per page).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+
+import newsparse
+from newsparse.errors import NewsparseError
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures" / "nknews"
+
+
+def _best(run: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _parse(raw: bytes) -> None:
+    # Not-article pages are timed too: refusing a page is part of the work.
+    with contextlib.suppress(NewsparseError):
+        newsparse.parse(raw)
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per page per round (best kept)")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (best kept)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="one line per page")
+    args = parser.parse_args()
+    gc.enable()
+    sets: dict[str, dict[str, bytes]] = {"html": {}, "text": {}}
+    for path in sorted(FIXTURES.glob("*/input.*")):
+        kind = "html" if path.suffix == ".html" else "text"
+        sets[kind][path.parent.name] = path.read_bytes()
+    newsparse.default_registry()  # plugin discovery is not per page
+    for kind, pages in sets.items():
+        ours: dict[str, float] = {}
+        base: dict[str, float] = {}
+        for _ in range(args.rounds):
+            for name, raw in pages.items():
+                t = _best(lambda raw=raw: _parse(raw), args.repeat)
+                b = _best(lambda raw=raw: lxml.html.document_fromstring(raw), args.repeat)
+                ours[name] = min(ours.get(name, t), t)
+                base[name] = min(base.get(name, b), b)
+        ratios = [ours[n] / base[n] for n in pages]
+        mean_s = statistics.fmean(ours.values())
+        line = (
+            f"{kind:4} {len(pages):3} pages  ratio to lxml: mean {statistics.fmean(ratios):6.2f}"
+            f"  p95 {_p95(ratios):6.2f}  |  {mean_s * 1e3:7.3f} ms/page"
+            f"  {1 / mean_s:8.0f} pages/s (one core)"
+        )
+        print(line)
+        if args.verbose:
+            for name in pages:
+                print(f"    {ours[name] * 1e3:7.3f} ms  x{ours[name] / base[name]:6.2f}  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
