@@ -1,212 +1,66 @@
-"""Batch parsing: many inputs, one result each, with a per-page time budget.
+"""Batch parsing: many inputs, one result each, on one or several processes.
 
-:func:`parse_many` yields, in input order, an :class:`~newsparse.Article` or a :class:`Failure`
-for every input; nothing is dropped and one bad page never stops the others.
+:func:`parse_many` yields an :class:`~newsparse.Article` or a :class:`Failure` for every input,
+in input order; :func:`run_batch` yields :class:`~newsparse.inputs.Done` records that also carry
+each input's id (and can give them in completion order). Nothing is dropped: a page over its
+time budget, a crashed worker, a bug, even a result that cannot be carried back, becomes that
+input's :class:`Failure`, and the batch goes on.
 
 How ``Limits.time_budget`` is enforced (``mechanism="auto"`` picks the first that applies):
 
-* ``"process"`` (Linux, and other POSIX systems with ``fork`` except macOS): pages are parsed
-  in one long-lived worker process. A page that has not finished within its budget is stopped
-  by killing the worker, wherever it is (inside a regular expression or libxml2 included);
-  the next page gets a fresh worker. Only JSON crosses the pipe (never pickle), and a worker
-  that dies (for example killed by the system for memory) becomes a :class:`Failure` too.
+* ``"process"`` (POSIX; always when ``jobs > 1``): pages are parsed in worker processes (see
+  :mod:`newsparse.pool`). A page past its budget is stopped by killing its worker, wherever it
+  is (inside a regular expression or libxml2 included); a fresh worker takes the next page.
 * ``"signal"`` (POSIX, main thread): a ``SIGALRM`` timer interrupts the page at the next Python
   bytecode; a long single C call finishes first.
 * ``"inline"``: no interruption; a page that took longer than its budget is still reported as
   a ``time_budget`` :class:`Failure` once it returns, so results do not depend on the mechanism.
+
+With one job and no time budget no process is started at all.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import multiprocessing
 import os
 import signal
-import sys
 import threading
 import time
-import traceback
-from collections.abc import Iterable, Iterator
-from multiprocessing.connection import Connection
-from pathlib import Path
+from collections.abc import Generator, Iterable, Iterator
 from types import FrameType
-from typing import Any, Literal
+from typing import Literal
 
-import attrs
-
-from newsparse.api import Source, parse
+from newsparse.api import Source
 from newsparse.article import Article
-from newsparse.errors import LimitExceededError, NewsparseError
+from newsparse.attempt import attempt, over_budget
+from newsparse.inputs.items import Done, Failure, Input, Item, Skipped
 from newsparse.limits import DEFAULT_LIMITS, Limits
+from newsparse.pool import run_pool
 from newsparse.registry import Registry
 
-__all__ = ["Failure", "Mechanism", "NamedSource", "parse_many"]
+__all__ = ["Failure", "Mechanism", "NamedSource", "parse_many", "run_batch"]
 
 Mechanism = Literal["auto", "process", "signal", "inline"]
 NamedSource = tuple[str, Source]
 """An input with the name to report it under, e.g. ``("<stdin>", data)``."""
 
 
-@attrs.frozen
-class Failure:
-    """One input that gave no article: its name, the error class name and the message.
-
-    ``limit`` names the :class:`~newsparse.Limits` field when a limit was exceeded.
-    ``error`` is ``"InternalError"`` when newsparse itself failed (a bug: please report it).
-    """
-
-    input: str
-    error: str
-    message: str
-    limit: str | None = None
-
-    def to_dict(self) -> dict[str, str | None]:
-        """``{"input": ..., "error": ..., "message": ..., "limit": ...}``."""
-        return attrs.asdict(self)
-
-
-@attrs.frozen
-class _Job:
-    name: str
-    source: Source
-    url: str | None
-    adapter: str | None
-    fetched: dt.date | None
-    limits: Limits
-
-
-def _name_of(item: Source | NamedSource) -> tuple[str, Source]:
-    if isinstance(item, tuple):
+def _as_input(
+    item: Source | NamedSource | Input | bytearray,
+    url: str | None, adapter: str | None, fetched: dt.date | None,
+) -> Input:
+    if isinstance(item, Input):
         return item
-    if isinstance(item, os.PathLike):
-        return os.fspath(item), item
-    return ("<bytes>" if isinstance(item, bytes) else "<str>"), item
-
-
-def _failure(name: str, exc: BaseException) -> Failure:
-    if isinstance(exc, NewsparseError):
-        limit = exc.limit if isinstance(exc, LimitExceededError) else None
-        return Failure(name, type(exc).__name__, str(exc), limit)
-    where = traceback.extract_tb(exc.__traceback__)[-1:]
-    place = f" at {where[0].filename}:{where[0].lineno}" if where else ""
-    return Failure(name, "InternalError", f"{name}: {type(exc).__name__}: {exc}{place}")
-
-
-def _over_budget(name: str, budget: float) -> Failure:
-    exc = LimitExceededError(name, "time_budget", None, budget, note=" seconds")
-    return Failure(name, type(exc).__name__, str(exc), "time_budget")
-
-
-def _run(job: _Job, registry: Registry | None) -> Article | Failure:
-    try:
-        return parse(job.source, url=job.url, adapter=job.adapter, fetched=job.fetched,
-                     limits=job.limits, registry=registry, name=job.name)
-    except Exception as exc:  # noqa: BLE001 - batch mode records every failure and goes on
-        return _failure(job.name, exc)
-
-
-# -- mechanism: worker process -----------------------------------------------------------
-
-
-def _encode(job: _Job) -> tuple[bytes, bytes]:
-    source = job.source
-    kind = "path" if isinstance(source, os.PathLike) else type(source).__name__
-    if isinstance(source, os.PathLike):
-        payload = os.fsencode(source)
-    elif isinstance(source, str):
-        payload = source.encode("utf-8", errors="surrogatepass")
+    source: Source | bytearray
+    if isinstance(item, tuple):
+        name, source = item
+    elif isinstance(item, os.PathLike):
+        name, source = os.fspath(item), item
     else:
-        payload = bytes(source)
-    header = {
-        "name": job.name, "kind": kind, "url": job.url, "adapter": job.adapter,
-        "fetched": job.fetched.isoformat() if job.fetched else None,
-        "limits": attrs.asdict(job.limits),
-    }
-    return json.dumps(header).encode(), payload
-
-
-def _decode(header: bytes, payload: bytes) -> _Job:
-    data = json.loads(header)
-    source: Source
-    if data["kind"] == "path":
-        source = Path(os.fsdecode(payload))
-    elif data["kind"] == "str":
-        source = payload.decode("utf-8", errors="surrogatepass")
-    else:
-        source = payload
-    fetched = data["fetched"]
-    when = (dt.datetime if "T" in fetched else dt.date).fromisoformat(fetched) if fetched else None
-    return _Job(data["name"], source, data["url"], data["adapter"], when,
-                Limits(**data["limits"]))
-
-
-def _serve(conn: Connection, registry: Registry | None) -> None:
-    """The worker's loop: read a job, parse it, answer with JSON."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    while True:
-        try:
-            header, payload = conn.recv_bytes(), conn.recv_bytes()
-        except (EOFError, OSError):
-            return
-        result = _run(_decode(header, payload), registry)
-        if isinstance(result, Article):
-            answer: dict[str, Any] = {"article": result.to_dict()}
-        else:
-            answer = {"failure": result.to_dict()}
-        conn.send_bytes(json.dumps(answer).encode())
-
-
-class _Worker:
-    """A forked worker process, restarted after it is killed for exceeding a budget."""
-
-    def __init__(self, registry: Registry | None) -> None:
-        self.registry = registry
-        self.process: Any = None
-        self.conn: Connection | None = None
-
-    def _start(self) -> Connection:
-        context = multiprocessing.get_context("fork")
-        parent, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, self.registry), daemon=True)
-        self.process.start()
-        child.close()
-        self.conn = parent
-        return parent
-
-    def run(self, job: _Job, budget: float | None) -> Article | Failure:
-        if self.process is not None and not self.process.is_alive():
-            self.stop()  # died after its last answer: start afresh rather than fail this page
-        conn = self.conn or self._start()
-        header, payload = _encode(job)
-        try:
-            conn.send_bytes(header)
-            conn.send_bytes(payload)
-            if not conn.poll(budget):
-                self.stop()
-                return _over_budget(job.name, budget or 0.0)
-            answer = json.loads(conn.recv_bytes())
-        except (EOFError, OSError):
-            code = self.process.exitcode if self.process is not None else None
-            self.stop()
-            return Failure(job.name, "InternalError",
-                           f"{job.name}: the parser process died (exit code {code})")
-        if "article" in answer:
-            return Article.from_dict(answer["article"])
-        return Failure(**answer["failure"])
-
-    def stop(self) -> None:
-        if self.conn is not None:
-            self.conn.close()
-            self.conn = None
-        if self.process is not None:
-            if self.process.is_alive():
-                self.process.kill()
-            self.process.join(5)
-            self.process = None
-
-
-# -- mechanism: SIGALRM -------------------------------------------------------------------
+        name, source = ("<str>" if isinstance(item, str) else "<bytes>"), item
+    if isinstance(source, bytearray):  # the same result whatever parses it
+        return Input(name, bytes(source), url=url, fetched=fetched, adapter=adapter)
+    return Input(name, source, url=url, fetched=fetched, adapter=adapter)
 
 
 class _Timeout(BaseException):
@@ -217,32 +71,77 @@ def _alarm(signum: int, frame: FrameType | None) -> None:
     raise _Timeout
 
 
-def _run_with_alarm(job: _Job, budget: float, registry: Registry | None) -> Article | Failure:
+def _with_alarm(item: Input, limits: Limits, registry: Registry | None) -> Article | Failure:
+    budget = limits.time_budget or 0.0
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:
         signal.setitimer(signal.ITIMER_REAL, budget)
         try:
-            return _run(job, registry)
+            return attempt(item, limits, registry)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
     except _Timeout:
-        return _over_budget(job.name, budget)
+        return over_budget(item, budget)
     finally:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _choose(mechanism: Mechanism) -> Mechanism:
+def _choose(mechanism: Mechanism, jobs: int, budget: float | None) -> Mechanism:
+    if jobs > 1:
+        return "process"
     if mechanism != "auto":
         return mechanism
-    if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
+    if budget is None:
+        return "inline"  # nothing to interrupt: no process needed
+    if os.name == "posix":
         return "process"
     if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
         return "signal"
     return "inline"
 
 
+def _in_process(items: Iterator[Item], chosen: Mechanism, limits: Limits,
+                registry: Registry | None) -> Generator[Done | Skipped, None, None]:
+    budget = limits.time_budget
+    for item in items:
+        if not isinstance(item, Input):
+            yield item
+            continue
+        started = time.monotonic()
+        if chosen == "signal" and budget is not None:
+            result = _with_alarm(item, limits, registry)
+        else:
+            result = attempt(item, limits, registry)
+        if budget is not None and isinstance(result, Article) and (
+                time.monotonic() - started > budget):
+            result = over_budget(item, budget)
+        yield Done(item, result)
+
+
+def run_batch(
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    ordered: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+    registry: Registry | None = None,
+    mechanism: Mechanism = "auto",
+) -> Generator[Done | Skipped, None, None]:
+    """Parse every :class:`~newsparse.inputs.Input` of ``items`` (as made by
+    :func:`newsparse.inputs.expand`), passing :class:`~newsparse.inputs.Done` and
+    :class:`~newsparse.inputs.Skipped` items through; yield one ``Done`` per input, in input
+    order unless ``ordered`` is false. ``jobs`` worker processes share the work."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    chosen = _choose(mechanism, jobs, limits.time_budget)
+    stream = iter(items)
+    if chosen == "process":
+        return run_pool(stream, jobs=jobs, ordered=ordered, limits=limits, registry=registry)
+    return _in_process(stream, chosen, limits, registry)
+
+
 def parse_many(
-    sources: Iterable[Source | NamedSource],
+    sources: Iterable[Source | NamedSource | Input],
     *,
     url: str | None = None,
     adapter: str | None = None,
@@ -250,30 +149,26 @@ def parse_many(
     limits: Limits = DEFAULT_LIMITS,
     registry: Registry | None = None,
     mechanism: Mechanism = "auto",
+    jobs: int = 1,
 ) -> Iterator[Article | Failure]:
     """Parse every input and yield, in order, its :class:`Article` or its :class:`Failure`.
 
-    Inputs are what :func:`newsparse.parse` takes, or ``(name, source)`` pairs. Each page gets
-    ``limits.time_budget`` seconds (see the module docstring for how it is enforced); a page
-    over budget, any :class:`NewsparseError` and any internal error become a :class:`Failure`.
+    Inputs are what :func:`newsparse.parse` takes, ``(name, source)`` pairs, or
+    :class:`~newsparse.inputs.Input` items that carry their own id, URL, fetch time and
+    adapter. ``url``, ``adapter`` and ``fetched`` apply to inputs that are not ``Input`` items;
+    ``url`` names one page, so it is refused (``ValueError``) when a second input arrives.
+    Each page gets ``limits.time_budget`` seconds (see the module docstring for how it is
+    enforced); ``jobs`` processes parse in parallel, results still in input order.
     """
-    budget = limits.time_budget
-    chosen = _choose(mechanism) if budget is not None else "inline"
-    worker = _Worker(registry) if chosen == "process" else None
-    try:
-        for item in sources:
-            name, source = _name_of(item)
-            job = _Job(name, source, url, adapter, fetched, limits)
-            started = time.monotonic()
-            if worker is not None:
-                result = worker.run(job, budget)
-            elif chosen == "signal" and budget is not None:
-                result = _run_with_alarm(job, budget, registry)
-            else:
-                result = _run(job, registry)
-            if chosen == "inline" and budget is not None and time.monotonic() - started > budget:
-                result = _over_budget(name, budget)
-            yield result
-    finally:
-        if worker is not None:
-            worker.stop()
+
+    def inputs() -> Iterator[Input]:
+        for count, item in enumerate(sources):
+            if url is not None and count == 1:
+                raise ValueError("url= names one page but parse_many got several inputs: give "
+                                 "each its own URL with newsparse.inputs.Input(..., url=...)")
+            yield _as_input(item, url, adapter, fetched)
+
+    for done in run_batch(inputs(), jobs=jobs, limits=limits, registry=registry,
+                          mechanism=mechanism):
+        if isinstance(done, Done):
+            yield done.result

@@ -1,39 +1,27 @@
-"""The ``newsparse`` command: ``parse`` pages into JSON, list ``adapters``."""
+"""The ``newsparse`` command: ``parse`` pages (files, directories, WARC, feeds, manifests), list
+``adapters``. The batch loop and its clean ends live in :mod:`newsparse.cli_batch`."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import TextIO
 
 import attrs
 
 from newsparse import __version__
-from newsparse.api import Source
-from newsparse.article import Article
-from newsparse.batch import Failure, NamedSource, parse_many
+from newsparse.cli_batch import run_parse
+from newsparse.inputs.manifest import parse_fetched
 from newsparse.limits import DEFAULT_LIMITS, LIMIT_NAMES, Limits
+from newsparse.outputs.writers import FORMATS
 from newsparse.registry import default_registry
 
 __all__ = ["main"]
 
 _UNSET: float = -1.0
-_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".text", ".gz")
-
-
-def _walk(paths: Sequence[str]) -> Iterator[str]:
-    for raw in paths:
-        if raw == "-" or not os.path.isdir(raw):
-            yield raw
-            continue
-        for path in sorted(Path(raw).rglob("*")):
-            if path.is_file() and path.name.lower().endswith(_SUFFIXES):
-                yield str(path)
 
 
 def _limit(text: str) -> tuple[str, float | None]:
@@ -47,8 +35,11 @@ def _limit(text: str) -> tuple[str, float | None]:
         return name, None
     try:
         value = float(raw) if name == "time_budget" else int(raw.replace("_", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{name} needs a number, got {raw!r}") from None
+        if name == "time_budget":
+            Limits(time_budget=value)
+    except ValueError as exc:
+        detail = str(exc) if "Limits" in str(exc) else f"{name} needs a number, got {raw!r}"
+        raise argparse.ArgumentTypeError(detail) from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"{name} must be positive, got {raw!r}")
     return name, value
@@ -65,57 +56,29 @@ def _limits(args: argparse.Namespace) -> Limits:
     return attrs.evolve(DEFAULT_LIMITS, **values)  # type: ignore[arg-type]  # checked above
 
 
-def _inputs(names: list[str], limits: Limits) -> Iterator[Source | NamedSource]:
-    for name in names:
-        if name == "-":  # one byte over the limit is enough for the error
-            yield "<stdin>", sys.stdin.buffer.read(limits.max_input_bytes + 1)
-        else:
-            yield Path(name)
-
-
 def _fetched(value: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        return parse_fetched(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2024-05-31") from None
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date like 2024-05-31 (or 2024-05-31T08:00:00+00:00)") from None
 
 
-def _render(article: Article, fmt: str, explain: bool) -> str:
-    if fmt == "text":
-        lines = [article.title, ""]
-        if article.subtitle and article.paragraphs[:1] != (article.subtitle,):
-            lines += [article.subtitle, ""]  # unless the body already opens with it
-        meta = [("By", ", ".join(article.authors)), ("Published", str(article.published or ""))]
-        lines += [f"{k}: {v}" for k, v in meta if v]
-        return "\n".join([*lines, "", article.text, ""])
-    data = article.to_dict()
-    if not explain:
-        data.pop("provenance")
-    return json.dumps(data, ensure_ascii=False, indent=2 if fmt == "json" else None)
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"--jobs needs a whole number >= 1, not {value!r}")
+    return jobs
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    names = list(_walk(args.paths))
-    fmt = args.format or ("json" if len(names) == 1 else "jsonl")
-    limits = _limits(args)
-    results = parse_many(
-        _inputs(names, limits), url=args.url, adapter=args.adapter, fetched=args.fetched,
-        limits=limits,
-    )
-    failed = 0
-    for name, result in zip(names, results, strict=True):
-        if isinstance(result, Failure):
-            failed += 1
-            err.write(f"newsparse: error: {result.message}\n")
-            if fmt == "jsonl":
-                shown = "<stdin>" if name == "-" else name
-                record = {"error": result.error, "input": shown, "message": result.message}
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            continue
-        out.write(_render(result, fmt, args.explain) + "\n")
-    if failed:
-        err.write(f"newsparse: {failed} of {len(names)} inputs failed\n")
-    return 1 if failed else 0
+    if not args.paths and not args.manifest:
+        err.write("newsparse parse: error: give at least one PATH (or - for stdin) or --manifest\n")
+        return 2
+    return run_parse(args, _limits(args), out, err)
 
 
 def _cmd_adapters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -137,22 +100,34 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    parse = commands.add_parser("parse", help="parse pages (files, directories or - for stdin)")
-    parse.add_argument("paths", nargs="+", metavar="PATH")
-    parse.add_argument("--url", help="the page's URL (routing and Article.url)")
-    parse.add_argument("--adapter", help="force an adapter by name (see `newsparse adapters`)")
-    parse.add_argument("--fetched", type=_fetched, metavar="YYYY-MM-DD",
-                       help="when the pages were fetched: no date after it is accepted")
-    parse.add_argument("--format", choices=("json", "jsonl", "text"),
-                       help="default: json for one input, jsonl for several")
-    parse.add_argument("--explain", action="store_true",
-                       help="include where each field came from (provenance) in JSON output")
-    parse.add_argument("--limit", action="append", type=_limit, metavar="NAME=N",
-                       help="raise or lower a limit (repeatable): "
-                            + ", ".join(f"{n}={getattr(DEFAULT_LIMITS, n)}" for n in LIMIT_NAMES))
-    parse.add_argument("--time-budget", type=_seconds, default=_UNSET, metavar="SECONDS",
-                       help="seconds each page may take (default "
-                            f"{DEFAULT_LIMITS.time_budget}; 0 or none: no budget)")
+    parse = commands.add_parser(
+        "parse", help="parse pages: files, directories, WARC files, feeds, or - for stdin")
+    add = parse.add_argument
+    add("paths", nargs="*", metavar="PATH")
+    add("--manifest", metavar="FILE",
+        help="CSV or JSON Lines with a path (and optional url, fetched, adapter, id) per row")
+    add("--url", help="the page's URL (routing and Article.url); one input only")
+    add("--adapter", help="force an adapter by name (see `newsparse adapters`)")
+    add("--fetched", type=_fetched, metavar="DATE",
+        help="when the pages were fetched (inputs without their own): no later date is kept")
+    add("--format", choices=FORMATS,
+        help="default: json for one input, jsonl for several (json: one array)")
+    add("-o", "--output-dir", metavar="DIR",
+        help="one file per input under DIR, mirroring the input tree (one per WARC file/feed)")
+    add("--errors", metavar="FILE", help="write error records to FILE (JSON Lines) instead")
+    add("-j", "--jobs", type=_jobs, metavar="N",
+        help=f"worker processes (default: the number of cores, {os.cpu_count() or 1})")
+    add("--unordered", action="store_true", help="write results as they finish, not in order")
+    add("-q", "--quiet", action="store_true",
+        help="no progress, no per-error messages and no summary on stderr")
+    add("--explain", action="store_true",
+        help="include where each field came from (provenance) in JSON output")
+    add("--limit", action="append", type=_limit, metavar="NAME=N",
+        help="raise or lower a limit (repeatable): "
+             + ", ".join(f"{n}={getattr(DEFAULT_LIMITS, n)}" for n in LIMIT_NAMES))
+    add("--time-budget", type=_seconds, default=_UNSET, metavar="SECONDS",
+        help=f"seconds each page may take (default {DEFAULT_LIMITS.time_budget}; 0 or none: "
+             "no budget)")
     parse.set_defaults(func=_cmd_parse)
     adapters = commands.add_parser("adapters", help="list adapters, their domains and origins")
     adapters.set_defaults(func=_cmd_adapters)
@@ -160,7 +135,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 ok, 1 some inputs failed, 2 usage)."""
+    """Run the command line; returns the exit status: 0 every input gave an article, 1 some
+    did not (or no input was found), 2 usage, 130 interrupted (143 on SIGTERM), 141 when the
+    output pipe was closed."""
     args = _parser().parse_args(argv)
     status: int = args.func(args, sys.stdout, sys.stderr)
     return status

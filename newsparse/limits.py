@@ -6,10 +6,13 @@ from typing import Any
 
 import attrs
 
-__all__ = ["DEFAULT_LIMITS", "HTML_PARSER_MAX_DEPTH", "LIMIT_NAMES", "Limits"]
+__all__ = ["DEFAULT_LIMITS", "HTML_PARSER_MAX_DEPTH", "LIMIT_NAMES", "MAX_TIME_BUDGET", "Limits"]
 
 HTML_PARSER_MAX_DEPTH = 2048
 """The deepest nesting the HTML parser (libxml2) builds at all; ``max_depth`` cannot exceed it."""
+
+MAX_TIME_BUDGET = 2_147_483.0
+"""The longest ``time_budget`` in seconds (timers and waits count milliseconds in 32 bits)."""
 
 
 def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -23,6 +26,9 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> 
     if not number or not value > 0:
         what = "a positive number" if float in kinds else "a positive integer"
         raise ValueError(f"Limits.{attribute.name} must be {what}, not {value!r}")
+    if attribute.name == "time_budget" and not value <= MAX_TIME_BUDGET:  # nan, inf, overflow
+        raise ValueError(f"Limits.time_budget must be at most {MAX_TIME_BUDGET} seconds (or "
+                         f"None for no budget), not {value!r}")
 
 
 @attrs.frozen

@@ -41,15 +41,21 @@ def test_parse_several_inputs_gives_one_line_each(
     lines = [json.loads(line) for line in captured.out.splitlines()]
     assert len(lines) == 3
     assert lines[0]["title"] == "Storm hits the coast"
-    assert lines[1] == {"error": "UnsupportedInputError", "input": str(pages[1]),
-                        "message": f"{pages[1]}: this is a PNG image, not a web page or text"}
+    assert lines[0]["input"] == str(pages[0])
+    assert lines[1] == {"error": "UnsupportedInputError", "input": str(pages[1]), "url": None,
+                        "message": f"{pages[1]}: this is a PNG image, not a web page or text",
+                        "limit": None}
     assert lines[2]["input"] == str(pages[2]) and "empty" in lines[2]["message"]
-    assert "2 of 3 inputs failed" in captured.err
+    assert "1 articles, 0 not articles, 2 errors, 0 skipped" in captured.err
 
 
 def test_parse_a_directory(pages: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["parse", str(pages[0].parent)]) == 1
-    assert len(capsys.readouterr().out.splitlines()) == 3
+    assert main(["parse", str(pages[0].parent)]) == 1  # the empty file is an error
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert [line["input"] for line in lines] == [str(pages[0]), str(pages[2])]
+    assert "empty" in lines[1]["message"]
+    assert "1 articles, 0 not articles, 1 errors, 1 skipped" in captured.err  # the PNG
 
 
 def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,7 +75,8 @@ def test_worker_process_kills_a_hanging_page_and_goes_on() -> None:
 def test_worker_process_death_and_bugs_are_recorded() -> None:
     results = _run(["<p>DIE</p>", "<p>BUG</p>", "<p>fine</p>"], "process")
     died, bug, fine = results
-    assert isinstance(died, Failure) and "died" in died.message and died.error == "InternalError"
+    assert isinstance(died, Failure) and died.error == "WorkerCrashError"
+    assert "died (exited with code 3)" in died.message
     assert isinstance(bug, Failure) and bug.error == "InternalError"
     assert "ZeroDivisionError" in bug.message
     assert isinstance(fine, Article)
