@@ -95,7 +95,7 @@ def _writers(args: argparse.Namespace, fmt: str, single: bool, out: TextIO,
         errors = text_writer("jsonl", handle)
     main: Writer
     if args.output_dir:
-        main = DirectoryWriter(args.output_dir, fmt, args.explain)
+        main = DirectoryWriter(args.output_dir, args.format, args.explain)
     elif fmt == "parquet":
         from newsparse.outputs.parquet import ParquetWriter
 

@@ -41,9 +41,39 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
+@contextlib.contextmanager
+def _main_module_hidden() -> Iterator[None]:
+    """Start workers without the script that runs as ``__main__``: the fork server would
+    otherwise run it again in every worker (and a script without the
+    ``if __name__ == "__main__"`` guard would start a batch there). Adapters of a custom
+    registry must therefore live in an importable module, as with any ``spawn`` start."""
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None) if getattr(main, "__spec__", None) is None else None
+    if main is None or path is None:
+        yield
+        return
+    del main.__file__
+    try:
+        yield
+    finally:
+        main.__file__ = path
+
+
 def _die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent exits (the fork server, which exits
-    when the batch process does)."""
+    """Ask Linux to kill this process when its parent exits (the fork server), and drop the
+    fork server's "a client is alive" pipe end that every forked child inherits: while a
+    worker held it, the fork server would outlive a killed batch process, and the worker with
+    it (each waiting on the other, both holding the batch's stdout)."""
+    from multiprocessing import forkserver, resource_tracker
+
+    server: Any = getattr(forkserver, "_forkserver", None)
+    tracker: Any = getattr(resource_tracker, "_resource_tracker", None)
+    for owner, name in ((server, "_forkserver_alive_fd"), (tracker, "_fd")):
+        fd = getattr(owner, name, None)
+        if isinstance(fd, int):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+            setattr(owner, name, None)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -95,15 +125,24 @@ class _Worker:
         self.conn: Connection | None = None
         self.job: tuple[int, Input] | None = None
         self.deadline = float("inf")
+        self.start_error = ""
 
     def _start(self) -> bool:
         """Start a worker and wait until it is ready, so that its start-up time is not
         counted in the first page's budget."""
         parent, child = self.context.Pipe()
-        self.process = self.context.Process(
+        process = self.context.Process(
             target=serve, args=(child, self.limits, self.registry), daemon=True)
-        self.process.start()
-        child.close()  # only the worker holds its end: EOF reaches us when it dies
+        try:
+            with _main_module_hidden():
+                process.start()
+        except (OSError, RuntimeError) as exc:
+            self.start_error = f"{type(exc).__name__}: {exc}"
+            parent.close()
+            return False
+        finally:
+            child.close()  # only the worker holds its end: EOF reaches us when it dies
+        self.process = process
         self.conn = parent
         try:
             return bool(parent.poll(_START_TIMEOUT)) and parent.recv_bytes() == _READY
@@ -141,6 +180,11 @@ class _Worker:
     def died(self) -> Failure:
         assert self.job is not None
         item = self.job[1]
+        if self.start_error:
+            self.stop()
+            return Failure(item.id, "WorkerCrashError",
+                           f"{item.id}: the parser process could not start ({self.start_error})",
+                           None, item.url)
         code = None
         if self.process is not None:
             self.process.join(2)

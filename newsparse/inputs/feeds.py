@@ -20,8 +20,8 @@ from typing import IO
 from lxml import etree, html
 
 from newsparse.article import Article, ArticleWarning, Block, BlockKind
-from newsparse.extract.text import clean
 from newsparse.inputs.items import Done, Failure, Input, Skipped
+from newsparse.text import clean
 
 __all__ = ["item_article", "read_feed"]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import os
 from collections.abc import Iterator, Mapping
@@ -40,10 +41,10 @@ def _is_jsonl(path: str, first: str) -> bool:
 def _rows(path: str) -> Iterator[tuple[int, Mapping[str, Any] | str]]:
     """``(line number, row)`` or ``(line number, what is wrong)``."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        first = handle.readline()
-        handle.seek(0)
+        first = handle.readline()  # no seek back: a manifest may be a pipe
+        lines = itertools.chain([first], handle)
         if _is_jsonl(path, first):
-            for number, line in enumerate(handle, 1):
+            for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue
                 try:
@@ -53,7 +54,7 @@ def _rows(path: str) -> Iterator[tuple[int, Mapping[str, Any] | str]]:
                     continue
                 yield number, row if isinstance(row, dict) else "not a JSON object"
             return
-        reader = csv.DictReader(handle)
+        reader = csv.DictReader(lines)
         if reader.fieldnames is None or "path" not in reader.fieldnames:
             yield 1, f"the CSV header has no 'path' column (columns: {', '.join(_FIELDS)})"
             return

@@ -45,7 +45,8 @@ def sniff(head: bytes) -> Sniffed:
     ``"warc"`` for a WARC record header, ``"feed"`` for an RSS, RSS 1.0 (RDF) or Atom root
     element, ``"binary"`` when more than 2% of the bytes are control characters other than
     whitespace (images, archives, executables; UTF-16 text with a byte-order mark is a page),
-    else (an empty file included, which parsing then reports as empty) ``"page"`` (HTML or text: :func:`newsparse.parse` tells which).
+    else ``"page"`` (HTML or text: :func:`newsparse.parse` tells which; an empty file too,
+    which parsing then reports as empty).
     """
     if head.startswith(b"WARC/"):
         return "warc"

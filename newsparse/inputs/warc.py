@@ -56,7 +56,7 @@ def read_warc(
             position = record.stream_pos
             name = f"{path}@{position}"
             if record.record_type != WarcRecordType.response:
-                yield Skipped(name, f"a WARC {record.record_type.name} record")
+                yield Skipped(name, f"a WARC {record.record_type} record")
                 continue
             uri = record.headers.get("WARC-Target-URI")
             if not uri or record.record_date is None:

@@ -25,28 +25,31 @@ def safe_relative(name: str) -> PurePath:
 
 class DirectoryWriter:
     """Writes each result under ``root``: ``root/<input's relative path><suffix>``; the records
-    of one WARC file or feed all go to ``root/<file name><suffix>``."""
+    of one WARC file or feed all go to ``root/<file name><suffix>``. Without a format (``fmt``
+    ``None``) a page gets a JSON document and a WARC file or feed JSON Lines."""
 
-    def __init__(self, root: str, fmt: str, explain: bool) -> None:
+    def __init__(self, root: str, fmt: str | None, explain: bool) -> None:
         self.root, self.fmt, self.explain = Path(root), fmt, explain
         self.open: dict[str, tuple[Writer, IO[Any]]] = {}
 
-    def _writer(self, path: Path, single: bool) -> tuple[Writer, IO[Any]]:
+    def _writer(self, path: Path, fmt: str, single: bool) -> tuple[Writer, IO[Any]]:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if self.fmt == "parquet":
+        if fmt == "parquet":
             from newsparse.outputs.parquet import ParquetWriter
 
             handle: IO[Any] = open(path, "wb")  # noqa: SIM115 - closed in close()
             return ParquetWriter(handle), handle
         handle = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - as above
-        return text_writer(self.fmt, handle, explain=self.explain, single=single), handle
+        return text_writer(fmt, handle, explain=self.explain, single=single), handle
 
     def write(self, done: Done) -> None:
         """Write one result to its file."""
         name = done.input.output or done.input.id
-        path = self.root / (str(safe_relative(name)) + SUFFIXES[self.fmt])
-        if not done.input.grouped:
-            writer, handle = self._writer(path, single=True)
+        grouped = done.input.grouped
+        fmt = self.fmt or ("jsonl" if grouped else "json")
+        path = self.root / (str(safe_relative(name)) + SUFFIXES[fmt])
+        if not grouped:
+            writer, handle = self._writer(path, fmt, single=True)
             try:
                 writer.write(done)
                 writer.close()
@@ -55,7 +58,7 @@ class DirectoryWriter:
             return
         key = os.fspath(path)
         if key not in self.open:
-            self.open[key] = self._writer(path, single=False)
+            self.open[key] = self._writer(path, fmt, single=False)
         self.open[key][0].write(done)
 
     def close(self) -> None:
