@@ -40,7 +40,8 @@ def test_warc_response_records_are_pages(compressed: bool, tmp_path: Path) -> No
     assert [p.url for p in pages] == ["https://example.com/a", "https://example.com/b",
                                       "https://example.com/c"]
     assert all(p.id.startswith(f"{path}@") and p.grouped for p in pages)
-    assert pages[0].fetched is not None and pages[0].fetched.isoformat() == "2024-05-03T10:00:00+00:00"
+    fetched = pages[0].fetched
+    assert fetched is not None and fetched.isoformat() == "2024-05-03T10:00:00+00:00"
     assert b"Second story" in pages[1].source  # type: ignore[operator]  # gzip undone
     skipped = [i.reason for i in items if isinstance(i, Skipped)]
     assert skipped == ["a WARC warcinfo record", "a WARC request record", "a image/png payload",
