@@ -11,7 +11,7 @@ import json
 import pytest
 from fixture_cases import Case, cases
 
-from newsparse import default_registry, read_page
+from newsparse import default_registry
 
 CASES = cases()
 
@@ -35,10 +35,7 @@ def test_fixture(case: Case, regen: bool) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_fixture_routes_to_declared_adapter(case: Case) -> None:
-    url = case.meta.get("url") if case.meta.get("pass_url", True) else None
-    page = read_page(case.input, url=url)
-    resolution = default_registry().resolve(page)
-    assert resolution.adapter.name == case.meta["adapter"]
+    assert case.resolve().adapter.name == case.meta["adapter"]
 
 
 def test_fixture_meta_is_complete() -> None:
