@@ -1,0 +1,90 @@
+"""Cost of the site adapters on their pages, as a ratio to lxml's parse of the same page.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/site_adapters.py [--repeat N] [--fixtures]
+
+For every fixture case of a site adapter (``fixtures/<adapter>/<case>/``, HTML inputs), in the
+same process and interleaved, the script times ``newsparse.parse(raw_bytes, url=...)`` through
+the case's adapter and ``lxml.html.document_fromstring(text)`` on the page decoded to ``str``
+(decoding not timed for the baseline), each ``--repeat`` times (default 5, best kept, gc on),
+after one untimed warm-up parse. It prints per page the ratio of the two best times, and per
+adapter and overall the mean and the 95th percentile of the page ratios. The issue's budget is
+1.5x lxml per page. The generic adapter's ratio on the same pages is printed beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import lxml.html
+
+import newsparse
+from newsparse.decode import decode
+from newsparse.limits import DEFAULT_LIMITS
+
+REPO = Path(__file__).resolve().parent.parent
+SITE_ADAPTERS = ("apnews", "bbc", "guardian", "hankookilbo", "reuters", "voa")
+BUDGET = 1.5
+
+
+def _best(func: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _p95(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    args.add_argument("--repeat", type=int, default=5)
+    opts = args.parse_args(argv)
+    rows: dict[str, list[tuple[str, float, float]]] = {}
+    for name in SITE_ADAPTERS:
+        for meta_path in sorted((REPO / "fixtures" / name).glob("*/meta.json")):
+            inputs = sorted(meta_path.parent.glob("input.htm*"))
+            if not inputs:
+                continue
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            raw = inputs[0].read_bytes()
+            text = decode(raw, str(inputs[0]), DEFAULT_LIMITS)
+            url = meta.get("url")
+            newsparse.parse(raw, url=url)  # warm-up
+            gc.collect()
+            site = _best(lambda r=raw, u=url: newsparse.parse(r, url=u), opts.repeat)
+            base = _best(lambda t=text: lxml.html.document_fromstring(t), opts.repeat)
+            generic = _best(
+                lambda r=raw, u=url: newsparse.parse(r, url=u, adapter="generic"), opts.repeat
+            )
+            rows.setdefault(name, []).append((meta_path.parent.name, site / base, generic / base))
+    every: list[float] = []
+    print(f"{'adapter':12} {'case':24} {'site/lxml':>9} {'generic/lxml':>12}")
+    for name, cases in rows.items():
+        for case, ratio, generic in cases:
+            flag = "" if ratio <= BUDGET else f"  over the {BUDGET}x budget"
+            print(f"{name:12} {case:24} {ratio:9.2f} {generic:12.2f}{flag}")
+        ratios = [r for _, r, _ in cases]
+        every += ratios
+        print(f"{name:12} {'mean / p95':24} {statistics.mean(ratios):9.2f} / {_p95(ratios):.2f}")
+    if every:
+        print(f"{'all':12} {'mean / p95':24} {statistics.mean(every):9.2f} / {_p95(every):.2f}"
+              f"  ({len(every)} pages, best of {opts.repeat})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

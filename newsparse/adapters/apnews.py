@@ -1,0 +1,27 @@
+"""AP News (apnews.com).
+
+Layout eras: the React site of 2021-2023 (``div.Article[data-key=article]``, related topics as
+``a[data-key=related-tag]``, the byline and timestamp under the headline card), seen on
+``fixtures/apnews/2023-wire-story``. Other eras fall back to the generic extraction field by
+field, with a ``site_fallback`` warning. Metadata comes from JSON-LD in every era.
+"""
+
+from __future__ import annotations
+
+from newsparse.site import SiteAdapter
+
+__all__ = ["APNews"]
+
+
+class APNews(SiteAdapter):
+    """AP News: the wire story's paragraphs, its related topics as tags, no photo caption as
+    standfirst (the lead photo's caption sits where other sites put one)."""
+
+    name = "apnews"
+    domains = ("apnews.com",)
+    title_path = "jsonld:headline"
+    subtitle_path = "//div[@data-key='card-headline']/following-sibling::p[1]"
+    authors_path = "//div[@data-key='card-headline']/following-sibling::span[1]/span[1]"
+    published_path = "jsonld:datePublished"
+    body_path = "//div[@data-key='article']/*[self::p or self::h2 or self::h3 or self::blockquote]"
+    tags_path = "//a[@data-key='related-tag']"

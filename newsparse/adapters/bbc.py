@@ -1,0 +1,32 @@
+"""BBC News (bbc.com, bbc.co.uk).
+
+Layout eras: the Next.js site of 2023-2024, whose article is a sequence of ``data-component``
+blocks (``text-block``, ``subheadline-block``, ``tags``; figures, ad slots and link lists beside
+them), seen on ``fixtures/bbc/2024-explainer``. Other eras fall back to the generic extraction
+field by field, with a ``site_fallback`` warning.
+"""
+
+from __future__ import annotations
+
+from newsparse.site import SiteAdapter
+
+__all__ = ["BBC"]
+
+_BLOCKS = "//article/div[@data-component='{}']"
+
+
+class BBC(SiteAdapter):
+    """BBC News: text and subheadline blocks in order (link lists to other stories, captions
+    and credits left out), the topic tags at the foot of the article."""
+
+    name = "bbc"
+    domains = ("bbc.com", "bbc.co.uk")
+    title_path = "jsonld:headline"
+    subtitle_path = "meta:og:description"
+    authors_path = (_BLOCKS.format("byline-block"), "jsonld:author")
+    published_path = "jsonld:datePublished"
+    body_path = (
+        _BLOCKS.format("text-block") + "//p | " + _BLOCKS.format("text-block")
+        + "//li[not(a)] | " + _BLOCKS.format("subheadline-block") + "//h2"
+    )
+    tags_path = _BLOCKS.format("tags") + "//a"

@@ -1,0 +1,31 @@
+"""Voice of America (voanews.com).
+
+Layout eras: the Pangea CMS article of 2015-2024 (``#article-content`` holding the ``.wsw``
+text, the byline in ``.links__item``), seen on ``fixtures/voa/2024-ap-story``. Other eras fall
+back to the generic extraction field by field, with a ``site_fallback`` warning.
+"""
+
+from __future__ import annotations
+
+from newsparse.site import SiteAdapter
+
+__all__ = ["VOA"]
+
+
+class VOA(SiteAdapter):
+    """Voice of America: the ``.wsw`` paragraphs and subheadings (embedded photos, videos and
+    the dateline label left out)."""
+
+    name = "voa"
+    domains = ("voanews.com",)
+    title_path = "jsonld:headline"
+    subtitle_path = "meta:og:description"
+    authors_path = (
+        "//div[contains(@class, 'publishing-details')]//li[contains(@class, 'links__item')]"
+    )
+    published_path = "jsonld:datePublished"
+    body_path = (
+        "//div[@id='article-content']/div[contains(concat(' ', @class, ' '), ' wsw ')]"
+        "/*[self::p or self::h2 or self::h3 or self::blockquote]"
+        " | //div[@id='article-content']/div[contains(concat(' ', @class, ' '), ' wsw ')]/ul/li"
+    )
