@@ -46,7 +46,7 @@ from newsparse.article import Block, BlockKind
 from newsparse.extract import schema
 from newsparse.extract.authors import split_byline
 from newsparse.extract.dates import parse_date
-from newsparse.extract.text import clean
+from newsparse.text import clean
 
 __all__ = ["Selector", "SiteAdapter", "block_text", "compiled"]
 
