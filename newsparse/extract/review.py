@@ -23,11 +23,13 @@ import datetime as dt
 from collections.abc import Mapping, MutableMapping
 from typing import Any
 
+import lxml.etree
+
 from newsparse.extract.authors import looks_like_organisation
 from newsparse.extract.notes import Note, take_notes
 from newsparse.extract.page_dates import after_fetch, fetch_bound
 from newsparse.extract.paywall import paywall_markup
-from newsparse.extract.textmap import text_map
+from newsparse.extract.textmap import cached_text_map
 from newsparse.extract.thresholds import SENTENCE_END
 from newsparse.extract.titles import site_names
 from newsparse.page import Page
@@ -77,11 +79,21 @@ def _body_chars(values: Mapping[str, Any]) -> tuple[int, str]:
     return sum(len(t) for t in texts), (texts[-1] if texts else "")
 
 
+_P_TEXTS = lxml.etree.XPath("//p//text()[not(ancestor::script or ancestor::style)]")
+
+
 def _page_chars(page: Page, body_chars: int) -> int | None:
-    """Characters of the page's prose paragraphs (the ``<p>`` elements of the text map, which
-    the body extraction built already; labels and other snippets are not in it), or ``None``
-    when even their raw length could not make the body look short."""
-    texts = [n.text for n in text_map(page).texts if n.tag == "p"]
+    """Characters of the page's prose paragraphs, or ``None`` when even their raw length could
+    not make the body look short. The ``<p>`` elements of the text map when the generic body
+    extraction built it (labels and other snippets are not in it); else (a site adapter read
+    the body) the text of the ``<p>`` elements, found in one XPath pass: building a text map
+    only for this check cost several times the page's parse."""
+    built = cached_text_map(page)
+    if built is not None:
+        texts = [n.text for n in built.texts if n.tag == "p"]
+    else:
+        found = _P_TEXTS(page.tree)
+        texts = [str(t) for t in found] if isinstance(found, list) else []
     if body_chars >= sum(map(len, texts)) * _SHORT_RATIO:
         return None  # normalising white space only shortens the texts
     return sum(len(" ".join(text.split())) for text in texts)

@@ -31,8 +31,8 @@ from newsparse.extract.thresholds import LINK_DENSITY, SNIPPET_WEIGHT
 from newsparse.page import Page
 
 __all__ = [
-    "Node", "TextMap", "declared_titles", "headline", "matches_title", "text_map", "text_of",
-    "weight",
+    "Node", "TextMap", "cached_text_map", "declared_titles", "headline", "matches_title",
+    "text_map", "text_of", "weight",
 ]
 
 _BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"]
@@ -383,6 +383,11 @@ def text_map(page: Page) -> TextMap:
         found = TextMap(page.tree, titles=declared_titles(page))
         _CACHE[page] = found
     return found
+
+
+def cached_text_map(page: Page) -> TextMap | None:
+    """The page's :class:`TextMap` if something built it already, else ``None``."""
+    return _CACHE.get(page)
 
 
 def declared_titles(page: Page) -> tuple[str, ...]:

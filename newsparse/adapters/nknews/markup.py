@@ -1,9 +1,11 @@
-"""Reading nknews.org HTML as served (the WordPress ``nknews`` theme, 2019 markup).
+"""Reading nknews.org HTML: the WordPress theme as served, its AMP page, its print view, and
+blog posts that repost an article.
 
-The article block is ``div.content-wrapper``: ``.content-title``, ``.content-subtitle`` and a
-``.content-meta`` byline that appears twice (desktop and mobile). The full text sits in the
-hidden ``#fullContent`` next to a visible ``#excerptContent`` teaser; the header date, sidebars,
-related articles, the author box and modal dialogs are never read as body.
+The theme's article block is ``div.content-wrapper``: ``.content-title``, ``.content-subtitle``
+and a ``.content-meta`` byline that appears twice (desktop and mobile). The full text sits in
+the hidden ``#fullContent`` next to a visible ``#excerptContent`` teaser; the header date,
+sidebars, related articles, the author box and modal dialogs are never read as body. Where each
+kind of page keeps these is data (:mod:`.layouts`); the tree is walked once to find them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from newsparse.adapters.nknews.byline import (
     title_suffix,
     undouble,
 )
+from newsparse.adapters.nknews.layouts import LAYOUTS, Index, Layout, label
 from newsparse.adapters.nknews.parsed import Parsed, listing_path, nknews_host, pro_path
 from newsparse.adapters.nknews.textdump import parse_text
 from newsparse.article import BlockKind
@@ -53,16 +56,8 @@ _KIND: dict[str, BlockKind] = {
 _LISTING_BODY = re.compile(r"\b(?:archive|category|tag|author|search|blog|home)\b")
 
 
-def _has_class(name: str) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
-
-
-def _first_text(root: lxml.html.HtmlElement, xpath: str) -> str | None:
-    for el in root.xpath(xpath):
-        text = clean(el.text_content())
-        if text:
-            return text
-    return None
+def _text(el: lxml.html.HtmlElement | None) -> str | None:
+    return (clean(el.text_content()) or None) if el is not None else None
 
 
 def _walk(container: lxml.html.HtmlElement) -> list[bp.Unit]:
@@ -73,8 +68,8 @@ def _walk(container: lxml.html.HtmlElement) -> list[bp.Unit]:
         child = stack.pop()
         if not isinstance(child.tag, str) or child.tag in _SKIP:
             continue
-        marker = f"{child.get('class', '')} {child.get('id', '')}"
-        if marker.strip() and _SKIP_CLASS.search(marker):
+        marker = child.get("class") or child.get("id")
+        if marker and _SKIP_CLASS.search(f"{child.get('class', '')} {child.get('id', '')}"):
             continue
         kind = _KIND.get(child.tag)
         if kind is None:
@@ -82,183 +77,140 @@ def _walk(container: lxml.html.HtmlElement) -> list[bp.Unit]:
             continue
         text = clean(child.text_content())
         if text:
-            if kind == "paragraph" and _strong_only(child):
+            if kind == "paragraph" and _strong_only(child, text):
                 kind = "heading"
             out.append(bp.Unit(text, kind))
     return out
 
 
-def _strong_only(p: lxml.html.HtmlElement) -> bool:
-    """A ``<p>`` whose whole text is bold and short reads as a subheading."""
-    text = clean(p.text_content())
-    bold = clean(" ".join(b.text_content() for b in p.iter("strong", "b")))
-    return bool(text) and bold == text and len(text.split()) <= 12 and text[-1:] not in ".!?"
+def _strong_only(p: lxml.html.HtmlElement, text: str) -> bool:
+    """A ``<p>`` (of cleaned ``text``) whose whole text is bold and short reads as a
+    subheading."""
+    if len(text.split()) > 12 or text[-1:] in ".!?":
+        return False
+    bold = [b.text_content() for b in p.iter("strong", "b")]
+    return bool(bold) and clean(" ".join(bold)) == text
 
 
-@attrs.frozen
-class Layout:
-    """Where one kind of nknews.org page keeps its article, as XPath selectors (data, not code).
-
-    ``authors`` and ``day`` are read inside the ``byline`` element; ``time`` is an attribute
-    holding a full timestamp. ``body`` lists containers in order of preference.
-    """
-
-    name: str
-    wrapper: str
-    title: str
-    byline: str
-    body: tuple[str, ...]
-    authors: str
-    day: str | None = None
-    subtitle: str | None = None
-    time: str | None = None
-    section: str | None = None
-    tags: str | None = None
-
-
-LAYOUTS = (
-    # The WordPress theme as served (2019 markup, research note §d).
-    Layout(
-        "theme", wrapper=f"//*[{_has_class('content-wrapper')}]",
-        title=f".//*[{_has_class('content-title')}]",
-        subtitle=f".//*[{_has_class('content-subtitle')}]",
-        byline=f".//*[{_has_class('content-meta')}]",
-        authors=".//a[contains(@href, 'content_author')]",
-        day=".//span", body=("//*[@id='fullContent']", f"//*[{_has_class('editor-content')}]"),
-    ),
-    # The AMP page (/amp/), AMP for WordPress' classic template.
-    Layout(
-        "amp", wrapper=f"//article[{_has_class('amp-wp-article')}]",
-        title=f".//h1[{_has_class('amp-wp-title')}]", byline=f".//*[{_has_class('amp-wp-byline')}]",
-        authors=f".//*[{_has_class('amp-wp-author')}]", time=".//time/@datetime",
-        body=(f".//*[{_has_class('amp-wp-article-content')}]",),
-        section=f".//*[{_has_class('amp-wp-tax-category')}]//a",
-        tags=f".//*[{_has_class('amp-wp-tax-tag')}]//a",
-    ),
-    # The print view (/print/), the WP-Print plugin's template: "Posted By <u>Name</u> On
-    # <date> @ <time> In <category> | No Comments".
-    Layout(
-        "print", wrapper="//*[@id='Outline']", title=".//*[@id='BlogTitle']",
-        byline=".//*[@id='BlogDate']", authors=".//u", body=(".//*[@id='BlogContent']",),
-    ),
+_PRINTED_FROM = re.compile(
+    r"Article printed from NK News[^:\n]{0,40}: https?://(?:www\.)?nknews\.org"
 )
-_PRINTED_FROM = re.compile(r"Article printed from NK News[^:\n]{0,40}: https?://(?:www\.)?nknews\.org")
 _PRINT_SECTION = re.compile(r"\bIn (?P<section>[^|]{1,80}?)\s*\|\s*(?:No|\d+) Comments?")
+_REPOST_BODY = ("div.post-body", "div.entry-content")
+"""Blog posts: Blogger's post body, WordPress' entry content (one post per page)."""
 
 
-def _body(root: lxml.html.HtmlElement, layout: Layout) -> tuple[bp.BodyResult, str]:
+def _body(
+    index: Index, wrapper: lxml.html.HtmlElement, layout: Layout
+) -> tuple[bp.BodyResult, str]:
     """The cleaned body and where it came from (the teaser only when nothing else is there)."""
-    for xpath in layout.body:
-        found = root.xpath(xpath)
-        if found:
-            units = _walk(found[0])
+    for selector in layout.body:
+        found = index.first(selector, wrapper)
+        if found is not None:
+            units = _walk(found)
             if units:
-                return bp.clean_body(units), f"nknews:{_label(xpath)}"
-    teaser = _first_text(root, f"//*[@id='excerptContent']//*[{_has_class('excerpt-text')}]")
+                return bp.clean_body(units), f"nknews:{label(selector)}"
+    excerpt = index.first("div#excerptContent")
+    teaser = _text(index.first("div.excerpt-text", excerpt)) if excerpt is not None else None
     if teaser:
         body = attrs.evolve(bp.clean_body([bp.Unit(teaser)]), teaser=True)
         return body, "nknews:#excerptContent"
     return bp.BodyResult(()), "nknews:none"
 
 
-def _label(xpath: str) -> str:
-    """A short CSS-like name for a selector, for provenance (``#fullContent``, ``.meta a``)."""
-    found = re.findall(r"@id='([^']+)'|' (\S+) '\)|(?<=/)(a|u|span|h1|time)\b", xpath)
-    return " ".join(f"#{i}" if i else (f".{c}" if c else t) for i, c, t in found)
-
-
 def _authors(
-    wrapper: lxml.html.HtmlElement, layout: Layout
+    index: Index, byline: lxml.html.HtmlElement | None, layout: Layout
 ) -> tuple[tuple[str, ...], str] | None:
-    meta = wrapper.xpath(layout.byline)
-    if meta:
-        links = meta[0].xpath(layout.authors)
-        names = split_authors(" | ".join(clean(a.text_content()) for a in links))
+    if byline is not None:
+        names = split_authors(" | ".join(
+            clean(el.text_content()) for el in index.select(layout.authors, byline)
+        ))
         if names:
-            return names, f"nknews:{_label(layout.byline)} {_label(layout.authors)}"
-        byline = parse_byline(meta[0].text_content())
-        if byline and byline.authors:
-            return byline.authors, f"nknews:{_label(layout.byline)}"
-    box = _first_text(wrapper, f"//*[{_has_class('single-content-author')}]//h4")
-    name = person_name(undouble(box)) if box else None
+            return names, f"nknews:{label(layout.byline)} {label(layout.authors)}"
+        found = parse_byline(byline.text_content())
+        if found and found.authors:
+            return found.authors, f"nknews:{label(layout.byline)}"
+    box = index.first("div.single-content-author")
+    name_el = next(box.iter("h4"), None) if box is not None else None
+    name = _text(name_el)
+    name = person_name(undouble(name)) if name else None
     return ((name,), "nknews:.single-content-author h4") if name else None
 
 
-def _byline_day(wrapper: lxml.html.HtmlElement, layout: Layout) -> tuple[dt.date, str] | None:
-    for meta in wrapper.xpath(layout.byline)[:1]:
-        if layout.time:
-            for value in meta.xpath(layout.time) or wrapper.xpath(layout.time):
-                day = parse_date(str(value))
-                if day:
-                    return day, f"nknews:{_label(layout.byline)} time"
-        for span in meta.xpath(layout.day) if layout.day else ():
-            day = parse_day(span.text_content())
-            if day:
-                return day, f"byline:{_label(layout.byline)} span"
-        text = clean(meta.text_content())
-        byline = parse_byline(text)
-        if byline:
-            return byline.day, f"byline:{_label(layout.byline)}"
-        written = find_date(text)
-        day = parse_day(written) if written else None
-        if day:
-            return day, f"byline:{_label(layout.byline)}"
+def _byline_day(
+    index: Index, wrapper: lxml.html.HtmlElement, byline: lxml.html.HtmlElement | None,
+    layout: Layout,
+) -> tuple[dt.date, str] | None:
     if layout.time:
-        for value in wrapper.xpath(layout.time):
-            day = parse_date(str(value))
+        for el in index.select(layout.time, wrapper):
+            day = parse_date(el.get("datetime") or "")
             if day:
-                return day, "nknews:time"
-    return None
-
-
-def _texts(wrapper: lxml.html.HtmlElement, xpath: str | None) -> tuple[str, ...]:
-    if not xpath:
-        return ()
-    return tuple(t for t in (clean(el.text_content()) for el in wrapper.xpath(xpath)) if t)
-
-
-def _section(wrapper: lxml.html.HtmlElement, layout: Layout) -> tuple[str, str] | None:
-    found = _texts(wrapper, layout.section)
+                return day, f"nknews:{label(layout.time)}"
+    if byline is None:
+        return None
+    for span in index.select(layout.day, byline) if layout.day else ():
+        day = parse_day(span.text_content())
+        if day:
+            return day, f"byline:{label(layout.byline)} {label(layout.day)}"
+    text = clean(byline.text_content())
+    found = parse_byline(text)
     if found:
-        return found[0], f"nknews:{_label(layout.section or '')}"
-    if layout.name == "print":
-        for meta in wrapper.xpath(layout.byline)[:1]:
-            match = _PRINT_SECTION.search(clean(meta.text_content()))
-            if match:
-                return match.group("section"), f"nknews:{_label(layout.byline)}"
-    return None
+        return found.day, f"byline:{label(layout.byline)}"
+    written = find_date(text)
+    day = parse_day(written) if written else None
+    return (day, f"byline:{label(layout.byline)}") if day else None
 
 
-def _layout(root: lxml.html.HtmlElement) -> tuple[Layout, lxml.html.HtmlElement] | None:
-    for layout in LAYOUTS:
-        found = root.xpath(layout.wrapper)
-        if found:
-            return layout, found[0]
+def _links(index: Index, wrapper: lxml.html.HtmlElement, selector: str | None) -> tuple[str, ...]:
+    box = index.first(selector, wrapper)
+    if box is None:
+        return ()
+    return tuple(t for t in (clean(a.text_content()) for a in box.iter("a")) if t)
+
+
+def _section(
+    index: Index, wrapper: lxml.html.HtmlElement, byline: lxml.html.HtmlElement | None,
+    layout: Layout,
+) -> tuple[str, str] | None:
+    found = _links(index, wrapper, layout.section)
+    if found:
+        return found[0], f"nknews:{label(layout.section)} a"
+    if layout.name == "print" and byline is not None:
+        match = _PRINT_SECTION.search(clean(byline.text_content()))
+        if match:
+            return match.group("section"), f"nknews:{label(layout.byline)}"
     return None
 
 
 def parse(page: Page) -> Parsed:
-    """Read an nknews.org HTML page (the theme, its AMP page, its print view)."""
-    root = page.tree
-    found = _layout(root)
-    if found is None:
-        return _without_layout(page)
-    layout, wrapper = found
-    title_text = _first_text(wrapper, layout.title)
-    title = (title_text, f"nknews:{_label(layout.title)}") if title_text else _head_title(page)
-    sub = _first_text(wrapper, layout.subtitle) if layout.subtitle else None
-    body, body_source = _body(wrapper if layout.name != "theme" else root, layout)
-    published = _meta_date(page, "article:published_time") or _byline_day(wrapper, layout)
+    """Read an nknews.org HTML page (the theme, its AMP page, its print view) or a repost."""
+    index = Index(page.tree)
+    for layout in LAYOUTS:
+        wrapper = index.first(layout.wrapper)
+        if wrapper is not None:
+            return _read(page, index, layout, wrapper)
+    return _without_layout(page, index)
+
+
+def _read(page: Page, index: Index, layout: Layout, wrapper: lxml.html.HtmlElement) -> Parsed:
+    title_text = _text(index.first(layout.title, wrapper))
+    title = (title_text, f"nknews:{label(layout.title)}") if title_text else _head_title(page)
+    sub = _text(index.first(layout.subtitle, wrapper))
+    byline = index.first(layout.byline, wrapper)
+    body, body_source = _body(index, wrapper, layout)
+    published = _meta_date(page, "article:published_time") or _byline_day(
+        index, wrapper, byline, layout
+    )
     modified = _meta_date(page, "article:modified_time", "og:updated_time")
     if modified is None and body.updated:
         modified = (body.updated, "nknews:update-note")
-    tags = _texts(wrapper, layout.tags)
+    tags = _links(index, wrapper, layout.tags)
     return Parsed(
         body=body, title=title,
-        subtitle=(sub, f"nknews:{_label(layout.subtitle or '')}") if sub else None,
-        authors=_authors(wrapper, layout), published=published, modified=modified,
-        body_source=body_source, section=_section(wrapper, layout),
-        tags=(tags, f"nknews:{_label(layout.tags or '')}") if tags else None,
+        subtitle=(sub, f"nknews:{label(layout.subtitle)}") if sub else None,
+        authors=_authors(index, byline, layout), published=published, modified=modified,
+        body_source=body_source, section=_section(index, wrapper, byline, layout),
+        tags=(tags, f"nknews:{label(layout.tags)} a") if tags else None,
         paywall_source=_paywall(page, wrapper, body),
         not_article=_not_article(page, title_text),
     )
@@ -266,10 +218,10 @@ def parse(page: Page) -> Parsed:
 
 def _head_title(page: Page) -> tuple[str, str] | None:
     meta = page.meta_first("og:title", "twitter:title")
-    head = meta[1] if meta else _first_text(page.tree, "//title")
-    if not head:
-        return None
-    return strip_title_suffix(head), f"meta:{meta[0]}" if meta else "html:title"
+    if meta:
+        return strip_title_suffix(meta[1]), f"meta:{meta[0]}"
+    head = _text(next(page.tree.iter("title"), None))
+    return (strip_title_suffix(head), "html:title") if head else None
 
 
 def _paywall(page: Page, wrapper: lxml.html.HtmlElement, body: bp.BodyResult) -> str | None:
@@ -281,25 +233,18 @@ def _paywall(page: Page, wrapper: lxml.html.HtmlElement, body: bp.BodyResult) ->
     return None
 
 
-def _without_layout(page: Page) -> Parsed:
+def _without_layout(page: Page, index: Index) -> Parsed:
     """A page without any known article markup: a blog post that reposts an NK News article
     (its post body read as NK News text, the blog's chrome and dates never), else nothing
     (the adapter then falls back to the generic body)."""
-    root = page.tree
-    for xpath in _REPOST_BODY:
-        posts = root.xpath(xpath)
+    for selector in _REPOST_BODY:
+        posts = index.select(selector)
         if len(posts) == 1:
             parsed = parse_text(element_text(posts[0]), None)
             return attrs.evolve(parsed, body_source="nknews:repost " + parsed.body_source)
     return Parsed(body=bp.BodyResult(()), body_source="nknews:none", title=_head_title(page),
-                  paywall_source=_paywall(page, root, bp.BodyResult(())),
+                  paywall_source=_paywall(page, page.tree, bp.BodyResult(())),
                   not_article=_not_article(page, None))
-
-
-# Blog posts: Blogger's post body, WordPress' entry content (one post per page).
-_REPOST_BODY = (
-    f"//*[{_has_class('post-body')}]", f"//*[{_has_class('entry-content')}]",
-)
 
 
 def _meta_date(page: Page, *keys: str) -> tuple[dt.date, str] | None:
@@ -315,7 +260,8 @@ def _not_article(page: Page, title_text: str | None) -> str | None:
     found = listing_path(page.canonical_url)
     if found:
         return found
-    classes = " ".join(page.tree.xpath("//body/@class"))
+    body = page.tree.find("body")
+    classes = (body.get("class") or "") if body is not None else ""
     if _LISTING_BODY.search(classes) and "single" not in classes.split():
         return f"a WordPress listing page (body class {clean(classes)!r})"
     if title_text is None and "Photo Stories Archive" in page.text:
@@ -336,7 +282,7 @@ def sniff(page: Page) -> float:
         return 0.7
     # A blog post that reposts an article keeps its NK News <title> as the post title.
     head = page.meta_first("og:title", "twitter:title")
-    titles = [head[1]] if head else page.tree.xpath("//title/text()")[:1]
+    titles = [head[1]] if head else [el.text or "" for el in page.tree.iter("title")][:1]
     if any(title_suffix(str(t)) for t in titles):
         return 0.6
     return 0.0
