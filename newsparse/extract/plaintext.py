@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 
 from newsparse.article import Block
 from newsparse.extract.language import detect_text_language
@@ -91,8 +92,20 @@ def _headline(lines: tuple[Line, ...], first: int) -> int | None:
     return fallback
 
 
+_LAYOUTS: weakref.WeakKeyDictionary[
+    Page, tuple[tuple[Line, ...], int | None, tuple[int, int] | None]
+] = weakref.WeakKeyDictionary()
+
+
 def _layout(page: Page) -> tuple[tuple[Line, ...], int | None, tuple[int, int] | None]:
-    """(the page's lines, the headline's index, the body's span)."""
+    """(the page's lines, the headline's index, the body's span), computed once per page."""
+    found = _LAYOUTS.get(page)
+    if found is None:
+        found = _LAYOUTS[page] = _read_layout(page)
+    return found
+
+
+def _read_layout(page: Page) -> tuple[tuple[Line, ...], int | None, tuple[int, int] | None]:
     lines = read_dump(page.text)
     span = _body_span(lines)
     if span is None:

@@ -14,16 +14,16 @@ conventions from these lines. Every pattern here runs in linear time (bounded re
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import unicodedata
+from typing import NamedTuple
 
 import attrs
 import lxml.etree
 import lxml.html
 
-from newsparse.text import clean
+from newsparse.text import repair_mojibake
 
 __all__ = ["Line", "element_text", "read_dump"]
 
@@ -56,6 +56,17 @@ _LABEL = re.compile(r"\[([^\[\]\n]{1,120})\]")
 _BULLET = re.compile(r"^(?:[*+•□◦▪■‣∙·#@☆★]|o(?= ))(?:[ \t\u00a0]+|$)")
 _RULE = re.compile(r"^[-_=*~•·]{3,}$")
 _HEADING_STARS = re.compile(r"^\*{2,}[ \t]*(?P<text>[^*\n]{1,300}?)[ \t]*\*{2,}$")
+# East Asian wide and fullwidth characters (two terminal columns each).
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U0001f300-\U0001f64f\U0001f900-\U0001f9ff\U00020000-\U0003fffd]"
+)
+# Characters a dump may carry that are no text (as newsparse.text.clean drops them) and white
+# space other than the plain space and the line feed.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f\x00-\x08\x0e-\x1f\x7f]")
+_ODD_SPACE = re.compile("[\t\x0b\x0c\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _UNDERSCORED = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
 _WORD = re.compile(r"\S+")
 _MAX_WRAP_WIDTH = 100
@@ -75,13 +86,16 @@ class Line:
     parts: tuple[str, ...] = ()
 
 
-@attrs.frozen(slots=True)
-class _Raw:
+class _Raw(NamedTuple):
     text: str  # without indentation and bullet; marks still in
     indent: int  # column where the text starts (after a bullet)
     bullet: bool
     gap: bool
-    width: int  # the raw line's length, as the browser laid it out
+    width: int  # the raw line's length in columns, as the browser laid it out
+
+
+_BULLET_CHARS = frozenset("*+•□◦▪■‣∙·#@☆★o")
+_FURNITURE_CHARS = frozenset("#L")
 
 
 def _raw_lines(text: str) -> list[_Raw]:
@@ -90,17 +104,20 @@ def _raw_lines(text: str) -> list[_Raw]:
     for line in text.split("\n"):
         body = line.rstrip()
         stripped = body.lstrip()
-        if not stripped or _FURNITURE.match(stripped):
-            gap = gap or not stripped
+        if not stripped:
+            gap = True
+            continue
+        if stripped[0] in _FURNITURE_CHARS and _FURNITURE.match(stripped):
             continue
         indent = len(body) - len(stripped)
-        bullet = _BULLET.match(stripped)
+        bullet = _BULLET.match(stripped) if stripped[0] in _BULLET_CHARS else None
         if bullet:
             indent += bullet.end()
             stripped = stripped[bullet.end():]
             if not stripped:
                 continue
-        out.append(_Raw(stripped, indent, bool(bullet), gap, _columns(body)))
+        width = len(body) if body.isascii() else _columns(body)
+        out.append(_Raw(stripped, indent, bool(bullet), gap, width))
         gap = False
     return out
 
@@ -154,11 +171,11 @@ def _columns(text: str) -> int:
     """Terminal columns of ``text`` (East Asian wide characters take two)."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _strip_marks(text: str) -> str:
-    if _LABELS.match(text):
+    if text[0] == "[" and _LABELS.match(text):
         # Image file names carry no space and are dropped; button captions are kept.
         labels = [m for m in _LABEL.findall(text) if " " in m.strip()]
         return " ".join(labels)
@@ -167,20 +184,35 @@ def _strip_marks(text: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=8)
-def read_dump(text: str) -> tuple[Line, ...]:
-    """The logical lines of a dump: browser marks removed, hard-wrapped lines joined.
+def _normalised(text: str) -> str:
+    """The whole dump normalised once, as :func:`newsparse.text.clean` does for one run of
+    text (NFC, mojibake repaired, invisible characters dropped, odd white space as a space),
+    line breaks kept."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii():
+        if _SURROGATE.search(text):
+            text = _SURROGATE.sub("\ufffd", text)
+        text = repair_mojibake(unicodedata.normalize("NFC", text))
+        if _INVISIBLE.search(text):
+            text = _INVISIBLE.sub("", text)
+    elif _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if _ODD_SPACE.search(text):
+        text = _ODD_SPACE.sub(" ", text)
+    return text
 
-    Results are memoised by text (a pure function of it), so the sniffing, the site reader and
-    the generic fields of one parse read a dump once."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+def read_dump(text: str) -> tuple[Line, ...]:
+    """The logical lines of a dump: browser marks removed, hard-wrapped lines joined, text
+    normalised (see :func:`newsparse.text.clean`)."""
+    text = _normalised(text)
     refs = _REFERENCES.search(text)
     if refs:
         text = text[: refs.start()]
     raw = _raw_lines(text)
-    if raw:
-        first = _CRAWL_PREFIX.sub("", raw[0].text)
-        raw[0] = attrs.evolve(raw[0], text=first)
+    if raw and "date " in raw[0].text[:6]:
+        raw[0] = raw[0]._replace(text=_CRAWL_PREFIX.sub("", raw[0].text))
     widths = _wrap_widths(raw)
     underscored = _underscored_links(raw)
     out: list[Line] = []
@@ -194,32 +226,39 @@ def read_dump(text: str) -> tuple[Line, ...]:
             and _fills(previous, line, widths.get(previous.indent, 0))
         )
         previous = line
-        piece = _strip_marks(line.text)
+        piece = line.text
+        if not _MARK_CHARS.isdisjoint(piece):
+            piece = _strip_marks(piece)
         if underscored:
             piece = _UNDERSCORED.sub(" ", piece)
         if joins:
             parts.append(piece)
             continue
-        if head is not None and parts:
-            out.append(_finish(head, parts))
+        if head is not None:
+            _finish(out, head, parts)
         head, parts = line, [piece]
-    if head is not None and parts:
-        out.append(_finish(head, parts))
-    return tuple(line for line in out if line.text)
+    if head is not None:
+        _finish(out, head, parts)
+    return tuple(out)
 
 
-def _finish(head: _Raw, parts: list[str]) -> Line:
+def _finish(out: list[Line], head: _Raw, parts: list[str]) -> None:
+    """Add the logical line made of ``parts`` (if it has any text)."""
     joined = parts[0]
     for part in parts[1:]:
         if joined.endswith("-") and joined[-2:-1].isalpha():
             joined += part  # a word broken after its hyphen ("North Korea-" / "Russia")
         else:
             joined += " " + part
-    text = clean(joined)
-    stars = _HEADING_STARS.match(text)
-    if stars:
-        text = stars.group("text")
-    return Line(text, head.bullet, head.gap, head.indent, tuple(parts) if len(parts) > 1 else ())
+    text = " ".join(joined.split()) if "  " in joined else joined.strip()
+    if not text:
+        return
+    if text[0] == "*" and text[-1] == "*":
+        stars = _HEADING_STARS.match(text)
+        if stars:
+            text = stars.group("text")
+    out.append(Line(text, head.bullet, head.gap, head.indent,
+                    tuple(parts) if len(parts) > 1 else ()))
 
 
 def _underscored_links(lines: list[_Raw]) -> bool:

@@ -18,9 +18,12 @@ from newsparse.adapters.nknews.boilerplate import Unit, clean_body
 from newsparse.adapters.nknews.parsed import Parsed, canonical, nknews_host
 from newsparse.article import Block
 from newsparse.extract.archived import original_url
+from newsparse.extract.language import detect_text_language
 from newsparse.page import Page
 
 __all__ = ["NKNews"]
+
+_LANGUAGE_SAMPLE = 1500
 
 
 class NKNews(Adapter):
@@ -123,6 +126,15 @@ class NKNews(Adapter):
         if self.page.kind == "html" and not self._repost:
             return super().tags() or self.take("tags", self.parsed.tags) or ()
         return self.take("tags", self.parsed.tags) or ()
+
+    def language(self) -> str | None:
+        """The HTML's declared language; for text, detected on the article's own text (the
+        dump's menus and footer say nothing about it)."""
+        if self.page.kind == "html":
+            return super().language()
+        sample = " ".join(block.text for block in self.parsed.body.blocks)[:_LANGUAGE_SAMPLE]
+        found = detect_text_language(sample) if sample else None
+        return self.take("language", (found, "detected:text") if found else None)
 
     def body(self) -> tuple[Block, ...]:
         """The article's own paragraphs and subheadings; warns when the text looks cut."""

@@ -15,7 +15,6 @@ import attrs
 from newsparse.adapters.nknews.byline import find_date, parse_day
 from newsparse.article import Block, BlockKind
 from newsparse.extract.dates import parse_date
-from newsparse.text import clean
 
 __all__ = [
     "BodyResult", "Unit", "clean_body", "fold", "is_caption", "is_tail", "is_ui", "paywall_prompt",
@@ -71,7 +70,7 @@ _MAX_PULL_QUOTE = 400
 _MAX_UNITS = 1000
 _RULE = re.compile(r"^[-_=*~•·]{3,}$")
 _TERMINAL = tuple(".!?\"”’')]…:")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
+_QUOTES = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("—", "-"), ("–", "-"))
 
 
 @attrs.frozen
@@ -94,8 +93,13 @@ class BodyResult:
 
 
 def fold(text: str) -> str:
-    """Text for comparisons: quotes and dashes straightened, case and spacing folded."""
-    return " ".join(clean(text).translate(_QUOTES).casefold().split()).strip(" \"'")
+    """Cleaned text (see :func:`~newsparse.text.clean`) for comparisons: quotes and dashes
+    straightened, case folded."""
+    if not text.isascii():  # (str.replace is many times faster than str.translate here)
+        for curly, straight in _QUOTES:
+            if curly in text:
+                text = text.replace(curly, straight)
+    return text.casefold().strip(" \"'")
 
 
 def is_tail(text: str) -> bool:
@@ -106,7 +110,12 @@ def is_tail(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """Whether a (cleaned) block is a photo caption (``... | Photo: KCNA``)."""
-    return len(text) < 400 and bool(_CAPTION.search(text))
+    return len(text) < 400 and _caption(text)
+
+
+def _caption(text: str) -> bool:
+    # Every caption form has a "|" or starts with its label: no search needed otherwise.
+    return ("|" in text or text[:1] in "PIpi") and bool(_CAPTION.search(text))
 
 
 def is_ui(text: str) -> bool:
@@ -206,7 +215,7 @@ def clean_body(units: Sequence[Unit]) -> BodyResult:
         if _PROMPT.match(text):
             paywalled = True
             break
-        pro_end = _PRO_END.search(text)
+        pro_end = _PRO_END.search(text) if "©" in text else None
         if pro_end:
             # Glued to a teaser (NK Pro, flattened pages) it marks the paywall; on its own line
             # it is the footer, and a paywall only if the text above it is cut off.
@@ -221,7 +230,7 @@ def clean_body(units: Sequence[Unit]) -> BodyResult:
             # The theme's Read More button closes the article block: what follows is sidebar.
             _drop_teaser_copy(kept)
             break
-        if _UI.match(text) or _RULE.match(text) or (_CAPTION.search(text) and len(text) < 400):
+        if _UI.match(text) or _RULE.match(text) or is_caption(text):
             continue
         if _OPINION_INTRO.match(text) and len(text) < 250:
             continue

@@ -36,6 +36,9 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+_DATE_SPAN = 40
+"""No written date (``September 10th, 2016``) is longer: a date at the end of a line is looked
+for in its last 40 characters only."""
 _DATE_AT_END = re.compile(rf"(?P<date>{DATE})\s*$")
 _DATE_ANYWHERE = re.compile(DATE)
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
@@ -49,6 +52,7 @@ _HEADER_DATE = re.compile(rf"^{HEADER_DATE}$")
 _TITLE_SUFFIX = re.compile(
     r"\s+(?:\||–|—|-)\s+(?:NK\s?News(?:\s*(?:-|–|—)\s*North Korea News)?|NK PRO|NK Pro)\s*$"
 )
+_PIPE = re.compile(r"\s*\|\s*")
 _AUTHOR_IMAGE = re.compile(r"\bAuthor Image\b\s*")
 _BY = re.compile(r"^By\s+", re.IGNORECASE)
 _PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "la", "le", "bin", "al"})
@@ -85,6 +89,8 @@ def parse_day(text: str) -> dt.date | None:
 
 def title_suffix(line: str) -> str | None:
     """The headline of a ``<title>`` line that ends in an NK News suffix, else ``None``."""
+    if not line.rstrip().endswith(("News", "NEWS", "PRO", "Pro", "news")):
+        return None
     text = clean(line)
     match = _TITLE_SUFFIX.search(text)
     if not match or match.start() == 0:
@@ -132,7 +138,7 @@ def split_authors(text: str) -> tuple[str, ...] | None:
     """
     head = _BY.sub("", _AUTHOR_IMAGE.sub(" ", clean(text)).strip())
     names: list[str] = []
-    for part in re.split(r"\s*\|\s*", head):
+    for part in _PIPE.split(head):
         if not part.strip():
             continue
         name = person_name(undouble(part))
@@ -145,10 +151,11 @@ def split_authors(text: str) -> tuple[str, ...] | None:
 
 def parse_byline(line: str) -> Byline | None:
     """A byline line (names, then the date at the end) or a bare ordinal date line."""
-    if not _DATE_AT_END.search(line):
-        return None  # cheap test first: most lines end in no date
+    tail = line.rstrip()
+    if not tail[-4:].isdigit() or not _DATE_AT_END.search(tail, max(0, len(tail) - _DATE_SPAN)):
+        return None  # cheap tests first: most lines end in no year, or in no date
     text = clean(line)
-    match = _DATE_AT_END.search(text)
+    match = _DATE_AT_END.search(text, max(0, len(text) - _DATE_SPAN))
     if not match:
         return None
     head = text[: match.start()].strip()
@@ -162,6 +169,8 @@ def parse_byline(line: str) -> Byline | None:
 
 def is_header_date(line: str) -> bool:
     """Whether a line is only a date (the theme's header date or a Blogger date header)."""
+    if not line.rstrip()[-2:].isdigit():
+        return False  # every form ends in a year or an ISO day
     return bool(_HEADER_DATE.match(clean(line)))
 
 

@@ -39,6 +39,7 @@ _SITE_HEADER = frozenset({
 })
 _TERMINAL = tuple(".!?\"”’')]…:;")
 _LOOKAHEAD = 40
+_MORE_BY = re.compile(r"^(?:View )?more articles by ['‘\"“]?(.+?)['’\"”]?$", re.IGNORECASE)
 
 
 def _chrome(line: Line) -> bool:
@@ -122,7 +123,7 @@ def _about_author(lines: list[Line]) -> str | None:
     """The name in the About the Author box or its "View more articles by" link."""
     for i in range(len(lines)):
         text = lines[i].text
-        more = re.match(r"^(?:View )?more articles by ['‘\"“]?(.+?)['’\"”]?$", text, re.I)
+        more = _MORE_BY.match(text) if text[:4] in ("View", "More", "more") else None
         if more and person_name(undouble(more.group(1))):
             return person_name(undouble(more.group(1)))
         if text.casefold() == "about the author":

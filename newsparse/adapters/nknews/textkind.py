@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsparse.adapters.nknews import boilerplate as bp
-from newsparse.adapters.nknews.byline import DATE, HEADER_DATE, parse_byline
+from newsparse.adapters.nknews.byline import HEADER_DATE, parse_byline
 from newsparse.extract.textdump import Line
 from newsparse.page import Page
 
@@ -26,17 +26,15 @@ _SITE_MARK = re.compile(
     r"NK Pro Banner)[ \t\r]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-_DATED_LINE = re.compile(rf"^[^\n]{{0,200}}?{DATE}[ \t\r]*$", re.MULTILINE)
 # The 2019 theme prints the byline twice (desktop and mobile copies) a few lines apart, ends
 # the article with a "Featured image: <credit>" note and captions photos "... | Photo: <credit>".
-_TWIN_BYLINE = re.compile(
-    rf"^[ \t]*(?:\[\d{{1,4}}\])?([^\n]{{3,80}}?{DATE})[ \t\r]*\n(?:[^\n]{{0,200}}\n){{0,6}}?"
-    rf"[ \t]*(?:\[\d{{1,4}}\])?\1[ \t\r]*$",
-    re.MULTILINE,
-)
+_YEAR_END = re.compile(r"\d{4}[ \t\r]*$", re.MULTILINE)
+_LINK_MARK = re.compile(r"^[ \t]*(?:\[\d{1,4}\])?")
+_TWIN_GAP = 8
 _END_NOTE = re.compile(r"^[ \t]*Featured image(?::| by) [^\n]{1,80}$", re.MULTILINE)
 _CAPTION = re.compile(r" \| (?:Photo|Image): ")
 _HEADER_LINE = re.compile(rf"^[ \t]*{HEADER_DATE}[ \t\r]*$", re.MULTILINE)
+_MORE_BY = re.compile(r"^(?:View )?More articles by\b", re.IGNORECASE)
 _PAGINATION = re.compile(r"^\d+(?:\s+\d+){3,}$")
 _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK News", re.I)
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
@@ -45,22 +43,23 @@ _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
 def listing_reason(lines: list[Line]) -> str | None:
     """Why a text dump is a listing, an author page or a blog digest rather than one article."""
     texts = [line.text for line in lines]
-    if sum(t.casefold().count("visit nk news for more") for t in texts) >= 2:
+    if "\n".join(texts).casefold().count("visit nk news for more") >= 2:
         return "a blog digest of several NK News feed items"
-    if any(t[:21].casefold() == "photo stories archive" for t in texts):
+    if any(t[:21].casefold() == "photo stories archive" for t in texts if t[:1] in "Pp"):
         return "the Photo Stories listing, not an article"
-    if any(re.match(r"^(?:View )?More articles by\b", t, re.I) for t in texts[:60]) and any(
+    if any(_MORE_BY.match(t) for t in texts[:60] if t[:1] in "VvMm") and any(
         bp.fold(t) == "about the author" for t in texts[:15]
     ):
         return "an author page (About the author and a list of their articles)"
-    if any(_PAGINATION.match(t) for t in texts):
+    if any(_PAGINATION.match(t) for t in texts if t[:1].isdigit() and t[-1:].isdigit()):
         return "a listing page (pagination links)"
     bylines = 0
     for text in texts:
         if bp.is_tail(text):
             break
-        found = parse_byline(text)
-        bylines += bool(found and found.authors)
+        if text[-1:].isdigit():
+            found = parse_byline(text)
+            bylines += bool(found and found.authors)
     if bylines >= 3:
         return f"a listing of {bylines} articles (one byline each)"
     return None
@@ -81,15 +80,41 @@ def sniff(page: Page) -> float:
         score += 0.5
     if _DISCLAIMER_HINT.search(text):
         score += 0.4
-    twin = _TWIN_BYLINE.search(head)
-    if twin and parse_byline(twin.group(1)):
+    dated = _year_lines(head)
+    if _twin_byline(dated):
         score += 0.3
     if _END_NOTE.search(text):
         score += 0.2
     if _CAPTION.search(text):
         score += 0.1
-    if _HEADER_LINE.search(head) and any(
-        parse_byline(m.group(0)) for m in _DATED_LINE.finditer(head)
-    ):
+    if _HEADER_LINE.search(head) and any(parse_byline(text) for text, _ in dated):
         score += 0.2
     return min(score, 1.0)
+
+
+def _twin_byline(dated: list[tuple[str, int]]) -> bool:
+    """Whether one byline line shows twice a few lines apart (``dated``: the lines that end in
+    a year, with their line numbers)."""
+    for i, (text, number) in enumerate(dated):
+        for other, at in dated[i + 1 :]:
+            if at - number > _TWIN_GAP:
+                break
+            if other == text and parse_byline(text):
+                return True
+    return False
+
+
+def _year_lines(head: str) -> list[tuple[str, int]]:
+    """The lines of ``head`` that end in a year (without a leading link mark), with their line
+    numbers; found by one scan for the years, not by splitting the text into lines."""
+    found: list[tuple[str, int]] = []
+    number, counted = 0, 0
+    for match in _YEAR_END.finditer(head):
+        start = head.rfind("\n", 0, match.start()) + 1
+        number += head.count("\n", counted, start)
+        counted = start
+        line = head[start : match.start() + 4]
+        mark = _LINK_MARK.match(line)
+        found.append((line[mark.end() if mark else 0 :], number))
+    return found
+
