@@ -23,7 +23,7 @@ from newsparse.page import Page
 
 __all__ = ["NKNews"]
 
-_LANGUAGE_SAMPLE = 1500
+_LANGUAGE_SAMPLE = 800
 
 
 class NKNews(Adapter):

@@ -66,6 +66,8 @@ _UI = re.compile(
     r"Username|Password|Forgot password\?|Log ?in|Sign in|Sign up)$",
     re.IGNORECASE,
 )
+_LEAD_STARTS = frozenset("(UuTtVv")
+"""First letters of the notes and disclaimers above (a block starting otherwise has none)."""
 _MAX_PULL_QUOTE = 400
 _MAX_UNITS = 1000
 _RULE = re.compile(r"^[-_=*~•·]{3,}$")
@@ -144,7 +146,7 @@ def update_day(note: str) -> dt.date | None:
 def _strip_lead(text: str) -> tuple[str, dt.date | None]:
     """Remove disclaimers and update notes from the front of a block."""
     updated: dt.date | None = None
-    while True:
+    while text[:1] in _LEAD_STARTS:
         before = text
         match = _UPDATE_PAREN.match(text) or _UPDATE_LINE.match(text)
         if match:
@@ -152,7 +154,8 @@ def _strip_lead(text: str) -> tuple[str, dt.date | None]:
             text = text[match.end():]
         text = _DISCLAIMER.sub("", text, count=1)
         if text == before:
-            return text.strip(), updated
+            break
+    return text.strip(), updated
 
 
 def _pull_quotes(units: list[Unit]) -> list[Unit]:

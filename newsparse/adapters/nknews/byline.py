@@ -152,7 +152,10 @@ def split_authors(text: str) -> tuple[str, ...] | None:
 def parse_byline(line: str) -> Byline | None:
     """A byline line (names, then the date at the end) or a bare ordinal date line."""
     tail = line.rstrip()
-    if not tail[-4:].isdigit() or not _DATE_AT_END.search(tail, max(0, len(tail) - _DATE_SPAN)):
+    if (
+        not tail[-4:].isdigit() or tail[-5:-4] not in (" ", "\u00a0")
+        or not _DATE_AT_END.search(tail, max(0, len(tail) - _DATE_SPAN))
+    ):
         return None  # cheap tests first: most lines end in no year, or in no date
     text = clean(line)
     match = _DATE_AT_END.search(text, max(0, len(text) - _DATE_SPAN))
