@@ -12,7 +12,7 @@ from typing import TextIO
 
 import attrs
 
-from newsparse import __version__, drift
+from newsparse import __version__, drift, scaffold
 from newsparse.cli_batch import run_parse
 from newsparse.inputs.manifest import parse_fetched
 from newsparse.limits import DEFAULT_LIMITS, LIMIT_NAMES, Limits
@@ -132,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
     adapters = commands.add_parser("adapters", help="list adapters, their domains and origins")
     adapters.set_defaults(func=_cmd_adapters)
     drift.add_command(commands)
+    scaffold.add_command(commands)
     return parser
 
 
