@@ -19,12 +19,13 @@ from typing import Any
 import lxml.html
 
 from newsparse import words
-from newsparse.extract import schema
+from newsparse.extract import schema, titles
 from newsparse.extract.bylines import in_foreign_context
 from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.notes import note
 from newsparse.extract.thresholds import MAX_DATE_TEXT
+from newsparse.extract.visible_dates import visible_dates
 from newsparse.page import Page
 from newsparse.text import clean
 
@@ -166,6 +167,17 @@ def _labelled(page: Page) -> Iterator[tuple[dt.date, str]]:
             return
 
 
+def _near_headline(page: Page) -> Iterator[tuple[dt.date, str]]:
+    """The printed date nearest the headline that is not an update (see visible_dates)."""
+    headline = titles.title(page)
+    bound = fetch_bound(page)
+    day = bound.date() if isinstance(bound, dt.datetime) else bound
+    for found in visible_dates(page, headline[0] if headline else None, day):
+        if not found.updated:
+            yield found.value, "html:near-headline"
+            return
+
+
 def _candidates(
     page: Page, ld_key: str, meta_keys: tuple[str, ...]
 ) -> Iterator[tuple[dt.date, str]]:
@@ -190,6 +202,7 @@ def _candidates(
         return
     yield from _visible(page)
     yield from _labelled(page)
+    yield from _near_headline(page)
     url = page.canonical_url or ""
     match = _URL_DATE.search(url)
     if match:

@@ -1,0 +1,184 @@
+"""The date a reader sees next to the headline: one scan of the body's text for date shapes.
+
+Structured sources (JSON-LD, meta tags, microdata, ``<time>``) come first in
+:mod:`newsparse.extract.page_dates`; this module reads the visible page when they say nothing.
+The body's text nodes are joined into one string once and searched with one regular expression
+for the shapes dates take in the corpora's languages: ``25.04.2024``, ``25.04.24``,
+``25/04/2024``, ``2024-04-25``, ``2024.04.25``, ``25. April 2024``, ``April 25th, 2024``,
+``25 de abril de 2024``, ``2024年4月25日``. Only the few matches are then looked at as
+elements: dates in scripts, in teasers, comments, navigation and footers, in copyright lines and
+in the site's masthead are never taken.
+
+Among the rest, the date closest to the headline wins: printed just above it (kicker, date line)
+or in the lines after it (byline, standfirst) and before the article text runs on. A date
+labelled as an update ("Updated", "Aktualisiert", "Mis à jour") is a modified date, never the
+published one. Day-first or month-first numbers follow the page's language (``en-US`` is
+month-first, every other language day-first); a two-digit year is read in the century that puts
+it at or before the fetch year.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import lxml.html
+
+from newsparse import words
+from newsparse.extract.bylines import in_foreign_context
+from newsparse.page import Page
+
+__all__ = ["VisibleDate", "visible_dates"]
+
+_MONTHS = words.months()
+_MONTH = r"(?P<mname>" + words.alternation(_MONTHS) + r")"
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_SHAPES = [
+    # 25.04.2024 / 25.04.24 / 25/04/2024 / 4/25/2024 (order by language)
+    r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
+    r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|\.\d)",
+    # 2024-04-25, 2024/04/25, 2024.04.25, 2024. 4. 25.
+    r"(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])\s?(?P<im>[01]?\d)(?P=isep)\s?(?P<id>[0-3]?\d)"
+    r"(?!\d)",
+    # 25. April 2024, 25 de abril de 2024, 25th of April, 2024, 25 avr. 2024
+    _DAY + r"(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:de|of))?\s+" + _MONTH
+    + r"\.?,?(?:\s+(?:de|del))?\s+" + _YEAR,
+    # April 25, 2024, April 25th 2024
+    _MONTH.replace("mname", "mname2") + r"\.?\s+" + _DAY.replace("day", "day2")
+    + r"(?:st|nd|rd|th)?,?\s+" + _YEAR.replace("year", "year2"),
+    # 2024年4月25日 (Japanese, Chinese), 2024년 4월 25일 (Korean)
+    r"(?P<cy>(?:19|20)\d{2})\s?[年년]\s?(?P<cm>[01]?\d)\s?[月월]\s?(?P<cd>[0-3]?\d)\s?[日일]",
+]
+_DATE = re.compile(
+    "|".join(f"(?:{shape})" for shape in _SHAPES).replace(r"\s", r"[^\S\x00]"),
+    re.IGNORECASE,
+)
+_SKIP = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea",
+                   "code", "pre"})
+_CHROME = frozenset({"nav", "aside", "footer", "form"})
+_UPDATED = re.compile(
+    r"(?<![^\W\d_])(?:" + words.alternation(words.every("updated")) + r")", re.IGNORECASE
+)
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_BEFORE = 400  # characters of text before the headline where its date line may stand
+_AFTER = 1500  # characters of text after the headline start: byline, standfirst, first lines
+_MAX_MATCHES = 60
+
+
+class VisibleDate:
+    """A date printed on the page: its value, its distance from the headline, its label."""
+
+    __slots__ = ("distance", "updated", "value")
+
+    def __init__(self, value: dt.date, distance: int, updated: bool) -> None:
+        self.value = value
+        self.distance = distance
+        self.updated = updated
+
+
+def _year(text: str, bound: dt.date) -> int | None:
+    if len(text) == 4:
+        return int(text)
+    value = 2000 + int(text)
+    return value if value <= bound.year else value - 100
+
+
+def _value(match: re.Match[str], month_first: bool, bound: dt.date) -> dt.date | None:
+    g = match.groupdict()
+    try:
+        if g["a"]:
+            first, second = int(g["a"]), int(g["b"])
+            day, month = (second, first) if month_first and g["sep"] == "/" else (first, second)
+            if month > 12 >= day:  # "25/04/2024" on a month-first page is still day-first
+                day, month = month, day
+            year = _year(g["y"], bound)
+            return dt.date(year, month, day) if year else None
+        if g["iy"]:
+            return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g["mname"]:
+            return dt.date(int(g["year"]), _MONTHS[g["mname"].lower()], int(g["day"]))
+        if g["mname2"]:
+            return dt.date(int(g["year2"]), _MONTHS[g["mname2"].lower()], int(g["day2"]))
+        if g["cy"]:
+            return dt.date(int(g["cy"]), int(g["cm"]), int(g["cd"]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _headline(page: Page, title: str | None) -> lxml.html.HtmlElement | None:
+    """The heading that shows the title (else the first ``<h1>``)."""
+    first = None
+    key = " ".join((title or "").split()).casefold()
+    for el in page.tree.iter("h1", "h2"):
+        if el.tag == "h1" and first is None:
+            first = el
+        if key and " ".join(el.text_content().split()).casefold() == key:
+            return el
+        if el.tag == "h2" and first is not None:
+            break
+    return first
+
+
+def _refused(owner: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
+    """Text in a script, a form field, navigation, a teaser, comments or a footer."""
+    if container.tag in _SKIP or container.tag in _CHROME or owner.tag in _CHROME:
+        return True
+    if any(anc.tag in _SKIP for anc in container.iterancestors()):
+        return True
+    return in_foreign_context(owner)
+
+
+def visible_dates(page: Page, title: str | None, bound: dt.date) -> Iterator[VisibleDate]:
+    """Dates printed near the headline, nearest first (an empty iterator without a headline).
+
+    ``bound`` is the latest day a date may name (the fetch day, else today).
+    """
+    body = page.tree.find("body")
+    head = _headline(page, title)
+    if body is None or head is None:
+        return
+    texts: list[str] = body.xpath(".//text()")
+    starts: list[int] = []
+    offset = 0
+    inside = set(head.iter())
+    head_at = -1
+    for text in texts:
+        starts.append(offset)
+        if head_at < 0 and text.getparent() in inside:  # type: ignore[attr-defined]
+            head_at = offset
+        offset += len(text) + 1
+    if head_at < 0:
+        return
+    joined = "\x00".join(texts)
+    window = joined[max(0, head_at - _BEFORE): head_at + _AFTER]
+    base = max(0, head_at - _BEFORE)
+    lang = (page.tree.get("lang") or "").lower()
+    month_first = lang.startswith("en-us") or lang == "en"
+    found: list[VisibleDate] = []
+    for match in _DATE.finditer(window):
+        if len(found) >= _MAX_MATCHES:
+            break
+        value = _value(match, month_first, bound)
+        if value is None or value.year < 1990 or value > bound:
+            continue
+        where = base + match.start()
+        index = bisect.bisect_right(starts, where) - 1
+        node = texts[index]
+        owner = node.getparent()  # type: ignore[attr-defined]
+        if owner is None or not isinstance(owner.tag, str):
+            continue
+        container = owner.getparent() if node.is_tail else owner  # type: ignore[attr-defined]
+        if container is None:
+            continue
+        line_start = max(starts[index], where - 40)
+        before = joined[line_start: where]
+        if _COPYRIGHT.search(before) or _refused(owner, container):
+            continue
+        label = before + " " + (container.get("class") or "")
+        found.append(VisibleDate(value, abs(where - head_at), bool(_UPDATED.search(label))))
+    found.sort(key=lambda d: d.distance)
+    yield from found

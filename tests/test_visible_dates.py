@@ -1,0 +1,69 @@
+"""The printed date nearest the headline, when no structured source gives one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse import parse
+
+BODY = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
+
+
+def page(before: str = "", after: str = "", lang: str = "de", tail: str = "") -> str:
+    return (f"<html lang='{lang}'><head><title>Ein Titel für Tests</title></head><body>"
+            f"<nav><a href='/'>Start</a> 01.01.2020</nav><div class='story'>{before}"
+            f"<h1>Ein Titel für Tests</h1>{after}{BODY}</div>{tail}</body></html>")
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("<p><span>Do 25.04.24</span> | 14:07 Uhr | Von Jana Beispiel</p>", "de",
+     dt.date(2024, 4, 25)),
+    ("<div>Mittwoch, 20. Februar 2019, 14:45 Uhr</div>", "de", dt.date(2019, 2, 20)),
+    ("<p>Posted on January 18th, 2019 by Jane</p>", "en", dt.date(2019, 1, 18)),
+    ("<p>4/5/2019</p>", "en-US", dt.date(2019, 4, 5)),
+    ("<p>4/5/2019</p>", "en-GB", dt.date(2019, 5, 4)),
+    ("<p>25/04/2019</p>", "en-US", dt.date(2019, 4, 25)),  # no month 25: day-first after all
+    ("<p>Par Jean Exemple, le 28 avril 2024</p>", "fr", dt.date(2024, 4, 28)),
+    ("<p>14 de marzo de 2025</p>", "es", dt.date(2025, 3, 14)),
+    ("<p>2023年11月7日 12:00</p>", "ja", dt.date(2023, 11, 7)),
+    ("<p>2023.11.07 10:22</p>", "ko", dt.date(2023, 11, 7)),
+])
+def test_date_line_under_the_headline(line: str, lang: str, expected: dt.date) -> None:
+    article = parse(page(after=line, lang=lang), adapter="generic")
+    assert article.published == expected
+    assert type(article.published) is dt.date  # a visible day stays a day
+    assert article.provenance["published"] == "html:near-headline"
+
+
+def test_date_above_the_headline_counts_too() -> None:
+    article = parse(page(before="<p class='kicker'>3. Mai 2024</p>"), adapter="generic")
+    assert article.published == dt.date(2024, 5, 3)
+
+
+def test_nearest_date_wins_and_an_update_is_not_the_publication() -> None:
+    after = ("<p>Aktualisiert am 06.05.2024</p><p>Erschienen am 03.05.2024</p>"
+             "<p>Die Messe vom 01.06.2024 wird verschoben.</p>")
+    article = parse(page(after=after), adapter="generic")
+    assert article.published == dt.date(2024, 5, 3)
+
+
+@pytest.mark.parametrize("trap", [
+    "<p>© 2019–2024 Beispiel Verlag, 01.02.2024</p>",
+    "<aside class='related'><p>Auch lesenswert (02.02.2024)</p></aside>",
+    "<script>var d = '03.02.2024';</script>",
+    "<div class='comments'><p>Leser am 04.02.2024: stimmt</p></div>",
+])
+def test_never_taken(trap: str) -> None:
+    article = parse(page(after=trap), adapter="generic")
+    assert article.published is None
+
+
+def test_dates_after_the_fetch_day_or_far_from_the_headline_are_not_taken() -> None:
+    future = parse(page(after="<p>12.12.2024</p>"), adapter="generic",
+                   fetched=dt.date(2024, 6, 1))
+    assert future.published is None
+    far = parse(page(tail="<div>" + "Weitere Zeilen. " * 200 + "<p>05.05.2020</p></div>"),
+                adapter="generic")
+    assert far.published is None
