@@ -193,3 +193,20 @@ def test_without_a_fetch_time_a_date_after_now_is_rejected() -> None:
     article = parse(html, adapter="generic")
     assert article.published == dt.date(2024, 5, 1)
     assert ("date_in_future", "published") in [(w.code, w.field) for w in article.warnings]
+
+
+def test_webpage_object_dates_a_page_without_an_article_object() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://example.org/#website", "name": "Example"},
+        {"@type": "WebPage", "@id": "https://example.org/a-story/", "url":
+         "https://example.org/a-story/", "datePublished": "2018-02-28T15:07:03+00:00",
+         "dateModified": "2020-01-08T10:30:47+00:00"},
+    ]}
+    article = parse(page(ld(graph)), adapter="generic")
+    assert article.published == dt.datetime(2018, 2, 28, 15, 7, 3, tzinfo=dt.timezone.utc)
+    assert article.provenance["published"] == "jsonld:WebPage.datePublished"
+    assert article.modified == dt.datetime(2020, 1, 8, 10, 30, 47, tzinfo=dt.timezone.utc)
+    with_article = parse(page(ld({"@type": "NewsArticle", "headline": "A headline for tests",
+                                  "datePublished": "2024-05-03"}) + ld(graph)),
+                         adapter="generic")
+    assert with_article.provenance["published"] == "jsonld:NewsArticle.datePublished"

@@ -26,6 +26,7 @@ from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.notes import note
 from newsparse.extract.thresholds import MAX_DATE_TEXT
 from newsparse.extract.visible_dates import visible_dates
+from newsparse.jsonld import types_of
 from newsparse.page import Page
 from newsparse.text import clean
 
@@ -178,10 +179,23 @@ def _near_headline(page: Page) -> Iterator[tuple[dt.date, str]]:
             return
 
 
+_PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage"})
+
+
+def _page_object(page: Page, key: str) -> tuple[dict[str, Any], str] | None:
+    """Without an article object, the JSON-LD ``WebPage`` that describes this page (Yoast and
+    similar plugins date the post there)."""
+    for obj in page.jsonld:
+        kinds = [t for t in types_of(obj) if t in _PAGE_TYPES]
+        if kinds and obj.get(key) and (schema.same_page(obj, page) or len(page.jsonld) <= 4):
+            return obj, kinds[0]
+    return None
+
+
 def _candidates(
     page: Page, ld_key: str, meta_keys: tuple[str, ...]
 ) -> Iterator[tuple[dt.date, str]]:
-    found = schema.article_object(page)
+    found = schema.article_object(page) or _page_object(page, ld_key)
     if found:
         day = _from_value(found[0].get(ld_key))
         if day:
@@ -232,8 +246,9 @@ def _had_clock(page: Page, source: str) -> bool:
     then another source's zone for the same clock time may be a mislabel, so it is not used."""
     raw: Any = None
     if source.startswith("jsonld:"):
-        found = schema.article_object(page)
-        raw = found[0].get(source.rsplit(".", 1)[-1]) if found else None
+        key = source.rsplit(".", 1)[-1]
+        found = schema.article_object(page) or _page_object(page, key)
+        raw = found[0].get(key) if found else None
     elif source.startswith("meta:"):
         values = page.meta.get(source[len("meta:"):])
         raw = values[0] if values else None
