@@ -3,7 +3,9 @@
 :func:`body` maps the page's text (:mod:`newsparse.extract.textmap`), takes the element that
 holds nearly all live text as the article, reads its blocks (:mod:`newsparse.extract.blocks`)
 and falls back to JSON-LD ``articleBody`` when that text is clearly fuller than the markup's.
-Text that exists only inside ``<noscript>`` is read like any other markup.
+Text that exists only inside ``<noscript>`` is read like any other markup. When both give
+little text, the article is read from the page's script state as JSON data
+(:mod:`newsparse.extract.script_state`: Next.js, Redux-style states, Arc's Fusion).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from newsparse.extract import schema
 from newsparse.extract.blocks import Raw, container_blocks, finish
 from newsparse.extract.container import headline, main_container
 from newsparse.extract.lede import lede_nodes
+from newsparse.extract.script_state import state_body
 from newsparse.extract.textmap import TextMap, text_map, text_of, weight
 from newsparse.page import Page
 from newsparse.text import split_paragraphs
@@ -30,6 +33,11 @@ markup is then poor: a teaser, a script-rendered page). A JSON-LD text only some
 than the markup's often holds extra material (captions, the paywalled rest) and loses the
 paragraph structure, so the markup wins."""
 
+
+_STATE_CHECKED = 1500
+"""Script state (:mod:`newsparse.extract.script_state`) is read when the body found so far
+weighs less than this (a few paragraphs: a teaser, a page that a script fills); it is used
+when it holds more than ``_JSONLD_PREFERRED`` times as much text."""
 
 _TITLE_SPAN = 3
 """How many leading blocks are compared with the headline."""
@@ -171,7 +179,14 @@ def body(page: Page) -> tuple[tuple[Block, ...], str] | None:
     blocks = markup_body(page)
     fallback = jsonld_body(page)
     if fallback and _weight(fallback[0]) > _JSONLD_PREFERRED * _weight(blocks):
-        return (*_markup_lede(page, blocks, fallback[0]), *fallback[0]), fallback[1]
+        blocks, source = [*_markup_lede(page, blocks, fallback[0]), *fallback[0]], fallback[1]
+    else:
+        source = "html:main-text"
+    size = _weight(blocks)
+    if size < _STATE_CHECKED:
+        state = state_body(page)
+        if state and _weight(state[0]) > _JSONLD_PREFERRED * size:
+            return tuple(state[0]), state[1]
     if blocks:
-        return tuple(blocks), "html:main-text"
+        return tuple(blocks), source
     return None

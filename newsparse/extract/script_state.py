@@ -1,0 +1,231 @@
+"""The article as a page's script state holds it, read as JSON data (never run).
+
+Pages built with JavaScript frameworks ship the article to the browser as data and may show
+little of it in the markup. :func:`state_body` reads the common framework states:
+
+* Next.js ``<script id="__NEXT_DATA__" type="application/json">``;
+* Next.js streamed chunks ``self.__next_f.push([1, "..."])`` (the React payload: element rows
+  such as ``["$", "p", null, {"children": "..."}]``);
+* ``window.__INITIAL_STATE__`` / ``window.__PRELOADED_STATE__`` assignments (Redux-style);
+* Arc XP's ``Fusion.globalContent`` (``content_elements`` of type ``text``/``header``).
+
+Only JSON is decoded (:meth:`json.JSONDecoder.raw_decode` at the start of the value, or of a
+``JSON.parse("...")`` string); a value that is not plain JSON is skipped. In the decoded data
+the article is the heaviest of: a list of typed text elements (``{"type": "text", "content":
+...}``), the paragraph elements of a React payload, or a long text under a body-like key
+(``articleBody``, ``body``, ``content``, ...; HTML in it is read as markup).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import lxml.etree
+import lxml.html
+
+from newsparse.article import Block, BlockKind
+from newsparse.extract.blocks import container_blocks, finish
+from newsparse.extract.textmap import TextMap, weight
+from newsparse.page import Page
+from newsparse.text import split_paragraphs
+
+__all__ = ["state_body", "states"]
+
+_ASSIGNED = re.compile(
+    r"(?:window\.)?(__INITIAL_STATE__|__PRELOADED_STATE__|Fusion\.globalContent)\s*=\s*"
+)
+_NEXT_PUSH = "self.__next_f.push("
+_DECODER = json.JSONDecoder()
+_MAX_NODES = 200_000
+"""Values visited in one state at most (a state can describe a whole site)."""
+_BODY_KEYS = frozenset({
+    "articlebody", "body", "bodytext", "bodyhtml", "content", "contenthtml", "content_html",
+    "html", "text", "fulltext", "richtext", "story",
+})
+_TEXT_KEYS = ("content", "text", "html", "value")
+_TEXT_TYPES = frozenset({"text", "paragraph", "p", "header", "heading", "quote", "list"})
+_HEADING_TYPES = frozenset({"header", "heading"})
+_REACT_BLOCKS: dict[str, BlockKind] = {
+    "p": "paragraph", "h2": "heading", "h3": "heading", "blockquote": "quote", "li": "list_item",
+}
+_WRAPPERS = ("model", "data", "props", "attributes")
+"""Keys under which a typed element may keep its text one level down (``{"type":
+"paragraph", "model": {"text": ...}}``)."""
+_MIN_PARAGRAPH = 25
+_TAG = re.compile(r"<[a-zA-Z/][^>]*>")
+
+
+def _decode(text: str, start: int) -> Any:
+    """The JSON value at ``start`` (a ``JSON.parse("...")`` string decoded twice), or None."""
+    text_at = text[start:start + 20]
+    if text_at.startswith("JSON.parse("):
+        start += len("JSON.parse(")
+    try:
+        value, _ = _DECODER.raw_decode(text, start)
+    except ValueError:
+        return None
+    if isinstance(value, str) and value[:1] in ("{", "["):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return None
+    return value if isinstance(value, (dict, list)) else None
+
+
+def states(page: Page) -> Iterator[tuple[Any, str]]:
+    """Every script state of the page as decoded JSON, with its source name."""
+    chunks: list[str] = []
+    for script in page.tree.iter("script"):
+        text = script.text or ""
+        if not text:
+            continue
+        if script.get("id") == "__NEXT_DATA__":
+            value = _decode(text, len(text) - len(text.lstrip()))
+            if value is not None:
+                yield value, "script:__NEXT_DATA__"
+            continue
+        if _NEXT_PUSH in text:
+            chunks.extend(_pushed(text))
+            continue
+        for match in _ASSIGNED.finditer(text):
+            value = _decode(text, match.end())
+            if value is not None:
+                yield value, f"script:{match.group(1)}"
+    if chunks:
+        yield _react_rows("".join(chunks)), "script:self.__next_f"
+
+
+def _pushed(text: str) -> Iterator[str]:
+    """The strings of ``self.__next_f.push([1, "..."])`` calls."""
+    at = text.find(_NEXT_PUSH)
+    while at >= 0:
+        try:
+            value, _ = _DECODER.raw_decode(text, at + len(_NEXT_PUSH))
+        except ValueError:
+            value = None
+        if isinstance(value, list) and len(value) > 1 and isinstance(value[1], str):
+            yield value[1]
+        at = text.find(_NEXT_PUSH, at + len(_NEXT_PUSH))
+
+
+def _react_rows(stream: str) -> list[Any]:
+    """The JSON rows of a React server payload (``id:value`` lines)."""
+    rows: list[Any] = []
+    for line in stream.split("\n"):
+        colon = line.find(":")
+        if 0 < colon < 12 and line[colon + 1:colon + 2] in ("[", "{"):
+            value = _decode(line, colon + 1)
+            if value is not None:
+                rows.append(value)
+    return rows
+
+
+def _walk(data: Any) -> Iterator[tuple[str, Any]]:
+    """``(key, value)`` for every value inside ``data`` (key ``""`` in lists), bounded."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    seen = 0
+    while stack and seen < _MAX_NODES:
+        key, value = stack.pop()
+        seen += 1
+        yield key, value
+        if isinstance(value, dict):
+            stack.extend((str(k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(("", v) for v in reversed(value))
+
+
+def _html_blocks(markup: str) -> list[Block]:
+    """Blocks of an HTML fragment (paragraphs, headings, quotes, list items in order)."""
+    try:
+        root = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    local = TextMap(root, scope=root)
+    if local.body is None:
+        return []
+    return finish(container_blocks(local, local.body))
+
+
+def _text_blocks(text: str, kind: BlockKind = "paragraph") -> list[Block]:
+    if _TAG.search(text):
+        return _html_blocks(text)
+    return [Block(kind=kind, text=p) for p in split_paragraphs(text.replace("\n", "\n\n"))]
+
+
+def _item_text(item: dict[str, Any]) -> str | None:
+    for holder in (item, *(item.get(k) for k in _WRAPPERS)):
+        if isinstance(holder, dict):
+            for key in _TEXT_KEYS:
+                if isinstance(holder.get(key), str):
+                    return str(holder[key])
+    return None
+
+
+def _typed_elements(items: list[Any]) -> list[Block]:
+    """Blocks of a list of typed elements (Arc ``content_elements`` and the like)."""
+    blocks: list[Block] = []
+    for item in items:
+        if not isinstance(item, dict) or str(item.get("type", "")).lower() not in _TEXT_TYPES:
+            continue
+        text = _item_text(item)
+        if text and text.strip():
+            kind: BlockKind = (
+                "heading" if str(item["type"]).lower() in _HEADING_TYPES else "paragraph"
+            )
+            blocks.extend(_text_blocks(text, kind))
+    return blocks
+
+
+def _react_text(children: Any) -> str:
+    """The text of a React element's children (strings and nested inline elements)."""
+    if isinstance(children, str):
+        return "" if children.startswith("$") else children
+    if isinstance(children, list):
+        if len(children) == 4 and children[0] == "$" and isinstance(children[3], dict):
+            return _react_text(children[3].get("children"))
+        return "".join(_react_text(c) for c in children)
+    return ""
+
+
+def _react_blocks(data: Any) -> list[Block]:
+    """Paragraph-like React elements (``["$", "p", key, {"children": ...}]``) in order."""
+    blocks: list[Block] = []
+    for _, value in _walk(data):
+        if (
+            isinstance(value, list) and len(value) == 4 and value[0] == "$"
+            and value[1] in _REACT_BLOCKS and isinstance(value[3], dict)
+        ):
+            text = " ".join(_react_text(value[3].get("children")).split())
+            if weight(text) >= _MIN_PARAGRAPH or (value[1] != "p" and text):
+                blocks.append(Block(kind=_REACT_BLOCKS[value[1]], text=text))
+    return blocks
+
+
+def _candidates(data: Any) -> Iterator[list[Block]]:
+    yield _react_blocks(data)
+    for key, value in _walk(data):
+        if isinstance(value, list) and len(value) >= 2 and isinstance(value[0], dict):
+            typed = _typed_elements(value)
+            if len(typed) >= 2:
+                yield typed
+        elif isinstance(value, str) and key.lower() in _BODY_KEYS and len(value) > 200:
+            yield _text_blocks(value)
+
+
+def _weight(blocks: list[Block]) -> int:
+    return sum(weight(b.text) for b in blocks if b.kind != "heading")
+
+
+def state_body(page: Page) -> tuple[list[Block], str] | None:
+    """The heaviest article text found in the page's script states, and its source."""
+    best: tuple[list[Block], str] | None = None
+    best_weight = 0
+    for data, source in states(page):
+        for blocks in _candidates(data):
+            size = _weight(blocks)
+            if size > best_weight:
+                best, best_weight = (blocks, source), size
+    return best
