@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO
@@ -60,8 +62,12 @@ def _stdin(limits: Limits) -> Iterator[Item]:
     stream = sys.stdin.buffer
     head = stream.read(min(HEAD_BYTES, limits.max_input_bytes + 1))
     kind = sniff(inflate(head) if head.startswith(b"\x1f\x8b") else head)
-    if kind == "warc":
-        yield from read_warc("<stdin>", limits, io.BufferedReader(_Rejoined(head, stream)))
+    if kind == "warc":  # the WARC reader seeks: spool stdin to a temporary file first
+        with tempfile.TemporaryFile() as spool:
+            spool.write(head)
+            shutil.copyfileobj(stream, spool)
+            spool.seek(0)
+            yield from read_warc("<stdin>", limits, spool)
     elif kind == "feed":
         yield from read_feed("<stdin>", io.BufferedReader(_Rejoined(head, stream)))
     else:  # one byte over the limit is enough for the error

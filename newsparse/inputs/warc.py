@@ -76,7 +76,9 @@ def read_warc(
             payload = record.reader.read(limits.max_input_bytes + 1)
             yield Input(name, payload, url=uri, fetched=record.record_date,
                         output=output, grouped=True)
-    except Exception as exc:  # noqa: BLE001 - any reader error ends this file, not the batch
+    except BaseException as exc:  # noqa: BLE001 - FastWARC's Rust panics are BaseExceptions
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
         where = f"{path}@{position}"
         yield _failure(where, f"cannot read the archive after offset {position} ({exc}); "
                               "the rest of this file is not read")
