@@ -76,7 +76,7 @@ def read_warc(
             payload = record.reader.read(limits.max_input_bytes + 1)
             yield Input(name, payload, url=uri, fetched=record.record_date,
                         output=output, grouped=True)
-    except BaseException as exc:  # noqa: BLE001 - FastWARC's Rust panics are BaseExceptions
+    except BaseException as exc:  # FastWARC's Rust panics are BaseExceptions, re-raised below
         if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
             raise
         where = f"{path}@{position}"
