@@ -12,7 +12,7 @@ from typing import TextIO
 
 import attrs
 
-from newsparse import __version__, drift, scaffold
+from newsparse import __version__, drift, explain, scaffold
 from newsparse.cli_batch import run_parse
 from newsparse.inputs.manifest import parse_fetched
 from newsparse.limits import DEFAULT_LIMITS, LIMIT_NAMES, Limits
@@ -133,6 +133,7 @@ def _parser() -> argparse.ArgumentParser:
     adapters.set_defaults(func=_cmd_adapters)
     drift.add_command(commands)
     scaffold.add_command(commands)
+    explain.add_command(commands)
     return parser
 
 
