@@ -66,4 +66,16 @@ def test_dates_after_the_fetch_day_or_far_from_the_headline_are_not_taken() -> N
     assert future.published is None
     far = parse(page(tail="<div>" + "Weitere Zeilen. " * 200 + "<p>05.05.2020</p></div>"),
                 adapter="generic")
-    assert far.published is None
+    assert far.provenance["published"] == "html:page-text"  # weaker evidence, not the line
+
+
+def test_page_wide_date_is_the_last_resort() -> None:
+    far = "<div>" + "Weitere Zeilen. " * 200 + "<p class='teaser'>Am 05.05.2020</p></div>"
+    article = parse(page(tail=far + "<footer>06.06.2021</footer>"), adapter="generic")
+    assert article.published == dt.date(2020, 5, 5)
+    assert article.provenance["published"] == "html:page-text"
+    nav_only = parse(page(), adapter="generic")  # the only date is in the navigation
+    assert nav_only.published is None
+    from_url = parse(page(tail=far), url="https://example.de/2021/03/04/a-story/",
+                     adapter="generic")
+    assert from_url.provenance["published"] == "url"  # the URL comes first

@@ -25,7 +25,7 @@ from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.notes import note
 from newsparse.extract.thresholds import MAX_DATE_TEXT
-from newsparse.extract.visible_dates import visible_dates
+from newsparse.extract.visible_dates import page_dates, visible_dates
 from newsparse.jsonld import types_of
 from newsparse.page import Page
 from newsparse.text import clean
@@ -182,6 +182,16 @@ def _near_headline(page: Page) -> Iterator[tuple[dt.date, str]]:
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage"})
 
 
+def _page_wide(page: Page) -> Iterator[tuple[dt.date, str]]:
+    """Last, the first date printed anywhere in the body (not an update, not in navigation)."""
+    bound = fetch_bound(page)
+    day = bound.date() if isinstance(bound, dt.datetime) else bound
+    for found in page_dates(page, day):
+        if not found.updated:
+            yield found.value, "html:page-text"
+            return
+
+
 def _page_object(page: Page, key: str) -> tuple[dict[str, Any], str] | None:
     """Without an article object, the JSON-LD ``WebPage`` that describes this page (Yoast and
     similar plugins date the post there)."""
@@ -223,6 +233,7 @@ def _candidates(
         year, month, mday = (int(g) for g in match.groups())
         if mday <= calendar.monthrange(year, month)[1]:
             yield dt.date(year, month, mday), "url"
+    yield from _page_wide(page)
 
 
 def _first(

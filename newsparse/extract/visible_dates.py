@@ -30,7 +30,7 @@ from newsparse import words
 from newsparse.extract.bylines import in_foreign_context
 from newsparse.page import Page
 
-__all__ = ["VisibleDate", "visible_dates"]
+__all__ = ["VisibleDate", "page_dates", "visible_dates"]
 
 _MONTHS = words.months()
 _MONTH = r"(?P<mname>" + words.alternation(_MONTHS) + r")"
@@ -62,6 +62,7 @@ _CHROME = frozenset({"nav", "aside", "footer", "form"})
 _UPDATED = re.compile(
     r"(?<![^\W\d_])(?:" + words.alternation(words.every("updated")) + r")", re.IGNORECASE
 )
+_READERS = re.compile(r"comment|kommentar|reply|respond|disqus|discussion|footer")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _BEFORE = 400  # characters of text before the headline where its date line may stand
 _AFTER = 1500  # characters of text after the headline start: byline, standfirst, first lines
@@ -123,49 +124,60 @@ def _headline(page: Page, title: str | None) -> lxml.html.HtmlElement | None:
     return first
 
 
-def _refused(owner: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
-    """Text in a script, a form field, navigation, a teaser, comments or a footer."""
+def _refused(owner: lxml.html.HtmlElement, container: lxml.html.HtmlElement,
+             strict: bool) -> bool:
+    """Text in a script, a form field, navigation, comments or a footer; when ``strict``, also
+    in a teaser or related list."""
     if container.tag in _SKIP or container.tag in _CHROME or owner.tag in _CHROME:
         return True
-    if any(anc.tag in _SKIP for anc in container.iterancestors()):
-        return True
-    return in_foreign_context(owner)
+    for depth, anc in enumerate(container.iterancestors()):
+        if anc.tag in ("body", "html"):
+            break
+        if anc.tag in _SKIP or anc.tag in _CHROME:
+            return True
+        marker = f"{anc.get('class', '')} {anc.get('id', '')}"
+        if depth < 12 and len(marker) > 1 and _READERS.search(marker.lower()):
+            return True
+    return strict and in_foreign_context(owner)
 
 
-def visible_dates(page: Page, title: str | None, bound: dt.date) -> Iterator[VisibleDate]:
-    """Dates printed near the headline, nearest first (an empty iterator without a headline).
-
-    ``bound`` is the latest day a date may name (the fetch day, else today).
-    """
+def _text_nodes(page: Page, head: lxml.html.HtmlElement | None
+                ) -> tuple[list[str], list[int], int] | None:
+    """The body's text nodes, where each starts in their ``"\x00"``-joined string, and where
+    the headline's text starts (-1 without one)."""
     body = page.tree.find("body")
-    head = _headline(page, title)
-    if body is None or head is None:
-        return
+    if body is None:
+        return None
     texts: list[str] = body.xpath(".//text()")
     starts: list[int] = []
     offset = 0
-    inside = set(head.iter())
+    inside = set(head.iter()) if head is not None else set()
     head_at = -1
     for text in texts:
         starts.append(offset)
-        if head_at < 0 and text.getparent() in inside:  # type: ignore[attr-defined]
+        if head_at < 0 and inside and text.getparent() in inside:  # type: ignore[attr-defined]
             head_at = offset
         offset += len(text) + 1
-    if head_at < 0:
-        return
+    return texts, starts, head_at
+
+
+def _scan(page: Page, nodes: tuple[list[str], list[int], int], span: tuple[int, int],
+          bound: dt.date, strict: bool) -> Iterator[tuple[int, VisibleDate]]:
+    """(offset, date) of every acceptable date in the joined text between ``span``."""
+    texts, starts, head_at = nodes
     joined = "\x00".join(texts)
-    window = joined[max(0, head_at - _BEFORE): head_at + _AFTER]
-    base = max(0, head_at - _BEFORE)
+    base = max(0, span[0])
     lang = (page.tree.get("lang") or "").lower()
     month_first = lang.startswith("en-us") or lang == "en"
-    found: list[VisibleDate] = []
-    for match in _DATE.finditer(window):
-        if len(found) >= _MAX_MATCHES:
+    count = 0
+    for match in _DATE.finditer(joined, base, max(base, span[1])):
+        count += 1
+        if count > _MAX_MATCHES:
             break
         value = _value(match, month_first, bound)
         if value is None or value.year < 1990 or value > bound:
             continue
-        where = base + match.start()
+        where = match.start()
         index = bisect.bisect_right(starts, where) - 1
         node = texts[index]
         owner = node.getparent()  # type: ignore[attr-defined]
@@ -174,11 +186,32 @@ def visible_dates(page: Page, title: str | None, bound: dt.date) -> Iterator[Vis
         container = owner.getparent() if node.is_tail else owner  # type: ignore[attr-defined]
         if container is None:
             continue
-        line_start = max(starts[index], where - 40)
-        before = joined[line_start: where]
-        if _COPYRIGHT.search(before) or _refused(owner, container):
+        before = joined[max(starts[index], where - 40): where]
+        if _COPYRIGHT.search(before) or _refused(owner, container, strict):
             continue
         label = before + " " + (container.get("class") or "")
-        found.append(VisibleDate(value, abs(where - head_at), bool(_UPDATED.search(label))))
+        yield where, VisibleDate(value, abs(where - head_at), bool(_UPDATED.search(label)))
+
+
+def visible_dates(page: Page, title: str | None, bound: dt.date) -> Iterator[VisibleDate]:
+    """Dates printed near the headline, nearest first (an empty iterator without a headline).
+
+    ``bound`` is the latest day a date may name (the fetch day, else today).
+    """
+    head = _headline(page, title)
+    nodes = _text_nodes(page, head) if head is not None else None
+    if nodes is None or nodes[2] < 0:
+        return
+    span = (nodes[2] - _BEFORE, nodes[2] + _AFTER)
+    found = [date for _, date in _scan(page, nodes, span, bound, strict=True)]
     found.sort(key=lambda d: d.distance)
     yield from found
+
+
+def page_dates(page: Page, bound: dt.date) -> Iterator[VisibleDate]:
+    """Weaker evidence, for a page whose headline region shows no date: every date printed
+    in the body outside scripts, forms and navigation, in reading order."""
+    nodes = _text_nodes(page, None)
+    if nodes is not None:
+        for _, date in _scan(page, nodes, (0, 10**9), bound, strict=False):
+            yield date
