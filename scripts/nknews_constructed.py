@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the page templates keep the markup of the pages they copy, long lines included)
 """Pages no tool here can make, built from the NK News page's own data by documented markup.
 
 Each builder says what markup it follows; the article data (headline, byline, text) always comes

@@ -28,7 +28,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
-
 from nknews_constructed import amp_page, blogger_repost, front_page, print_view, wayback_page
 
 REPO = Path(__file__).resolve().parent.parent
@@ -71,38 +70,42 @@ def run(cmd: list[str], stdin: str | None = None) -> str:
     return out.stdout
 
 
+def command(tool: str, width: int | None, nolist: bool = False) -> list[str]:
+    """The command line that renders a page with ``tool`` (the page's path goes last)."""
+    if tool == "lynx":
+        cmd = ["lynx", "-dump", "-force_html", "-display_charset=utf-8",
+               "-assume_charset=utf-8"]
+        cmd += [f"-width={width}"] if width else []
+        return cmd + (["-nolist"] if nolist else [])
+    if tool == "w3m":
+        return ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
+                *(["-cols", str(width)] if width else [])]
+    if tool == "links":
+        return ["links", "-dump", "-codepage", "utf-8", *(["-width", str(width)] if width else [])]
+    if tool == "elinks":
+        return ["elinks", "-dump", "-dump-charset", "utf-8", "-no-home",
+                *(["-dump-width", str(width)] if width else [])]
+    if tool == "html2text":
+        return ["html2text", "-utf8", "-width", str(width or 79)]
+    raise ValueError(tool)
+
+
 def text_browser(tool: str, width: int | None, nolist: bool = False) -> Callable[[Path], str]:
+    """Render a page file; links to the file itself (lynx resolves ``#fragment`` links against
+    the file, not the ``<base href>``) are shown as the page's URL, as when served from it."""
     def render(path: Path) -> str:
-        if tool == "lynx":
-            cmd = ["lynx", "-dump", "-force_html", "-display_charset=utf-8", "-assume_charset=utf-8"]
-            cmd += [f"-width={width}"] if width else []
-            cmd += ["-nolist"] if nolist else []
-        elif tool == "w3m":
-            cmd = ["w3m", "-dump", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8"]
-            cmd += ["-cols", str(width)] if width else []
-        elif tool == "links":
-            cmd = ["links", "-dump", "-codepage", "utf-8"]
-            cmd += ["-width", str(width)] if width else []
-        elif tool == "elinks":
-            cmd = ["elinks", "-dump", "-dump-charset", "utf-8", "-no-home"]
-            cmd += ["-dump-width", str(width)] if width else []
-        elif tool == "html2text":
-            cmd = ["html2text", "-utf8", "-width", str(width or 79)]
-        else:
-            raise ValueError(tool)
-        return run([*cmd, str(path)])
+        text = run([*command(tool, width, nolist), str(path)])
+        base = re.search(r'<base href="([^"]+)">', path.read_text(encoding="utf-8"))
+        if not base:
+            return text
+        for own in (path.as_uri(), f"file://localhost{path}"):
+            text = text.replace(own, base.group(1))
+        return text
     return render
 
 
 def command_line(tool: str, width: int | None, nolist: bool = False) -> str:
-    return {
-        "lynx": f"lynx -dump -force_html -display_charset=utf-8{f' -width={width}' if width else ''}"
-                f"{' -nolist' if nolist else ''} PAGE",
-        "w3m": f"w3m -dump -T text/html -O UTF-8{f' -cols {width}' if width else ''} PAGE",
-        "links": f"links -dump -codepage utf-8{f' -width {width}' if width else ''} PAGE",
-        "elinks": f"elinks -dump -dump-charset utf-8{f' -dump-width {width}' if width else ''} PAGE",
-        "html2text": f"html2text -utf8 -width {width or 79} PAGE",
-    }[tool]
+    return " ".join([*command(tool, width, nolist), "PAGE"])
 
 
 def chromium_inner_text(html: str, url: str, selector: str, click: str | None) -> str:
@@ -181,8 +184,9 @@ def main() -> int:
             name = f"dump-2019-{tool}{'-nolist' if nolist else ''}{'-narrow' if width else ''}"
             text = text_browser(tool, width, nolist)(served)
             write_case(name, text, "txt", url,
-                       f"real tool: {ver[tool]}, `{command_line(tool, width, nolist)}` on {origin}, "
-                       "served from its URL (a <base href> added); routed without its URL")
+                       f"real tool: {ver[tool]}, `{command_line(tool, width, nolist)}` on "
+                       f"{origin}, served from its URL (a <base href> added); routed without "
+                       "its URL")
         saved = text_browser("html2text", None)(served)
         write_case("save-as-text-2019-html2text", saved, "txt", url,
                    f"real tool: {ver['html2text']}, `{command_line('html2text', None)}` on {origin}"
@@ -223,7 +227,8 @@ def main() -> int:
                    "/web/20191106093512[im_|js_|cs_]/<original>, the archive comment at the end; "
                    "routed without a URL (the canonical link points into the archive)")
         archived = Path(tmp) / "wayback.html"
-        archived.write_text(wayback, encoding="utf-8")
+        capture = f"https://web.archive.org/web/20191106093512/{url}"
+        archived.write_text(with_base(wayback, capture), encoding="utf-8")
         write_case("wayback-dump-2019-lynx", text_browser("lynx", None)(archived), "txt", url,
                    f"real tool: {ver['lynx']}, `{command_line('lynx', None)}` on "
                    "fixtures/nknews/wayback-html-2019 (the archived copy); routed without a URL")
