@@ -225,8 +225,8 @@ def _head_title(page: Page) -> tuple[str, str] | None:
 
 
 def _paywall(page: Page, wrapper: lxml.html.HtmlElement, body: bp.BodyResult) -> str | None:
-    prompt = any(_PROMPT_CLASS.search(el.get("class", "")) for el in wrapper.iter("div"))
-    if body.paywalled or prompt:
+    classes = " ".join(el.get("class") or "" for el in wrapper.iter("div"))
+    if body.paywalled or _PROMPT_CLASS.search(classes):
         return "html:paywall-prompt"
     if pro_path(page.canonical_url):
         return "url:/pro/"
