@@ -83,3 +83,19 @@ def test_declared_heading_wins_over_a_logo_h1() -> None:
     article = parse(html, url="https://x.example/news/bridge", adapter="generic")
     assert article.paragraphs[0].startswith("The council met")
     assert not any("local paper" in p for p in article.paragraphs)
+
+
+def test_teaser_list_beside_the_story_is_chrome() -> None:
+    teasers = "".join(
+        f"<div><h3><a href='/s/{i}'>Other story number {i} of the day</a></h3>"
+        f"<p>Summary {i}: something else happened somewhere else today.</p></div>"
+        for i in range(4)
+    )
+    html = (
+        "<html><head><meta property='og:title' content='Council votes to repair the bridge'>"
+        f"</head><body><main><h1>Council votes to repair the bridge</h1><p>{PROSE}</p>"
+        f"<p>{PROSE} Again.</p>{teasers}</main></body></html>"
+    )
+    article = parse(html, url="https://x.example/news/bridge", adapter="generic")
+    assert len(article.paragraphs) == 2
+    assert not any(p.startswith("Summary") for p in article.paragraphs)

@@ -286,6 +286,48 @@ def _drop_cut_copies(kept: list[Raw | None]) -> list[Raw | None]:
     return out
 
 
+_TEASERS = 3
+"""Linked headlines with a summary each, in a row, that make a teaser list."""
+_SUMMARY = 400
+"""Weight of a teaser's summary at most (about three lines)."""
+
+
+def _drop_teaser_summaries(kept: list[Raw | None]) -> list[Raw | None]:
+    """Drop the summaries of a teaser list: three or more linked headlines (``None`` here, a
+    link-dominated block) in a row, each followed by one short paragraph. The linked titles are
+    gone already; their summaries are chrome too, however much text they hold together."""
+    out = list(kept)
+    run: list[int] = []  # indices of the summaries in the current run
+    i = 0
+    while i < len(out):
+        if out[i] is not None:
+            run = _end_run(out, run)
+            i += 1
+            continue
+        while i < len(out) and out[i] is None:
+            i += 1
+        summary = out[i] if i < len(out) else None
+        if summary is None or summary.kind != "paragraph" or weight(summary.text) > _SUMMARY:
+            run = _end_run(out, run)
+            continue
+        nxt = i + 1
+        if nxt < len(out) and out[nxt] is not None:  # more than one paragraph: not a teaser
+            run = _end_run(out, run)
+            i = nxt
+            continue
+        run.append(i)
+        i = nxt
+    _end_run(out, run)
+    return out
+
+
+def _end_run(out: list[Raw | None], run: list[int]) -> list[int]:
+    if len(run) >= _TEASERS:
+        for index in run:
+            out[index] = None
+    return []
+
+
 def finish(raws: list[Raw]) -> list[Block]:
     """Filter candidate blocks into the article's blocks (see the module docstring)."""
     kept: list[Raw | None] = []
@@ -302,7 +344,7 @@ def finish(raws: list[Raw]) -> list[Block]:
             continue
         seen.add(key)
         kept.append(raw)
-    kept = _drop_cut_copies(kept)
+    kept = _drop_teaser_summaries(_drop_cut_copies(kept))
     # A heading needs text after it: drop headings followed by nothing, or by blocks that
     # were dropped (a "More on this topic" heading over a link list).
     blocks: list[Block] = []
