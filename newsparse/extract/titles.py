@@ -200,6 +200,20 @@ def _title(page: Page) -> tuple[str, str] | None:
             if source == "meta:og:title":
                 stripped, source = _arbitrated(page, stripped, source, candidates, sites, texts)
             return _untruncated(stripped, source, candidates, sites, texts)
+    return _shown_twice(candidates)
+
+
+_HEADLINE_WORDS = 4
+
+
+def _shown_twice(candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """A headline that a site-name tag (``application-name``) happens to hold: every candidate
+    was discarded as the site's name, but the ``<h1>`` shows it too, and it reads like a
+    sentence (site names are short)."""
+    titles = {_key(t) for t, s in candidates if s != "html:h1"}
+    for text, source in candidates:
+        if source == "html:h1" and _key(text) in titles and len(text.split()) >= _HEADLINE_WORDS:
+            return text, source
     return None
 
 
