@@ -27,6 +27,7 @@ from newsparse.article import Article
 from newsparse.attempt import attempt, failure_of, over_budget
 from newsparse.inputs.items import Done, Failure, Input, Item, Skipped
 from newsparse.limits import Limits
+from newsparse.prefetch import Prefetch
 from newsparse.registry import Registry
 
 __all__ = ["run_pool", "start_method"]
@@ -220,14 +221,13 @@ def run_pool(items: Iterator[Item], *, jobs: int, ordered: bool, limits: Limits,
     inputs: dict[int, Input] = {}
     queue: deque[int] = deque()  # seqs in input order, not yet yielded
     next_seq = 0
-    exhausted = False
+    reader = Prefetch(items, window)
     try:
         while True:
             idle = [w for w in workers if w.job is None]
-            while idle and not exhausted and len(queue) < window:
-                item = next(items, None)
+            while idle and len(queue) < window:
+                item = reader.take()
                 if item is None:
-                    exhausted = True
                     break
                 seq, next_seq = next_seq, next_seq + 1
                 queue.append(seq)
@@ -247,13 +247,17 @@ def run_pool(items: Iterator[Item], *, jobs: int, ordered: bool, limits: Limits,
                     queue.remove(seq)
                     yield waiting.pop(seq)
             busy = [w for w in workers if w.job is not None]
-            if not busy:
-                if exhausted and not queue:
-                    return
+            if not busy and reader.exhausted and not queue:
+                return
+            more = not reader.exhausted and len(busy) < jobs and len(queue) < window
+            deadline = min([w.deadline for w in busy], default=float("inf"))
+            timeout = max(0.0, deadline - time.monotonic())
+            sources: list[Connection | int] = [w.conn for w in busy if w.conn is not None]
+            if more:
+                sources.append(reader.fileno())
+            if not sources:
                 continue
-            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            ready_conns = wait([w.conn for w in busy if w.conn is not None],
-                               None if timeout == float("inf") else timeout)
+            ready_conns = wait(sources, None if timeout == float("inf") else timeout)
             for worker in busy:
                 if worker.conn in ready_conns:
                     seq, result = worker.receive()
@@ -263,5 +267,6 @@ def run_pool(items: Iterator[Item], *, jobs: int, ordered: bool, limits: Limits,
                     worker.stop()
                     waiting[seq] = Done(inputs.pop(seq), over_budget(item, budget or 0.0))
     finally:
+        reader.close()
         for worker in workers:
             worker.stop()

@@ -196,12 +196,17 @@ def test_a_closed_pipe_stops_quietly(many: Path) -> None:
     assert "Traceback" not in err and "BrokenPipe" not in err
 
 
-def test_ctrl_c_stops_flushes_and_summarises(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("jobs", "stop", "status"), [
+    ("1", signal.SIGINT, 130), ("2", signal.SIGINT, 130), ("2", signal.SIGTERM, 143)])
+def test_ctrl_c_stops_flushes_and_summarises(
+    jobs: str, stop: signal.Signals, status: int, tmp_path: Path
+) -> None:
     fifo = tmp_path / "rows.jsonl"
     os.mkfifo(fifo)  # the manifest never ends: the run waits on it until interrupted
     page = tmp_path / "p.html"
     page.write_text(article_html(), encoding="utf-8")
-    proc = _cli("--manifest", str(fifo), "--jobs", "1", "--time-budget", "none")
+    budget = "none" if jobs == "1" else "60"  # one job, no budget: no worker process at all
+    proc = _cli("--manifest", str(fifo), "--jobs", jobs, "--time-budget", budget)
     with open(fifo, "w") as rows:
         for _ in range(3):
             rows.write(json.dumps({"path": str(page)}) + "\n")
@@ -209,8 +214,8 @@ def test_ctrl_c_stops_flushes_and_summarises(tmp_path: Path) -> None:
         assert proc.stdout is not None and proc.stderr is not None
         lines = [proc.stdout.readline() for _ in range(3)]
         time.sleep(0.2)
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(60) == 130
+        proc.send_signal(stop)
+        assert proc.wait(60) == status
     assert all(json.loads(line)["title"] == "Storm hits the coast" for line in lines)
     assert proc.stdout.read() == b""
     assert "3 articles, 0 not articles, 0 errors, 0 skipped" in proc.stderr.read().decode()
