@@ -79,3 +79,20 @@ def test_page_wide_date_is_the_last_resort() -> None:
     from_url = parse(page(tail=far), url="https://example.de/2021/03/04/a-story/",
                      adapter="generic")
     assert from_url.provenance["published"] == "url"  # the URL comes first
+
+
+@pytest.mark.parametrize(("head", "expected", "source"), [
+    # a CMS's generic "date" meta names another day: the line under the headline wins
+    ("<meta name='date' content='2021-10-15'>", dt.date(2021, 10, 13), "html:near-headline"),
+    # within a day of the line (time zones): the meta tag, with its precision, stays
+    ("<meta name='date' content='2021-10-14'>", dt.date(2021, 10, 14), "meta:date"),
+    # article:published_time is trusted over the visible line
+    ("<meta property='article:published_time' content='2021-10-15'>", dt.date(2021, 10, 15),
+     "meta:article:published_time"),
+])
+def test_generic_meta_date_yields_to_the_line_under_the_headline(
+        head: str, expected: dt.date, source: str) -> None:
+    html = page(after="<p>13.10.2021</p>").replace("</title>", "</title>" + head)
+    article = parse(html, adapter="generic")
+    assert article.published == expected
+    assert article.provenance["published"] == source

@@ -246,9 +246,27 @@ def _first(
             note(page, code, field, f"{value.isoformat()} from {source} is after {moment} "
                  f"{fetch_bound(page).isoformat()}; ignored")
             continue
+        if field == "published" and source in _WEAK_SOURCES:
+            shown = _shown_instead(page, value)
+            if shown:
+                return shown
         if not isinstance(value, dt.datetime) and not _had_clock(page, source):
             return _with_time(page, value, source, candidates)
         return value, source
+    return None
+
+
+# Sources that often carry another date of the page (a CMS's generic "date", a classed
+# element, a <time> that is not the article's): the line under the headline overrules them.
+_WEAK_SOURCES = frozenset({"meta:date", "meta:dc.date", "html:time", "html:dateline"})
+
+
+def _shown_instead(page: Page, value: dt.date) -> tuple[dt.date, str] | None:
+    """The date printed by the headline when it is more than a day away from ``value``."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    shown = next(_near_headline(page), None)
+    if shown is not None and abs((shown[0] - day).days) > 1:
+        return shown
     return None
 
 

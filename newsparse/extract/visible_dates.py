@@ -126,19 +126,26 @@ def _headline(page: Page, title: str | None) -> lxml.html.HtmlElement | None:
 
 def _refused(owner: lxml.html.HtmlElement, container: lxml.html.HtmlElement,
              strict: bool) -> bool:
-    """Text in a script, a form field, navigation, comments or a footer; when ``strict``, also
-    in a teaser or related list."""
+    """Text in a script, a form field, navigation, comments, a footer or the site's masthead
+    (a ``<header>`` outside the article: today's date); when ``strict``, also in a teaser or
+    related list."""
     if container.tag in _SKIP or container.tag in _CHROME or owner.tag in _CHROME:
         return True
+    masthead = container.tag == "header"
     for depth, anc in enumerate(container.iterancestors()):
         if anc.tag in ("body", "html"):
             break
         if anc.tag in _SKIP or anc.tag in _CHROME:
             return True
+        if anc.tag == "header":
+            masthead = True
+        elif anc.tag in ("article", "main"):
+            masthead = False  # the article's own header
+            break
         marker = f"{anc.get('class', '')} {anc.get('id', '')}"
         if depth < 12 and len(marker) > 1 and _READERS.search(marker.lower()):
             return True
-    return strict and in_foreign_context(owner)
+    return masthead or (strict and in_foreign_context(owner))
 
 
 def _text_nodes(page: Page, head: lxml.html.HtmlElement | None
