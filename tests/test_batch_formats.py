@@ -244,3 +244,13 @@ def test_feeds_resolve_no_entities(tmp_path: Path) -> None:
     items = list(expand([str(path)], Limits()))
     text = json.dumps([i.result.to_dict() for i in items if isinstance(i, Done)])  # type: ignore[union-attr]
     assert "TOP-SECRET-MARKER" not in text
+
+
+def test_a_warc_without_the_extra_names_the_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "fastwarc.warc", None)  # import fails as if not installed
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(warc(True))
+    (item,) = list(expand([str(path)], Limits()))
+    assert isinstance(item, Done) and "pip install 'newsparse[warc]'" in item.result.message  # type: ignore[union-attr]
