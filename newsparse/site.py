@@ -23,7 +23,8 @@ strings are used as they are), ``meta:NAME`` (the page's ``<meta>`` values for N
 * an undeclared field is the generic result.
 
 ``body_path`` selects the article's blocks in reading order; the tag gives the kind (``h2`` to
-``h6`` heading, ``li`` list item, ``blockquote`` quote, anything else a paragraph).
+``h6`` heading, ``li`` list item, ``blockquote`` quote, anything else a paragraph), and a
+selected ``ul``/``ol`` stands for its items.
 ``lede_path`` selects standfirst elements put in front of them as paragraphs, and blocks inside
 an element that ``drop_path`` matches (captions, pull quotes, prompts) are left out.
 When ``body_path`` finds the article the generic text map of the page is never built, which
@@ -58,6 +59,7 @@ _KINDS: dict[str, BlockKind] = {
     "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading", "h6": "heading",
     "li": "list_item", "blockquote": "quote",
 }
+_LISTS = ("ul", "ol")
 _TEXT = lxml.etree.XPath(
     "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
     " | descendant::br"
@@ -133,9 +135,9 @@ class SiteAdapter(Adapter):
             self.warn("site_fallback", field, f"{self.name}: the site's {field} selector matched "
                       "nothing on this page (a new layout?); the generic result is used")
             return fallback()
-        if found not in ((), [], ""):
-            self.provenance[field] = f"site:{self.name}.{field}"
-        return found
+        if found in ((), [], ""):
+            return found
+        return self.take(field, (found, f"site:{self.name}.{field}"))
 
     def elements(self, path: Selector | None) -> list[lxml.html.HtmlElement]:
         """The elements an XPath selector (or its first matching alternative) selects."""
@@ -157,11 +159,13 @@ class SiteAdapter(Adapter):
         dropped = set(self.elements(self.drop_path))
         lede = self.elements(self.lede_path)
         blocks: list[Block] = []
-        for el in [*lede, *body]:
+        # A selected list stands for its items: one list_item block each.
+        items = [li for el in body for li in (el.iterchildren("li") if el.tag in _LISTS else [el])]
+        for el in [*lede, *items]:
             if dropped and (el in dropped or any(a in dropped for a in el.iterancestors())):
                 continue
             text = block_text(el)
-            kind = "paragraph" if el in lede else _KINDS.get(el.tag, "paragraph")
+            kind = "paragraph" if lede and el in lede else _KINDS.get(el.tag, "paragraph")
             if text.strip():
                 block = Block(kind=kind, text=text)  # the model cleans the text
                 if not (blocks and blocks[-1].text == block.text):

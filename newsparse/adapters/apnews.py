@@ -23,5 +23,8 @@ class APNews(SiteAdapter):
     subtitle_path = "//div[@data-key='card-headline']/following-sibling::p[1]"
     authors_path = "//div[@data-key='card-headline']/following-sibling::span[1]/span[1]"
     published_path = "jsonld:datePublished"
-    body_path = "//div[@data-key='article']/*[self::p or self::h2 or self::h3 or self::blockquote]"
+    body_path = (
+        "//div[@data-key='article']"
+        "/*[self::p or self::h2 or self::h3 or self::blockquote or self::ul or self::ol]"
+    )
     tags_path = "//a[@data-key='related-tag']"

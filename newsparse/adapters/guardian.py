@@ -28,8 +28,8 @@ class Guardian(SiteAdapter):
     published_path = "meta:article:published_time"
     body_path = (
         "(//div[@data-gu-name='body']//div[@id='maincontent']/div"
-        " | //div[@itemprop='articleBody'])/*[self::p or self::h2 or self::blockquote]"
-        " | //div[@itemprop='articleBody']/ul/li | //div[@id='maincontent']/div/ul/li"
+        " | //div[@itemprop='articleBody'])/*[self::p or self::h2 or self::blockquote"
+        " or self::ul or self::ol]"
     )
     tags_path = "meta:article:tag"
 

@@ -26,6 +26,5 @@ class VOA(SiteAdapter):
     published_path = "jsonld:datePublished"
     body_path = (
         "//div[@id='article-content']/div[contains(concat(' ', @class, ' '), ' wsw ')]"
-        "/*[self::p or self::h2 or self::h3 or self::blockquote]"
-        " | //div[@id='article-content']/div[contains(concat(' ', @class, ' '), ' wsw ')]/ul/li"
+        "/*[self::p or self::h2 or self::h3 or self::blockquote or self::ul or self::ol]"
     )
