@@ -193,3 +193,28 @@ def test_link_to_an_author_page_is_a_byline_but_topic_links_are_not() -> None:
     topic_only = page(body="<div class='articleTags'><a href='/person/giorgia-meloni/'>"
                            "Giorgia Meloni</a></div>")
     assert parse(topic_only, adapter="generic").authors == ()
+
+
+@pytest.mark.parametrize("label", ["Written by", "Verfasst von", "Escrito por"])
+def test_yoast_written_by_label(label: str) -> None:
+    head = (f"<meta name='twitter:label1' content='{label}'>"
+            "<meta name='twitter:data1' content='Viktoria Tolstych'>"
+            "<meta name='twitter:label2' content='Est. reading time'>"
+            "<meta name='twitter:data2' content='3 minutes'>")
+    article = parse(page(head), adapter="generic")
+    assert article.authors == ("Viktoria Tolstych",)
+    assert article.provenance["authors"] == "meta:twitter:data1"
+    reading_time_only = parse(page("<meta name='twitter:label1' content='Est. reading time'>"
+                                   "<meta name='twitter:data1' content='3 minutes'>"),
+                              adapter="generic")
+    assert reading_time_only.authors == ()
+
+
+def test_author_link_may_name_a_person_by_one_name() -> None:
+    linked = parse(page(body="<p class='meta'>von <a href='/author/tobi/' rel='author'>Tobi</a>"
+                             "</p>"), adapter="generic")
+    assert linked.authors == ("Tobi",)
+    assert parse(page(body="<p class='byline'>By Tobi</p>"), adapter="generic").authors == ()
+    login = parse(page(body="<a href='/author/admin/' rel='author'>admin</a>"),
+                  adapter="generic")
+    assert login.authors == ()  # a lower-case login name is not a person's name

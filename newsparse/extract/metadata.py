@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
+from newsparse import words
 from newsparse.extract import listing, page_dates, schema, titles
 from newsparse.extract import paywall as paywall_rules
 from newsparse.extract.authors import (
@@ -103,6 +104,26 @@ def subtitle(page: Page) -> tuple[str, str] | None:
 # -- authors ---------------------------------------------------------------------------------
 
 
+# A link to the author's page names one person even by a single name ("Tobi", "Andrea").
+_LINKED = frozenset({"html:rel=author", "html:author-link", "microdata:author"})
+_BY_WORDS = frozenset(words.every("by"))
+_AUTHOR_LABELS = frozenset(words.every("author_labels"))
+
+
+def _labelled_author(page: Page) -> tuple[str, str] | None:
+    """Yoast's reading aids: ``twitter:label1`` "Written by" / "Verfasst von" / "Escrito por"
+    (a label ending in a by-word, or an author label) with the name in ``twitter:data1``."""
+    for n in (1, 2, 3):
+        labels = page.meta.get(f"twitter:label{n}")
+        values = page.meta.get(f"twitter:data{n}")
+        if not labels or not values:
+            continue
+        label = " ".join(labels[0].lower().split())
+        if label in _AUTHOR_LABELS or (label.split() or [""])[-1] in _BY_WORDS:
+            return values[0], f"meta:twitter:data{n}"
+    return None
+
+
 def _author_sources(page: Page) -> Iterator[AuthorSource]:
     found = schema.article_object(page)
     if found:
@@ -111,6 +132,9 @@ def _author_sources(page: Page) -> Iterator[AuthorSource]:
             if people or orgs:
                 yield people, orgs, f"jsonld:{found[1]}.{key}", True
                 break
+    written_by = _labelled_author(page)
+    if written_by:
+        yield [written_by[0]], [], written_by[1], True
     for key in _AUTHOR_META:
         values = [v for v in page.meta.get(key, ()) if not v.strip().startswith(("http", "@"))]
         if key in _INVERTED_META:
@@ -138,7 +162,7 @@ def _classify(source: AuthorSource, sites: frozenset[str]) -> tuple[list[str], l
                 orgs.append(name)
             elif len(parts) > 1 and full_names and len(name.split()) == 1:
                 continue
-            elif is_name_like(name, single_word=structured) or (
+            elif is_name_like(name, single_word=structured or source[2] in _LINKED) or (
                 structured and len(name.split()) <= 4
             ):
                 people.append(name)
