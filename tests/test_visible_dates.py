@@ -47,6 +47,10 @@ def test_nearest_date_wins_and_an_update_is_not_the_publication() -> None:
              "<p>Die Messe vom 01.06.2024 wird verschoben.</p>")
     article = parse(page(after=after), adapter="generic")
     assert article.published == dt.date(2024, 5, 3)
+    assert article.modified == dt.date(2024, 5, 6)  # the update is the modified date
+    only_update = parse(page(after="<p>Aktualisiert am 06.05.2024</p>"), adapter="generic")
+    assert only_update.modified == dt.date(2024, 5, 6)
+    assert only_update.published is None  # unknown, not the update
 
 
 @pytest.mark.parametrize("trap", [

@@ -168,13 +168,14 @@ def _labelled(page: Page) -> Iterator[tuple[dt.date, str]]:
             return
 
 
-def _near_headline(page: Page) -> Iterator[tuple[dt.date, str]]:
-    """The printed date nearest the headline that is not an update (see visible_dates)."""
+def _near_headline(page: Page, updated: bool = False) -> Iterator[tuple[dt.date, str]]:
+    """The printed date nearest the headline that is (``updated``) or is not an update, such
+    as "Aktualisiert am 06.05.2024" (see visible_dates)."""
     headline = titles.title(page)
     bound = fetch_bound(page)
     day = bound.date() if isinstance(bound, dt.datetime) else bound
     for found in visible_dates(page, headline[0] if headline else None, day):
-        if not found.updated:
+        if found.updated == updated:
             yield found.value, "html:near-headline"
             return
 
@@ -223,6 +224,7 @@ def _candidates(
     updated = ld_key == "dateModified"
     yield from _time_elements(page, updated)
     if updated:
+        yield from _near_headline(page, updated=True)
         return
     yield from _visible(page)
     yield from _labelled(page)
