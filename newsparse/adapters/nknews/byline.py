@@ -14,16 +14,18 @@ import attrs
 
 from newsparse.extract.dates import MAX_YEAR, MIN_YEAR
 from newsparse.text import clean
+from newsparse.words import alternation
+from newsparse.words.en import WORDS as EN
 
 __all__ = [
     "Byline", "is_header_date", "parse_byline", "parse_day", "person_name", "split_authors",
     "strip_title_suffix", "title_suffix", "undouble",
 ]
 
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
+# The site writes English month names, capitalised; besides the shared English list
+# (newsparse.words), its feed writes "Sept.".
+_MONTH_NAMES = {**EN.months, "sept": 9}
+MONTH = f"(?:{alternation(name.capitalize() for name in _MONTH_NAMES)})"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE = rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 _DAY = re.compile(
@@ -31,11 +33,6 @@ _DAY = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))$"
 )
-_MONTHS = {
-    name: number for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 _DATE_SPAN = 40
 """No written date (``September 10th, 2016``) is longer: a date at the end of a line is looked
 for in its last 40 characters only."""
@@ -78,7 +75,7 @@ def parse_day(text: str) -> dt.date | None:
     year = int(parts["y1"] or parts["y2"] or parts["y3"])
     day = int(parts["d1"] or parts["d2"] or parts["d3"])
     name = parts["m1"] or parts["m2"]
-    month = _MONTHS[name[:3].casefold()] if name else int(parts["m3"])
+    month = _MONTH_NAMES[name.casefold()] if name else int(parts["m3"])
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None
     try:
