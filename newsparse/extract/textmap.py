@@ -57,6 +57,10 @@ _BOXES_WITH_TEXT = _boxes_with_text("/html/body/descendant::")
 _BOXES_WITH_TEXT_UNDER = _boxes_with_text("descendant-or-self::")
 _BODY = lxml.etree.XPath("/html/body")
 
+_SURELY_SNIPPET = SNIPPET_WEIGHT // 4
+"""Characters of a text that weighs at most SNIPPET_WEIGHT whatever it holds (four bytes per
+character at most): skipped without measuring."""
+
 _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
 
@@ -69,8 +73,9 @@ def text_of(el: lxml.html.HtmlElement) -> str:
 def weight(text: str) -> int:
     """Size of ``text`` without white space, in UTF-8 bytes: a Latin letter counts one, most
     other alphabets two, and East Asian characters (a word's worth of meaning each) three."""
-    return len(text.encode("utf-8", "replace")) - text.count(" ") - text.count("\n") - \
-        text.count("\t")
+    # bytes.translate deletes the three white-space bytes in one C pass (three str.count
+    # passes cost twice as much; weight runs on every text element of the page).
+    return len(text.encode("utf-8", "replace").translate(None, b" \n\t"))
 
 
 class Node:
@@ -158,6 +163,8 @@ class TextMap:
             # and the block walker reads them from the tree if they sit in the article.
             # Without children (comments included), the element's text is its one text node.
             text = text_of(el) if len(el) else el.text or ""
+            if len(text) <= _SURELY_SNIPPET:
+                continue
             total = weight(text)
             if total <= SNIPPET_WEIGHT:
                 continue
