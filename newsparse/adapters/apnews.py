@@ -1,9 +1,9 @@
 """AP News (apnews.com).
 
-Layout eras: the React site of 2021-2023 (``div.Article[data-key=article]``, related topics as
-``a[data-key=related-tag]``, the byline and timestamp under the headline card), seen on
-``fixtures/apnews/2023-wire-story``. Other eras fall back to the generic extraction field by
-field, with a ``site_fallback`` warning. Metadata comes from JSON-LD in every era.
+Layout eras: the React layout of the page captured 2023-04-28 (``div.Article[data-key=article]``,
+related topics as ``a[data-key=related-tag]``, the byline under the headline card), in
+``fixtures/apnews/2023-wire-story``; when it began and ended is not known from the pages we
+have. Other layouts fall back to the generic extraction field by field (``site_fallback``).
 """
 
 from __future__ import annotations

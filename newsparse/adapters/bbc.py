@@ -1,9 +1,9 @@
 """BBC News (bbc.com, bbc.co.uk).
 
-Layout eras: the Next.js site of 2023-2024, whose article is a sequence of ``data-component``
-blocks (``text-block``, ``subheadline-block``, ``tags``; figures, ad slots and link lists beside
-them), seen on ``fixtures/bbc/2024-explainer``. Other eras fall back to the generic extraction
-field by field, with a ``site_fallback`` warning.
+Layout eras: the Next.js layout of the page captured 2024-08-01 (published 2022, updated
+2024), an article of ``data-component`` blocks (``text-block``, ``subheadline-block``, ``tags``;
+figures, ad slots and link lists beside them), in ``fixtures/bbc/2024-explainer``; its span is
+not known from the pages we have. Other layouts fall back field by field (``site_fallback``).
 """
 
 from __future__ import annotations

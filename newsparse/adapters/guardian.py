@@ -1,10 +1,10 @@
 """The Guardian (theguardian.com).
 
-Layout eras: the "frontend" site of 2014-2020 (``div[itemprop=articleBody]``, seen on
-``fixtures/guardian/2020-frontend``) and the "dotcom-rendering" site of 2021-2024
-(``[data-gu-name=body]`` holding ``#maincontent``, ``[data-gu-name=standfirst]``, seen on
-``fixtures/guardian/2024-dcr``). Other eras fall back to the generic extraction field by field,
-with a ``site_fallback`` warning.
+Layout eras: two, each with a fixture: the page of 2020-01 (``div[itemprop=articleBody]``,
+``rel=author`` bylines, no JSON-LD article; ``fixtures/guardian/2020-frontend``) and the page of
+2024-02 (``[data-gu-name=body]`` holding ``#maincontent``, ``[data-gu-name=standfirst]``, the
+author in JSON-LD; ``fixtures/guardian/2024-dcr``). Other layouts fall back to the generic
+extraction field by field (``site_fallback``).
 """
 
 from __future__ import annotations

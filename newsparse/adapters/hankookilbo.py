@@ -1,10 +1,10 @@
 """Hankook Ilbo (hankookilbo.com), in Korean.
 
-Layout eras: the site of 2019-2025 (``div[itemprop=articleBody]`` holding ``p.editor-p``
-paragraphs and ``h3.editor-tit`` subheadings, the summary lines in ``h2``, the byline in
-``div.writer``), seen on ``fixtures/hankookilbo/2025-politics``. Other eras fall back to the
-generic extraction field by field, with a ``site_fallback`` warning. Dates keep the page's own
-offset (``+0900``, KST, in JSON-LD and ``article:published_time``).
+Layout eras: the layout of the page captured 2025-05-15 (``div[itemprop=articleBody]`` holding
+``p.editor-p`` paragraphs and ``h3.editor-tit`` subheadings, the summary lines in ``h2``, the
+byline in ``div.writer``), in ``fixtures/hankookilbo/2025-politics``; its span is not known from
+the pages we have. Other layouts fall back to the generic extraction field by field. Dates
+keep the page's own offset (``+0900``, KST, in JSON-LD and ``article:published_time``).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Reuters (reuters.com).
 
-Layout eras: the Arc/Fusion site of 2021-2023, whose markup carries ``data-testid`` names
-(``paragraph-N`` for every body paragraph, the sign-off "Reporting by ..." outside them), seen on
-``fixtures/reuters/2023-business``. Other eras fall back to the generic extraction field by
-field, with a ``site_fallback`` warning.
+Layout eras: the layout of the page captured 2023-05-16, whose markup carries ``data-testid``
+names (``paragraph-N`` for every body paragraph, the sign-off "Reporting by ..." outside them),
+in ``fixtures/reuters/2023-business``; its span is not known from the pages we have. Other
+layouts fall back to the generic extraction field by field (``site_fallback``).
 """
 
 from __future__ import annotations

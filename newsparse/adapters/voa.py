@@ -1,8 +1,9 @@
 """Voice of America (voanews.com).
 
-Layout eras: the Pangea CMS article of 2015-2024 (``#article-content`` holding the ``.wsw``
-text, the byline in ``.links__item``), seen on ``fixtures/voa/2024-ap-story``. Other eras fall
-back to the generic extraction field by field, with a ``site_fallback`` warning.
+Layout eras: the layout of the page captured 2024-04-28 (``#article-content`` holding the
+``.wsw`` text, the byline in ``.links__item``), in ``fixtures/voa/2024-ap-story``; its span is
+not known from the pages we have. Other layouts fall back to the generic extraction field by
+field (``site_fallback``).
 """
 
 from __future__ import annotations
