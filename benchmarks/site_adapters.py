@@ -13,7 +13,8 @@ which a busy shared machine disturbs far less than wall-clock time; ``--wall`` u
 ``time.perf_counter`` instead. It prints per page the ratio of the two best times, and per
 adapter and overall the mean and the 95th percentile of the page ratios. The issue's budget is
 1.5x lxml per page; the page's decoding and hardened parse alone (``read_page(...).tree``)
-cost 1.2x to 1.65x lxml on these pages (CPU time, best of 25, 2026-12-01). The generic adapter's ratio on the same pages is printed beside it.
+cost 1.2x to 1.65x lxml on these pages (CPU time, best of 25, 2026-12-01). The generic
+adapter's ratio on the same pages is printed beside it.
 """
 
 from __future__ import annotations
