@@ -69,6 +69,8 @@ class Region:
     """For a dropped region: caption or credit, prompt, related links or teaser, advert,
     comments, site chrome, links, stock label, or outside the article."""
     tag: str = ""
+    block: str = ""
+    """For a body region: the kind of block it became (paragraph, heading, quote, list_item)."""
 
 
 def _leaves(root: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
@@ -144,6 +146,7 @@ def _kind(article: Article, el: lxml.html.HtmlElement, text: str, body: set[str]
 def regions(tree: lxml.html.HtmlElement, article: Article) -> list[Region]:
     """Every text region of the page's ``<body>``, marked against ``article``."""
     body_texts = set(article.paragraphs)
+    block_kinds = {b.text: b.kind for b in article.body}
     root = tree.find("body")
     found: list[Region] = []
     titled = False
@@ -157,5 +160,6 @@ def regions(tree: lxml.html.HtmlElement, article: Article) -> list[Region]:
         if kind is None:
             found.append(Region(text, "dropped", _dropped_reason(el, text), el.tag))
         else:
-            found.append(Region(text, kind, "", el.tag))
+            found.append(Region(text, kind, "", el.tag, block_kinds.get(text, "") if
+                                kind == "body" else ""))
     return found

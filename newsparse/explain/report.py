@@ -79,9 +79,11 @@ def _region(region: Region, article: Article, index: int) -> str:
                 f"{_esc(region.text)}</div>")
     field = _FIELD_OF.get(region.kind, region.kind)
     source = article.provenance.get(field, "")
+    label = f"{region.kind} · {region.block}" if region.block not in ("", "paragraph") else \
+        region.kind
     return (f'<div class="region field-{region.kind}" data-field="{field}" '
             f'style="background:{_COLOURS[region.kind]}" title="{_esc(field)} from '
-            f'{_esc(source)}" id="r{index}"><span class="label">{region.kind}</span>'
+            f'{_esc(source)}" id="r{index}"><span class="label">{_esc(label)}</span>'
             f"{_esc(region.text)}</div>")
 
 
