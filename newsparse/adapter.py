@@ -9,29 +9,21 @@ generic extraction gets wrong and falls back with ``super()``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from types import ModuleType
 from typing import ClassVar, TypeVar
 
 from newsparse.article import Article, ArticleWarning, Block
+from newsparse.assembly import assemble
 from newsparse.decode import Kind
 from newsparse.errors import NotAnArticleError
-from newsparse.extract import body as html_body
-from newsparse.extract import metadata as html_meta
-from newsparse.extract import plaintext
-from newsparse.extract.review import review
+from newsparse.extract.analysis import Analysis
+from newsparse.extract.defaults import HTML, TEXT, Defaults
+from newsparse.fields import FIELDS
+from newsparse.found import Found, Source, legacy_source
 from newsparse.page import Page
 
-__all__ = ["FIELDS", "Adapter", "Found"]
+__all__ = ["FIELDS", "Adapter"]
 
 T = TypeVar("T")
-Found = tuple[T, str]
-"""A field value with the place it came from, e.g. ``("2016-09-10", "byline")``."""
-
-FIELDS: tuple[str, ...] = (
-    "title", "subtitle", "authors", "published", "modified", "url", "site", "section", "tags",
-    "language", "body", "paywalled",
-)
 
 
 class Adapter:
@@ -56,9 +48,14 @@ class Adapter:
 
     def __init__(self, page: Page) -> None:
         self.page = page
-        self.provenance: dict[str, str] = {}
+        self.analysis = Analysis(page)
+        """The page as the finders read it, for this parse (computed once, shared)."""
+        self.defaults: Defaults = HTML if page.kind == "html" else TEXT
+        """The generic finders for the page's kind, behind the default field methods."""
+        self.provenance: dict[str, Source] = {}
         self.warnings: list[ArticleWarning] = []
-        self._generic: ModuleType = html_meta if page.kind == "html" else plaintext
+        self.notes: list[ArticleWarning] = []
+        """The finders' notes, collected by :meth:`take` (warnings once the article is built)."""
 
     # -- routing -------------------------------------------------------------------------
 
@@ -69,13 +66,25 @@ class Adapter:
 
     # -- helpers for subclasses ----------------------------------------------------------
 
-    def take(self, field: str, found: Found[T] | None) -> T | None:
-        """Record where ``found`` came from under ``field`` and return its value."""
+    def take(
+        self, field: str, found: Found[T] | tuple[T, str | Source] | None
+    ) -> T | None:
+        """Record where ``found`` came from under ``field``, keep its notes, return its value.
+
+        A ``(value, source name)`` pair is still read (deprecated; see
+        :func:`newsparse.found.legacy_source`).
+        """
         if found is None:
             return None
-        value, source = found
-        self.provenance[field] = source
-        return value
+        if isinstance(found, tuple):
+            value, origin = found
+            source = origin if isinstance(origin, Source) else legacy_source(origin)
+            found = Found(value, source)
+        self.notes.extend(found.notes)
+        if found.value is None:
+            return None
+        self.provenance[field] = found.source or Source("site", f"adapter:{self.name}")
+        return found.value
 
     def warn(self, code: str, field: str, message: str) -> None:
         """Attach a machine-readable warning to the article being built."""
@@ -89,7 +98,7 @@ class Adapter:
 
     def check(self) -> None:
         """Raise :class:`NotAnArticleError` if the page is not one article."""
-        reason = self._generic.not_article_reason(self.page)
+        reason = self.defaults.not_article_reason(self.analysis)
         if reason:
             raise self.not_article(reason)
 
@@ -97,98 +106,57 @@ class Adapter:
 
     def title(self) -> str | None:
         """The headline, without the site's name."""
-        return self.take("title", self._generic.title(self.page))
+        return self.take("title", self.defaults.title(self.analysis))
 
     def subtitle(self) -> str | None:
         """The standfirst or description."""
-        return self.take("subtitle", self._generic.subtitle(self.page))
+        return self.take("subtitle", self.defaults.subtitle(self.analysis))
 
     def authors(self) -> tuple[str, ...]:
         """Person names (an organisation only when no person is given)."""
-        return self.take("authors", self._generic.authors(self.page)) or ()
+        return self.take("authors", self.defaults.authors(self.analysis)) or ()
 
     def published(self) -> dt.date | None:
         """When the article was first published."""
-        return self.take("published", self._generic.published(self.page))
+        return self.take("published", self.defaults.published(self.analysis))
 
     def modified(self) -> dt.date | None:
         """When the article was last modified."""
-        return self.take("modified", self._generic.modified(self.page))
+        return self.take("modified", self.defaults.modified(self.analysis))
 
     def url(self) -> str | None:
         """The article's canonical URL."""
-        return self.take("url", self._generic.url(self.page))
+        return self.take("url", self.defaults.url(self.analysis))
 
     def site(self) -> str | None:
         """The publisher's name."""
         if self.publisher:
-            return self.take("site", (self.publisher, f"adapter:{self.name}"))
-        return self.take("site", self._generic.site(self.page))
+            return self.take("site", Found(self.publisher, Source("site", f"adapter:{self.name}")))
+        return self.take("site", self.defaults.site(self.analysis))
 
     def section(self) -> str | None:
         """The section or category the article is filed under."""
-        return self.take("section", self._generic.section(self.page))
+        return self.take("section", self.defaults.section(self.analysis))
 
     def tags(self) -> tuple[str, ...]:
         """Keywords and topics."""
-        return self.take("tags", self._generic.tags(self.page)) or ()
+        return self.take("tags", self.defaults.tags(self.analysis)) or ()
 
     def language(self) -> str | None:
         """The article's language as a BCP 47 tag (``en``, ``de-AT``)."""
-        return self.take("language", self._generic.language(self.page))
+        return self.take("language", self.defaults.language(self.analysis))
 
     def body(self) -> tuple[Block, ...]:
         """The article text as typed blocks in reading order."""
-        if self.page.kind == "html":
-            return self.take("body", html_body.body(self.page)) or ()
-        return self.take("body", plaintext.body(self.page)) or ()
+        return self.take("body", self.defaults.body(self.analysis)) or ()
 
     def paywalled(self) -> bool:
         """Whether the page shows only part of the article behind a paywall."""
-        return bool(self.take("paywalled", self._generic.paywalled(self.page)))
+        return bool(self.take("paywalled", self.defaults.paywalled(self.analysis)))
 
     # -- assembly ------------------------------------------------------------------------
 
-    def _review(self, values: dict[str, object]) -> None:
-        """Cross-field checks: turn doubts into warnings, drop dates after the fetch time."""
-        for code, field, message in review(self.page, values, self.provenance):
-            self.warn(code, field, message)
-        for field in FIELDS:
-            if values[field] in (None, (), "") and field in self.provenance:
-                del self.provenance[field]
-
-    def extract(self) -> Article:
-        """Run :meth:`check` and every field method, and build the Article."""
-        self.check()
-        values: dict[str, object] = {}
-        for field in FIELDS:
-            self.provenance.pop(field, None)
-            method: Callable[[], object] = getattr(self, field)
-            value = method()
-            if field not in self.provenance and value not in (None, (), "", False):
-                self.provenance[field] = f"adapter:{self.name}"
-            values[field] = value
-        title = values["title"]
-        has_title = isinstance(title, str) and bool(title.strip())
-        if not has_title and not values["body"]:
-            raise self.not_article(
-                "no headline and no article text found (an empty page, a bot check or a "
-                "page that a script fills)"
-            )
-        # A missing field is no evidence that the page is not an article (only check() gives
-        # such evidence): an HTML page with a headline or text comes back with what was
-        # found and a warning. A line of plain text alone is not an article.
-        if not values["body"] and self.page.kind != "html":
-            raise self.not_article("no article text found")
-        if not has_title:
-            values["title"] = ""
-            self.warn("missing_title", "title", "no headline found on the page")
-        if not values["body"]:
-            self.warn("missing_body", "body", "no article text found on the page")
-        self._review(values)
-        return Article(
-            adapter=self.name,
-            provenance={k: self.provenance[k] for k in FIELDS if k in self.provenance},
-            warnings=self.warnings,
-            **values,  # type: ignore[arg-type]  # keys are exactly the Article fields
-        )
+    def extract(self, *, strict: bool = False) -> Article:
+        """Run :meth:`check` and every field method, and build the Article (see
+        :func:`newsparse.assembly.assemble`; ``strict`` re-raises a field method's error)."""
+        return assemble(self, strict=strict)

@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-import attrs
-
-from newsparse.article import Article, ArticleWarning
+from newsparse.article import Article
 from newsparse.decode import Kind, decode_utf8, read_source
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.limits import DEFAULT_LIMITS, Limits
@@ -64,30 +62,41 @@ def parse(
     limits: Limits = DEFAULT_LIMITS,
     registry: Registry | None = None,
     name: str | None = None,
+    strict: bool = False,
 ) -> Article:
     """Parse one page into an :class:`Article`.
 
     ``url`` helps routing and fills :attr:`Article.url`; ``adapter`` forces an adapter by name;
     ``fetched`` (the fetch time, if known) bounds the dates; ``registry`` defaults to the
     built-in adapters plus installed plugins; ``name`` labels the input in errors (default: the
-    path, ``<bytes>`` or ``<str>``). Raises a :class:`NewsparseError` subclass when the input
-    cannot be read, exceeds a :class:`Limits` ceiling or is not one article.
+    path, ``<bytes>`` or ``<str>``); ``strict`` re-raises an error inside a field method (by
+    default that field is ``None`` with a ``field_error`` warning). Raises a
+    :class:`NewsparseError` subclass when the input cannot be read, exceeds a :class:`Limits`
+    ceiling or is not one article.
     """
     page = read_page(source, url=url, fetched=fetched, limits=limits, name=name)
-    return parse_page(page, adapter=adapter, registry=registry)
+    return parse_page(page, adapter=adapter, registry=registry, strict=strict)
 
 
 def parse_page(
-    page: Page, *, adapter: str | None = None, registry: Registry | None = None
+    page: Page,
+    *,
+    adapter: str | None = None,
+    registry: Registry | None = None,
+    strict: bool = False,
 ) -> Article:
     """Resolve the adapter for an already loaded :class:`Page` and extract the Article.
 
     When the page's fetch time is known, a published or modified date after it is impossible:
-    it is dropped, with a ``date_after_fetch`` warning.
+    it is dropped, with a ``date_after_fetch`` warning (the same rule on every route, see
+    :func:`newsparse.assembly.assemble`). ``strict`` re-raises an error inside a field method
+    instead of giving that field ``None`` and a ``field_error`` warning.
     """
     chosen = (registry or default_registry()).resolve(page, adapter)
     try:
-        article = chosen.adapter(page).extract()
+        instance = chosen.adapter(page)
+        # An adapter that overrides extract() without ``strict`` still works by default.
+        return instance.extract(strict=True) if strict else instance.extract()
     except RecursionError:
         # Extraction must not recurse per tree level; if some code still does, a deep (but
         # allowed) tree must give a clear error, not a crash.
@@ -96,35 +105,3 @@ def parse_page(
             f"the page nests too deeply to extract (within max_depth={page.limits.max_depth}); "
             "lower it with Limits(max_depth=...) or --limit max_depth=N",
         ) from None
-    return _bound_dates(article, page.fetched)
-
-
-def _day(value: dt.date) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return (value.astimezone(dt.timezone.utc) if value.tzinfo else value).date()
-    return value
-
-
-def _bound_dates(article: Article, fetched: dt.date | None) -> Article:
-    if fetched is None:
-        return article
-    late = [
-        field for field in ("published", "modified")
-        if (value := getattr(article, field)) is not None and _day(value) > _day(fetched)
-    ]
-    if not late:
-        return article
-    warnings = [*article.warnings, *(
-        ArticleWarning(
-            code="date_after_fetch", field=field,
-            message=f"{field} {getattr(article, field).isoformat()} is after the fetch date "
-                    f"{fetched.isoformat()}; dropped",
-        ) for field in late
-    )]
-    return attrs.evolve(
-        article,
-        published=None if "published" in late else article.published,
-        modified=None if "modified" in late else article.modified,
-        provenance={k: v for k, v in article.provenance.items() if k not in late},
-        warnings=warnings,
-    )

@@ -15,7 +15,23 @@ from newsparse.htmlparse import parse_html
 from newsparse.jsonld import load_jsonld
 from newsparse.limits import DEFAULT_LIMITS, Limits
 
-__all__ = ["Page"]
+__all__ = ["Page", "after_fetch"]
+
+
+def after_fetch(value: dt.date, fetched: dt.date | None) -> bool:
+    """Whether ``value`` lies after the fetch time ``fetched`` (a plain date gets one day of
+    slack for time zones; an aware moment five minutes for clock skew). The one rule for
+    dates after the fetch time: the finders skip such candidates, the assembly step drops
+    such values."""
+    if fetched is None:
+        return False
+    if isinstance(value, dt.datetime) and isinstance(fetched, dt.datetime):
+        fetch = fetched if fetched.tzinfo else fetched.replace(tzinfo=dt.timezone.utc)
+        return value > fetch + dt.timedelta(minutes=5)
+    fetch_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.timezone.utc).date() > fetch_day + dt.timedelta(days=1)
+    return value > fetch_day + dt.timedelta(days=1)
 
 
 def _valid_url(url: str, *, web: bool = True) -> bool:
@@ -138,6 +154,18 @@ class Page:
                 return href.strip()
         found = self.meta_first("og:url")
         return found[1] if found and _valid_url(found[1]) else None
+
+    @property
+    def fetch_bound(self) -> dt.date:
+        """The latest moment a date on the page can name: the fetch time when known, else now
+        (a page cannot have been published after it was read)."""
+        if self.fetched is not None:
+            return self.fetched
+        return dt.datetime.now(dt.timezone.utc)
+
+    def after_fetch(self, value: dt.date) -> bool:
+        """Whether ``value`` lies after :attr:`fetch_bound` (see :func:`after_fetch`)."""
+        return after_fetch(value, self.fetch_bound)
 
     @property
     def host(self) -> str | None:

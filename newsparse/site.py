@@ -47,6 +47,7 @@ from newsparse.article import Block, BlockKind
 from newsparse.extract import schema
 from newsparse.extract.authors import split_byline
 from newsparse.extract.dates import parse_date
+from newsparse.found import Source
 from newsparse.text import clean
 
 __all__ = ["Selector", "SiteAdapter", "block_text", "compiled"]
@@ -114,7 +115,7 @@ class SiteAdapter(Adapter):
         if path.startswith("meta:"):
             found = list(self.page.meta.get(path[5:].lower(), ()))
         elif path.startswith("jsonld:"):
-            article = schema.article_object(self.page)
+            article = schema.article_object(self.analysis)
             value = article[0].get(path[7:]) if article else None
             found = None if value is None else list(schema.strings(value))
         else:
@@ -137,7 +138,7 @@ class SiteAdapter(Adapter):
             return fallback()
         if found in ((), [], ""):
             return found
-        return self.take(field, (found, f"site:{self.name}.{field}"))
+        return self.take(field, (found, Source("site", f"site:{self.name}.{field}")))
 
     def elements(self, path: Selector | None) -> list[lxml.html.HtmlElement]:
         """The elements an XPath selector (or its first matching alternative) selects."""

@@ -119,7 +119,7 @@ def test_manifest_gives_each_input_its_own_url_fetch_time_and_adapter(
         {"path": "pages/one.html", "url": "https://example.com/one", "fetched": "2024-05-01",
          "adapter": "", "id": "row-1"},
         {"path": "pages/dump.txt", "url": "https://www.nknews.org/2016/09/x/",
-         "fetched": "2016-09-09T12:00:00Z", "adapter": "nknews", "id": ""},
+         "fetched": "2016-09-08T12:00:00Z", "adapter": "nknews", "id": ""},
         {"path": "pages/gone.html", "url": "", "fetched": "", "adapter": "", "id": ""},
         {"path": "pages/one.html", "url": "", "fetched": "yesterday", "adapter": "", "id": ""},
     ]
@@ -136,7 +136,7 @@ def test_manifest_gives_each_input_its_own_url_fetch_time_and_adapter(
     one, dump, gone, bad = lines
     assert one["url"] == "https://example.com/one" and one["title"] == "One"
     assert dump["adapter"] == "nknews" and dump["url"] == "https://www.nknews.org/2016/09/x/"
-    assert dump["published"] is None  # 2016-09-10 is after the row's fetch time
+    assert dump["published"] is None  # 2016-09-10 is two days after the row's fetch day
     assert gone["error"] == "UnsupportedInputError"
     assert bad["error"] == "ManifestError" and "'fetched' is not an ISO 8601 date" in bad["message"]
 

@@ -9,6 +9,7 @@ import pytest
 
 from newsparse import NotAnArticleError, parse
 from newsparse.extract.blocks import Raw, finish
+from newsparse.extract.analysis import Analysis
 from newsparse.extract.body import blocks_of, body
 from newsparse.extract.boilerplate import (
     is_byline,
@@ -28,18 +29,19 @@ PROSE = (
 )
 
 
-def _page(body_html: str, head: str = "") -> Page:
-    return Page(f"<html><head>{head}</head><body>{body_html}</body></html>", url="https://x.example/a")
+def _page(body_html: str, head: str = "") -> Analysis:
+    html = f"<html><head>{head}</head><body>{body_html}</body></html>"
+    return Analysis(Page(html, url="https://x.example/a"))
 
 
-def _texts(page: Page) -> list[str]:
+def _texts(page: Analysis) -> list[str]:
     found = body(page)
-    return [b.text for b in found[0]] if found else []
+    return [b.text for b in found.value] if found else []
 
 
-def _kinds(page: Page) -> list[tuple[str, str]]:
+def _kinds(page: Analysis) -> list[tuple[str, str]]:
     found = body(page)
-    return [(b.kind, b.text) for b in found[0]] if found else []
+    return [(b.kind, b.text) for b in found.value] if found else []
 
 
 def _paragraphs(n: int, stem: str = "Paragraph") -> str:
@@ -392,8 +394,9 @@ def test_jsonld_article_body_when_markup_is_poor() -> None:
                  head=_jsonld(text))
     found = body(page)
     assert found is not None
-    assert found[1] == "jsonld:NewsArticle.articleBody"
-    assert [b.text for b in found[0]] == [f"Line {i}: {PROSE}" for i in range(4)]
+    assert str(found.source) == "jsonld:NewsArticle.articleBody"
+    assert found.source is not None and found.source.kind == "jsonld"
+    assert [b.text for b in found.value] == [f"Line {i}: {PROSE}" for i in range(4)]
 
 
 def test_markup_wins_when_it_holds_the_text() -> None:
@@ -401,7 +404,7 @@ def test_markup_wins_when_it_holds_the_text() -> None:
     page = _page(f"<article>{_paragraphs(4)}</article>", head=_jsonld(text))
     found = body(page)
     assert found is not None
-    assert found[1] == "html:main-text"
+    assert str(found.source) == "html:main-text"
 
 
 def test_noscript_only_text_is_read() -> None:

@@ -29,9 +29,11 @@ class Hostile(Adapter):
             time.sleep(1.5)
         if "DIE" in text:
             os._exit(3)
-        if "BUG" in text:
-            return str(1 / 0)
         return "A title"
+
+    def check(self) -> None:
+        if "BUG" in self.page.text:  # outside the field methods (those are isolated)
+            raise ZeroDivisionError("a bug outside the field methods")
 
     def body(self) -> tuple[Block, ...]:
         return (Block(kind="paragraph", text="Some text."),)

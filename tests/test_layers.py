@@ -39,3 +39,44 @@ def test_the_check_sees_an_extraction_import(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text("from newsparse.extract.dates import parse_date\n", encoding="utf-8")
     assert "newsparse.extract.dates" in imported(sample)
+
+
+ALLOWED_LRU_CACHES = {
+    # Pure functions of a string or an int: no page's state, the same answer for every page.
+    ("htmlparse.py", "_deeper_than"),  # depth -> compiled XPath
+    ("site.py", "compiled"),  # a site adapter's selector -> compiled XPath
+    ("layouts.py", "_parts"),  # an NK News layout selector -> its parts
+    ("boilerplate.py", "names_chrome"), ("boilerplate.py", "names_comments"),
+    ("boilerplate.py", "names_consent"),  # class/id value -> bool; class names recur
+}
+
+
+def test_no_module_level_per_page_caches() -> None:
+    caches: list[tuple[str, str]] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in ("WeakKeyDictionary",
+                                                                  "WeakValueDictionary"):
+                caches.append((path.name, node.attr))
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for deco in node.decorator_list:
+                    target = deco.func if isinstance(deco, ast.Call) else deco
+                    name = target.attr if isinstance(target, ast.Attribute) else getattr(
+                        target, "id", "")
+                    if name in ("lru_cache", "cache") and (path.name, node.name) not in (
+                        ALLOWED_LRU_CACHES
+                    ):
+                        caches.append((path.name, node.name))
+    assert not caches, f"per-page state belongs to the page's Analysis, not to {caches}"
+
+
+def test_two_analyses_of_one_page_share_nothing() -> None:
+    from newsparse.extract.analysis import Analysis
+    from newsparse.page import Page
+
+    page = Page("<html><body><h1>A headline here</h1><p>" + "Some text. " * 30 + "</p></body>"
+                "</html>")
+    first, second = Analysis(page), Analysis(page)
+    assert first.text_map is first.text_map
+    assert first.text_map is not second.text_map

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from newsparse import parse, read_page
+from newsparse.extract.analysis import Analysis
 from newsparse.extract.titles import title
 
 TEXT = "Enough article text for the body extractor to accept this page, written in English. "
@@ -84,8 +85,9 @@ def test_plain_h1_does_not_overrule_og_title() -> None:
 
 
 def test_agreeing_sources_need_no_arbitration() -> None:
-    found = title(read_page(page(EDITED, EDITED, f"<nav><h1>{SOCIAL}</h1></nav><h2>{SOCIAL}</h2>")))
-    assert found == (EDITED, "meta:og:title")
+    html = page(EDITED, EDITED, f"<nav><h1>{SOCIAL}</h1></nav><h2>{SOCIAL}</h2>")
+    found = title(Analysis(read_page(html)))
+    assert found is not None and (found.value, str(found.source)) == (EDITED, "meta:og:title")
 
 
 def test_display_heading_not_showing_og_title_gives_the_jsonld_headline() -> None:

@@ -11,7 +11,8 @@ little text, the article is read from the page's script state as JSON data
 from __future__ import annotations
 
 import re
-import weakref
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import lxml.html
 
@@ -22,8 +23,11 @@ from newsparse.extract.container import headline, main_container
 from newsparse.extract.lede import lede_nodes
 from newsparse.extract.script_state import state_body
 from newsparse.extract.textmap import TextMap, text_map, text_of, weight
-from newsparse.page import Page
+from newsparse.found import Found, Source
 from newsparse.text import split_paragraphs
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["blocks_of", "body", "jsonld_body", "markup_body", "markup_raws"]
 
@@ -39,6 +43,7 @@ _STATE_CHECKED = 1500
 weighs less than this (a few paragraphs: a teaser, a page that a script fills); it is used
 when it holds more than ``_JSONLD_PREFERRED`` times as much text."""
 
+_MAIN_TEXT = Source.markup("html:main-text")
 _TITLE_SPAN = 3
 """How many leading blocks are compared with the headline."""
 _MAX_LEDE = 2
@@ -53,24 +58,24 @@ def blocks_of(container: lxml.html.HtmlElement) -> list[Block]:
     return finish(container_blocks(local, local.body))
 
 
-_RAWS: weakref.WeakKeyDictionary[Page, list[Raw]] = weakref.WeakKeyDictionary()
+def markup_raws(page: Analysis) -> list[Raw]:
+    """Candidate blocks of the standfirst and main container, before filtering (kept by the
+    page's analysis: the not-an-article check reads them too)."""
+    return page.markup_raws
 
 
-def markup_raws(page: Page) -> list[Raw]:
-    """Candidate blocks of the standfirst and main container, before filtering (cached: the
-    not-an-article check reads them too)."""
-    found = _RAWS.get(page)
-    if found is None:
-        mapped = text_map(page)
-        container = main_container(mapped)
-        found = [] if container is None else container_blocks(
-            mapped, container, lede_nodes(mapped, container), sorted(_headlines(page))
-        )
-        _RAWS[page] = found
-    return found
+def find_markup_raws(page: Analysis) -> list[Raw]:
+    """:func:`markup_raws`, computed."""
+    mapped = text_map(page)
+    container = main_container(mapped)
+    if container is None:
+        return []
+    return container_blocks(
+        mapped, container, lede_nodes(mapped, container), sorted(_headlines(page))
+    )
 
 
-def lede_raws(page: Page) -> list[Raw]:
+def lede_raws(page: Analysis) -> list[Raw]:
     """Candidate blocks of the standfirst alone (text between headline and container)."""
     mapped = text_map(page)
     container = main_container(mapped)
@@ -79,7 +84,7 @@ def lede_raws(page: Page) -> list[Raw]:
     return container_blocks(mapped, None, lede_nodes(mapped, container), sorted(_headlines(page)))
 
 
-def markup_body(page: Page) -> list[Block]:
+def markup_body(page: Analysis) -> list[Block]:
     """Blocks of the page's main text container, or ``[]``; a headline repeated as one of the
     first blocks is left out (it is the article's title, not its text)."""
     blocks = finish(markup_raws(page))
@@ -117,7 +122,7 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _headlines(page: Page) -> set[str]:
+def _headlines(page: Analysis) -> set[str]:
     """The page's headline as ``<h1>``, ``og:title`` and JSON-LD ``headline`` give it."""
     found = {_key(text_of(h)) for h in headline(text_map(page))[:1]}
     meta = page.meta_first("og:title", "twitter:title")
@@ -130,20 +135,14 @@ def _headlines(page: Page) -> set[str]:
     return found
 
 
-_JSONLD: weakref.WeakKeyDictionary[Page, tuple[tuple[list[Block], str] | None]] = (
-    weakref.WeakKeyDictionary()
-)
+def jsonld_body(page: Analysis) -> Found[tuple[Block, ...]] | None:
+    """Paragraphs of the article object's ``articleBody`` (one per line) and its source (kept
+    by the page's analysis)."""
+    return page.jsonld_body
 
 
-def jsonld_body(page: Page) -> tuple[list[Block], str] | None:
-    """Paragraphs of the article object's ``articleBody`` (one per line) and its source."""
-    cached = _JSONLD.get(page)
-    if cached is None:
-        cached = _JSONLD[page] = (_jsonld_body(page),)
-    return cached[0]
-
-
-def _jsonld_body(page: Page) -> tuple[list[Block], str] | None:
+def find_jsonld_body(page: Analysis) -> Found[tuple[Block, ...]] | None:
+    """:func:`jsonld_body`, computed."""
     found = schema.article_object(page)
     if not found:
         return None
@@ -153,10 +152,13 @@ def _jsonld_body(page: Page) -> tuple[list[Block], str] | None:
     paragraphs = split_paragraphs(texts[0].replace("\r\n", "\n").replace("\n", "\n\n"))
     if not paragraphs:
         return None
-    return [Block(kind="paragraph", text=p) for p in paragraphs], f"jsonld:{found[1]}.articleBody"
+    blocks = tuple(Block(kind="paragraph", text=p) for p in paragraphs)
+    return Found(blocks, Source.jsonld(found[1], "articleBody"))
 
 
-def _markup_lede(page: Page, markup: list[Block], jsonld: list[Block]) -> list[Block]:
+def _markup_lede(
+    page: Analysis, markup: list[Block], jsonld: tuple[Block, ...]
+) -> list[Block]:
     """The markup's standfirst, which ``articleBody`` rarely repeats: the paragraphs the markup
     shows before its first paragraph that ``articleBody`` has too, else the text between the
     headline and the main container."""
@@ -170,23 +172,24 @@ def _markup_lede(page: Page, markup: list[Block], jsonld: list[Block]) -> list[B
     return [b for b in finish(lede_raws(page)) if b.text not in full][:_MAX_LEDE]
 
 
-def _weight(blocks: list[Block]) -> int:
+def _weight(blocks: Sequence[Block]) -> int:
     return sum(weight(b.text) for b in blocks)
 
 
-def body(page: Page) -> tuple[tuple[Block, ...], str] | None:
+def body(page: Analysis) -> Found[tuple[Block, ...]] | None:
     """The article body as typed blocks and where it came from, or ``None``."""
     blocks = markup_body(page)
     fallback = jsonld_body(page)
-    if fallback and _weight(fallback[0]) > _JSONLD_PREFERRED * _weight(blocks):
-        blocks, source = [*_markup_lede(page, blocks, fallback[0]), *fallback[0]], fallback[1]
+    if fallback and _weight(fallback.value) > _JSONLD_PREFERRED * _weight(blocks):
+        lede = _markup_lede(page, blocks, fallback.value)
+        blocks, source = [*lede, *fallback.value], fallback.source
     else:
-        source = "html:main-text"
+        source = _MAIN_TEXT
     size = _weight(blocks)
     if size < _STATE_CHECKED:
         state = state_body(page)
         if state and _weight(state[0]) > _JSONLD_PREFERRED * size:
-            return tuple(state[0]), state[1]
+            return Found(tuple(state[0]), Source.markup(state[1]))
     if blocks:
-        return tuple(blocks), source
+        return Found(tuple(blocks), source)
     return None

@@ -11,14 +11,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import lxml.html
 
 from newsparse import words
 from newsparse.extract.authors import is_name_like, looks_like_organisation, split_byline
-from newsparse.page import Page
+from newsparse.found import Source
 from newsparse.text import clean
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["byline_candidates", "header_region", "in_foreign_context"]
 
@@ -47,6 +50,8 @@ _CLASS_WORD = re.compile("|".join(_CLASS_WORDS))
 _HREF_WORD = re.compile("|".join(_HREF_WORDS))
 _LABEL_STARTS = frozenset(label[:2] for label in _LABELS)  # a cheap test before _LABEL
 _REGION_LIMIT = 800
+_LABEL_SOURCE = Source.markup("byline:label")
+_BOLD_SOURCE = Source.markup("byline:bold-paragraph")
 _BOLD_PARAGRAPHS = 6
 _MAX_NAME_LINE = 90
 _MAX_LEAD_LINE = 150
@@ -106,7 +111,7 @@ def _texts(elements: list[lxml.html.HtmlElement]) -> list[str]:
     return found
 
 
-def header_region(page: Page, levels: int = 3) -> lxml.html.HtmlElement | None:
+def header_region(page: Analysis, levels: int = 3) -> lxml.html.HtmlElement | None:
     """The block around the page's first ``<h1>``: its ancestor ``levels`` up (below body)."""
     region = next(page.tree.iter("h1"), None)
     if region is None:
@@ -201,18 +206,18 @@ def _label_lines(elements: list[lxml.html.HtmlElement]) -> list[str]:
     return lines
 
 
-def _named(groups: Groups) -> list[tuple[list[str], str]]:
+def _named(groups: Groups) -> list[tuple[list[str], Source]]:
     micro, rel, links, classed, labels = groups
     return [
-        (_microdata(micro), "microdata:author"),
-        (_texts(rel[: _MAX_ELEMENTS * 2]), "html:rel=author"),
-        (_texts(links[: _MAX_ELEMENTS * 2]), "html:author-link"),
-        (_texts(_innermost(classed[:60])), "byline"),
-        ([n for line in _label_lines(labels) for n in split_byline(line)], "byline:label"),
+        (_microdata(micro), Source.microdata("author")),
+        (_texts(rel[: _MAX_ELEMENTS * 2]), Source.markup("html:rel=author")),
+        (_texts(links[: _MAX_ELEMENTS * 2]), Source.markup("html:author-link")),
+        (_texts(_innermost(classed[:60])), Source.markup("byline")),
+        ([n for line in _label_lines(labels) for n in split_byline(line)], _LABEL_SOURCE),
     ]
 
 
-def _bold_paragraph(page: Page) -> list[str]:
+def _bold_paragraph(page: Analysis) -> list[str]:
     """Names set as a bold paragraph of their own just below the headline ("<p><strong>Jane
     Doe</strong></p>"), a common byline on small sites; person names only, and only before the
     article text begins."""
@@ -242,7 +247,7 @@ def _bold_paragraph(page: Page) -> list[str]:
     return []
 
 
-def byline_candidates(page: Page) -> Iterator[tuple[list[str], str]]:
+def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
     """Raw author strings from visible markup, one list per kind of markup, in order of trust.
 
     The block around the headline is read first (one cheap pass); the whole body only when
@@ -256,14 +261,14 @@ def byline_candidates(page: Page) -> Iterator[tuple[list[str], str]]:
         found = _named(groups)
         if any(names for names, _ in found):
             yield from found
-            yield _bold_paragraph(page), "byline:bold-paragraph"
+            yield _bold_paragraph(page), _BOLD_SOURCE
             return
         if len(nodes) <= _REGION_LIMIT:
             scanned = region, len(nodes), groups
     body = page.tree.find("body")
     if body is not None:
         yield from _named(_body_groups(body, scanned))
-    yield _bold_paragraph(page), "byline:bold-paragraph"
+    yield _bold_paragraph(page), _BOLD_SOURCE
 
 
 def _body_groups(

@@ -9,34 +9,17 @@ document order, several times faster.
 from __future__ import annotations
 
 import re
-import weakref
-from typing import cast
+from typing import TYPE_CHECKING
 
-import lxml.etree
 import lxml.html
 
-from newsparse.page import Page
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["with_attribute_matching"]
 
-_FINDERS = {
-    name: lxml.etree.XPath(f"/html/body/descendant::*/@{name}") for name in ("class", "id")
-}
-_VALUES: weakref.WeakKeyDictionary[Page, dict[str, list[str]]] = weakref.WeakKeyDictionary()
-
-
-def _values(page: Page, attribute: str) -> list[str]:
-    """The page's ``attribute`` values below ``<body>`` (smart strings: each knows its element),
-    collected once per page."""
-    cached = _VALUES.setdefault(page, {})
-    found = cached.get(attribute)
-    if found is None:
-        found = cached[attribute] = cast(list[str], _FINDERS[attribute](page.tree))
-    return found
-
-
 def with_attribute_matching(
-    page: Page, pattern: re.Pattern[str], attribute: str = "class"
+    page: Analysis, pattern: re.Pattern[str], attribute: str = "class"
 ) -> list[lxml.html.HtmlElement]:
     """Elements below ``<body>`` whose ``attribute`` (``class`` or ``id``) ``pattern`` finds
     something in (case-sensitive, like XPath ``contains()``), in document order."""
@@ -44,7 +27,7 @@ def with_attribute_matching(
         return []
     hits: dict[str, bool] = {}
     found: list[lxml.html.HtmlElement] = []
-    for value in _values(page, attribute):
+    for value in page.attribute_values(attribute):
         hit = hits.get(value)
         if hit is None:
             hit = hits[value] = pattern.search(value) is not None

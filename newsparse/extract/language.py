@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from newsparse import words
 from newsparse.extract import schema
-from newsparse.page import Page
+from newsparse.found import Found, Source
 from newsparse.text import clean
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["declared_language", "detect_language", "detect_text_language", "normalise_tag"]
 
@@ -39,6 +43,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 8
 _MARGIN = 1.5
 _SAMPLE = 4000
+DETECTED = Source("detected", "detected:text")
+"""A language detected from the text."""
 
 
 def normalise_tag(value: str) -> str | None:
@@ -55,30 +61,30 @@ def normalise_tag(value: str) -> str | None:
     return "-".join(parts)
 
 
-def declared_language(page: Page) -> tuple[str, str] | None:
+def declared_language(page: Analysis) -> Found[str] | None:
     """The language the page declares, normalised, with its source."""
     root = page.tree
     for key in ("lang", "{http://www.w3.org/XML/1998/namespace}lang", "xml:lang"):
         tag = normalise_tag(root.get(key) or "")
         if tag:
-            return tag, "html:lang"
+            return Found(tag, Source.markup("html:lang"))
     for key in ("og:locale", "content-language", "language", "dc.language", "dcterms.language"):
         for value in page.meta.get(key, ())[:1]:
             tag = normalise_tag(value)
             if tag:
-                return tag, f"meta:{key}"
+                return Found(tag, Source.meta(key))
     head = root.find("head")
     for value in head.xpath("meta[@http-equiv][@content]")[:10] if head is not None else ():
         if str(value.get("http-equiv")).lower() == "content-language":
             tag = normalise_tag(value.get("content", "").split(",")[0])
             if tag:
-                return tag, "meta:http-equiv:content-language"
+                return Found(tag, Source.meta("http-equiv:content-language"))
     found = schema.article_object(page)
     if found:
         for text in schema.strings(found[0].get("inLanguage"))[:1]:
             tag = normalise_tag(text)
             if tag:
-                return tag, f"jsonld:{found[1]}.inLanguage"
+                return Found(tag, Source.jsonld(found[1], "inLanguage"))
     return None
 
 
@@ -107,7 +113,7 @@ def detect_text_language(text: str) -> str | None:
     return None
 
 
-def detect_language(page: Page) -> tuple[str, str] | None:
+def detect_language(page: Analysis) -> Found[str] | None:
     """Detect the language from the page's paragraphs (or its title), cheaply."""
     pieces: list[str] = []
     size = 0
@@ -123,4 +129,4 @@ def detect_language(page: Page) -> tuple[str, str] | None:
         if head is not None and head.text:
             pieces.append(head.text)
     lang = detect_text_language(" ".join(pieces))
-    return (lang, "detected:text") if lang else None
+    return Found(lang, DETECTED) if lang else None

@@ -8,7 +8,7 @@ container (the same ones the body is built from, so the work is shared).
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import attrs
 import lxml.etree
@@ -19,7 +19,9 @@ from newsparse.extract.blocks import Raw
 from newsparse.extract.body import jsonld_body, markup_raws
 from newsparse.extract.textmap import text_map, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY
-from newsparse.page import Page
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["Shape", "declares_article", "listing_reason", "not_article_reason", "shape_of"]
 
@@ -97,7 +99,7 @@ _PROSE = 120
 """Weight of the paragraph that starts an article under its headline."""
 
 
-def _headline_then_prose(page: Page) -> bool:
+def _headline_then_prose(page: Analysis) -> bool:
     """Whether the headline the page declares (a heading showing ``og:title`` or the
     ``<title>``, not a link) is followed by a paragraph of prose before any linked headline:
     a story with a teaser list beside it, not a listing (whose first heading is followed by
@@ -118,7 +120,7 @@ def _headline_then_prose(page: Page) -> bool:
     return False
 
 
-def declares_article(page: Page) -> bool:
+def declares_article(page: Analysis) -> bool:
     """Whether the page's own metadata calls it an article: a JSON-LD article object or
     ``og:type`` ``article``. A teaser-like shape is then no evidence against it (an article
     with short paragraphs, a recipe, a photo story, or a body the markup walk missed)."""
@@ -131,7 +133,7 @@ def declares_article(page: Page) -> bool:
     return len(found) == 1 or (bool(found) and schema.same_page(found[0][0], page))
 
 
-def not_article_reason(page: Page) -> str | None:
+def not_article_reason(page: Analysis) -> str | None:
     """Why an HTML page is a listing rather than an article, or ``None``.
 
     A page that declares itself an article (:func:`declares_article`) is one.
@@ -139,7 +141,7 @@ def not_article_reason(page: Page) -> str | None:
     if declares_article(page):
         return None
     fallback = jsonld_body(page)
-    if fallback and sum(weight(b.text) for b in fallback[0]) >= _LONG_PARAGRAPH:
+    if fallback and sum(weight(b.text) for b in fallback.value) >= _LONG_PARAGRAPH:
         return None
     raws = markup_raws(page)
     if raws:

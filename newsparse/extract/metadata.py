@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newsparse import words
+from newsparse.article import ArticleWarning
 from newsparse.extract import listing, page_dates, schema, titles
 from newsparse.extract import paywall as paywall_rules
 from newsparse.extract.authors import (
@@ -26,10 +28,12 @@ from newsparse.extract.authors import (
 )
 from newsparse.extract.bylines import byline_candidates
 from newsparse.extract.language import declared_language, detect_language
-from newsparse.extract.notes import note
 from newsparse.extract.standfirst import standfirst
-from newsparse.page import Page
+from newsparse.found import Found, Source
 from newsparse.text import clean
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = [
     "authors", "language", "modified", "not_article_reason", "paywalled", "published",
@@ -55,26 +59,31 @@ _TAG_PREFIX = re.compile(r"^(?:category|tag|topic|section|kategorie|rubrik)\s*:\
 _MAX_TAG = 80
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "or", "ne", "go", "edu"})
 
-AuthorSource = tuple[list[str], list[str], str, bool]
+_CANONICAL = Source.markup("html:canonical")
+_HOST = Source("url", "url:host")
+ARGUMENT = Source("url", "argument")
+"""The URL the caller gave."""
+
+AuthorSource = tuple[list[str], list[str], Source, bool]
 """(person-like strings, organisation strings, source, structured?)."""
 
 
-def title(page: Page) -> tuple[str, str] | None:
+def title(page: Analysis) -> Found[str] | None:
     """Headline from ``og:title``, JSON-LD, ``<h1>`` or ``<title>``, without the site's name."""
     return titles.title(page)
 
 
-def _first_meta(page: Page, keys: tuple[str, ...]) -> tuple[str, str] | None:
+def _first_meta(page: Analysis, keys: tuple[str, ...]) -> Found[str] | None:
     """The first non-empty ``<meta>`` value among ``keys`` (entities decoded, text cleaned)."""
     for key in keys:
         for value in page.meta.get(key, ())[:1]:
             text = clean(schema.unescape(value))
             if text:
-                return text, f"meta:{key}"
+                return Found(text, Source.meta(key))
     return None
 
 
-def subtitle(page: Page) -> tuple[str, str] | None:
+def subtitle(page: Analysis) -> Found[str] | None:
     """The standfirst printed under the headline, else ``og:description``, the JSON-LD
     ``description``/``abstract``, the ``description`` meta tag.
 
@@ -82,19 +91,19 @@ def subtitle(page: Page) -> tuple[str, str] | None:
     image's caption.
     """
     headline = titles.title(page)
-    shown = standfirst(page, headline[0] if headline else None)
+    shown = standfirst(page, headline.value if headline else None)
     if shown:
         return shown
     for value in page.meta.get("og:description", ())[:1]:
         text = clean(schema.unescape(value))
         if text:
-            return text, "meta:og:description"
+            return Found(text, Source.meta("og:description"))
     found = schema.article_object(page)
     if found:
         for key in ("description", "abstract"):
             values = schema.strings(found[0].get(key))
             if values and clean(values[0]):
-                return clean(values[0]), f"jsonld:{found[1]}.{key}"
+                return Found(clean(values[0]), Source.jsonld(found[1], key))
     found_meta = _first_meta(page, ("description", "twitter:description", "dc.description"))
     if found_meta:
         return found_meta
@@ -105,12 +114,15 @@ def subtitle(page: Page) -> tuple[str, str] | None:
 
 
 # A link to the author's page names one person even by a single name ("Tobi", "Andrea").
-_LINKED = frozenset({"html:rel=author", "html:author-link", "microdata:author"})
+_LINKED = frozenset({
+    Source.markup("html:rel=author"), Source.markup("html:author-link"),
+    Source.microdata("author"),
+})
 _BY_WORDS = frozenset(words.every("by"))
 _AUTHOR_LABELS = frozenset(words.every("author_labels"))
 
 
-def _labelled_author(page: Page) -> tuple[str, str] | None:
+def _labelled_author(page: Analysis) -> tuple[str, Source] | None:
     """Yoast's reading aids: ``twitter:label1`` "Written by" / "Verfasst von" / "Escrito por"
     (a label ending in a by-word, or an author label) with the name in ``twitter:data1``."""
     for n in (1, 2, 3):
@@ -120,17 +132,17 @@ def _labelled_author(page: Page) -> tuple[str, str] | None:
             continue
         label = " ".join(labels[0].lower().split())
         if label in _AUTHOR_LABELS or (label.split() or [""])[-1] in _BY_WORDS:
-            return values[0], f"meta:twitter:data{n}"
+            return values[0], Source.meta(f"twitter:data{n}")
     return None
 
 
-def _author_sources(page: Page) -> Iterator[AuthorSource]:
+def _author_sources(page: Analysis) -> Iterator[AuthorSource]:
     found = schema.article_object(page)
     if found:
         for key in ("author", "creator"):
             people, orgs = schema.names(schema.resolve(page, found[0].get(key)))
             if people or orgs:
-                yield people, orgs, f"jsonld:{found[1]}.{key}", True
+                yield people, orgs, Source.jsonld(found[1], key), True
                 break
     written_by = _labelled_author(page)
     if written_by:
@@ -140,7 +152,7 @@ def _author_sources(page: Page) -> Iterator[AuthorSource]:
         if key in _INVERTED_META:
             values = [invert_name(v) for v in values[:20]]
         if values:
-            yield values[:20] if key in _INVERTED_META else values[:1], [], f"meta:{key}", True
+            yield values[:20] if key in _INVERTED_META else values[:1], [], Source.meta(key), True
     for raw, source in byline_candidates(page):
         if raw:
             yield raw, [], source, False
@@ -169,33 +181,36 @@ def _classify(source: AuthorSource, sites: frozenset[str]) -> tuple[list[str], l
     return unique_names(people), unique_names(orgs)
 
 
-def authors(page: Page) -> tuple[tuple[str, ...], str] | None:
+def authors(page: Analysis) -> Found[tuple[str, ...]] | None:
     """Person names from JSON-LD, author meta tags, microdata, ``rel=author`` links and visible
     bylines (teasers and comments excluded); an organisation only when no person is named."""
     sites = titles.site_names(page)
-    fallback: tuple[tuple[str, ...], str] | None = None
+    fallback: tuple[tuple[str, ...], Source] | None = None
     for source in _author_sources(page):
         people, orgs = _classify(source, sites)
         if people:
-            return tuple(people), source[2]
+            return Found(tuple(people), source[2])
         if orgs and fallback is None:
             fallback = tuple(orgs), source[2]
-    if fallback:
-        note(page, "author_is_organisation", "authors",
-             f"no person named; the organisation {', '.join(fallback[0])!r} ({fallback[1]}) "
-             "is given as author")
-    return fallback
+    if fallback is None:
+        return None
+    names, origin = fallback
+    doubt = ArticleWarning(
+        "author_is_organisation", "authors",
+        f"no person named; the organisation {', '.join(names)!r} ({origin}) is given as author",
+    )
+    return Found(names, origin, (doubt,))
 
 
 # -- dates -----------------------------------------------------------------------------------
 
 
-def published(page: Page) -> tuple[dt.date, str] | None:
+def published(page: Analysis) -> Found[dt.date | None] | None:
     """Publication date (see :mod:`newsparse.extract.page_dates`)."""
     return page_dates.published(page)
 
 
-def modified(page: Page) -> tuple[dt.date, str] | None:
+def modified(page: Analysis) -> Found[dt.date | None] | None:
     """Last modification (see :mod:`newsparse.extract.page_dates`)."""
     return page_dates.modified(page)
 
@@ -214,7 +229,7 @@ def _domain(url_value: str) -> str:
     return ".".join(labels[-2:])
 
 
-def url(page: Page) -> tuple[str, str] | None:
+def url(page: Analysis) -> Found[str] | None:
     """The page's declared canonical URL (``<link rel=canonical>``, ``og:url``) when it is on
     the same site as the caller's URL (tracking parameters dropped), else the caller's URL.
 
@@ -222,23 +237,23 @@ def url(page: Page) -> tuple[str, str] | None:
     the URL the page was read from.
     """
     if not page.url:
-        return (page.canonical_url, "html:canonical") if page.canonical_url else None
-    declared: tuple[str, str] | None = None
+        return Found(page.canonical_url, _CANONICAL) if page.canonical_url else None
+    declared: Found[str] | None = None
     head = page.tree.find("head")
     links = head.xpath("link[@rel='canonical']/@href") if head is not None else []
     for href in links[:1]:
         if isinstance(href, str) and href.strip().startswith("http"):
-            declared = href.strip(), "html:canonical"
+            declared = Found(href.strip(), _CANONICAL)
     if declared is None:
         for value in page.meta.get("og:url", ())[:1]:
             if value.startswith("http"):
-                declared = value, "meta:og:url"
-    if declared and declared[0] != page.url and _domain(declared[0]) == _domain(page.url):
+                declared = Found(value, Source.meta("og:url"))
+    if declared and declared.value != page.url and _domain(declared.value) == _domain(page.url):
         return declared
-    return page.url, "argument"
+    return Found(page.url, ARGUMENT)
 
 
-def site(page: Page) -> tuple[str, str] | None:
+def site(page: Analysis) -> Found[str] | None:
     """Publisher name from ``og:site_name``, JSON-LD ``publisher``, Dublin Core
     ``dc.publisher``, else the host."""
     found_meta = _first_meta(page, ("og:site_name", "application-name"))
@@ -248,14 +263,14 @@ def site(page: Page) -> tuple[str, str] | None:
     if found:
         values = schema.strings(schema.resolve(page, found[0].get("publisher")))
         if values and clean(values[0]):
-            return clean(values[0]), f"jsonld:{found[1]}.publisher"
+            return Found(clean(values[0]), Source.jsonld(found[1], "publisher"))
     found_meta = _first_meta(page, ("dc.publisher", "dcterms.publisher"))
     if found_meta:
         return found_meta
-    return (page.host, "url:host") if page.host else None
+    return Found(page.host, _HOST) if page.host else None
 
 
-def section(page: Page) -> tuple[str, str] | None:
+def section(page: Analysis) -> Found[str] | None:
     """Section from ``article:section`` or JSON-LD ``articleSection``."""
     found_meta = _first_meta(page, ("article:section", "section", "parsely-section", "category"))
     if found_meta:
@@ -264,7 +279,7 @@ def section(page: Page) -> tuple[str, str] | None:
     if found:
         values = schema.strings(found[0].get("articleSection"))
         if values and clean(values[0]):
-            return clean(values[0]), f"jsonld:{found[1]}.articleSection"
+            return Found(clean(values[0]), Source.jsonld(found[1], "articleSection"))
     return None
 
 
@@ -281,39 +296,39 @@ def _split_words(values: list[str]) -> tuple[str, ...]:
     return tuple(t for t in (_tag(x) for x in words[:100]) if t)
 
 
-def tags(page: Page) -> tuple[tuple[str, ...], str] | None:
+def tags(page: Analysis) -> Found[tuple[str, ...]] | None:
     """Tags from ``article:tag``, JSON-LD ``keywords`` or ``keywords`` meta."""
     values = page.meta.get("article:tag")
     if values:
         words = _split_words(values)
         if words:
-            return words, "meta:article:tag"
+            return Found(words, Source.meta("article:tag"))
     found = schema.article_object(page)
     if found:
         words = _split_words(schema.strings(found[0].get("keywords")))
         if words:
-            return words, f"jsonld:{found[1]}.keywords"
+            return Found(words, Source.jsonld(found[1], "keywords"))
     for key in ("news_keywords", "keywords", "parsely-tags"):
         meta = page.meta.get(key)
         if meta:
             words = _split_words(meta[:1])
             if words:
-                return words, f"meta:{key}"
+                return Found(words, Source.meta(key))
     return None
 
 
-def language(page: Page) -> tuple[str, str] | None:
+def language(page: Analysis) -> Found[str] | None:
     """The declared language (``<html lang>``, ``og:locale``, JSON-LD ``inLanguage``), else a
     cheap detection from the text (``None`` when unsure)."""
     return declared_language(page) or detect_language(page)
 
 
-def paywalled(page: Page) -> tuple[bool, str] | None:
+def paywalled(page: Analysis) -> Found[bool] | None:
     """Whether the page declares a paywall (``isAccessibleForFree: false``, known markers)."""
     return paywall_rules.paywalled(page)
 
 
-def not_article_reason(page: Page) -> str | None:
+def not_article_reason(page: Analysis) -> str | None:
     """Why the page is not an article, or ``None``: a listing URL (tag, category, author
     pages), else a main text that is a list of teasers (:mod:`newsparse.extract.listing`)."""
     url_value = page.canonical_url

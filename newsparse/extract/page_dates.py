@@ -14,23 +14,28 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import attrs
 import lxml.html
 
 from newsparse import words
+from newsparse.article import ArticleWarning
 from newsparse.extract import schema, titles
 from newsparse.extract.bylines import in_foreign_context
 from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
-from newsparse.extract.notes import note
 from newsparse.extract.thresholds import MAX_DATE_TEXT
 from newsparse.extract.visible_dates import page_dates, visible_dates
+from newsparse.found import STRUCTURED, Found, Source
 from newsparse.jsonld import types_of
-from newsparse.page import Page
+from newsparse.page import after_fetch
 from newsparse.text import clean
 
-__all__ = ["after_fetch", "fetch_bound", "modified", "published"]
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
+
+__all__ = ["after_fetch", "modified", "published"]
 
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "article:published",
@@ -51,33 +56,33 @@ _DATE_CLASS = re.compile("date|Date|publish|datum|Datum|timestamp|dateline|meta"
 _NOT_DATE_TAGS = frozenset({"script", "style", "body", "html"})
 _UPDATED = re.compile(words.alternation(words.every("updated")), re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_STRUCTURED = ("jsonld:", "meta:", "microdata:", "html:time")
+_TIME = Source.markup("html:time")
+_DATELINE = Source.markup("html:dateline")
+_DATE_LABEL_SOURCE = Source.markup("html:date-label")
+_URL = Source("url", "url")
+_NEAR_HEADLINE = Source.markup("html:near-headline")
+_PAGE_TEXT = Source.markup("html:page-text")
+
+
+@attrs.frozen
+class _Candidate:
+    """A date found on the page; ``clock``: its structured value had a time of day (or is not
+    text); ``structured``: declared for machines (JSON-LD, meta, microdata, ``<time>``)."""
+
+    value: dt.date
+    source: Source
+    clock: bool = True
+    structured: bool = attrs.field()
+
+    @structured.default
+    def _declared(self) -> bool:
+        return self.source.kind in STRUCTURED
+
+
 _DATE_LABEL = re.compile(
     r"^\s*(?:" + words.alternation(words.every("published")) + r")\s*:?\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-
-
-def after_fetch(value: dt.date, fetched: dt.date | None) -> bool:
-    """Whether ``value`` lies after the fetch time (a plain date gets one day of slack for
-    time zones; an aware moment five minutes for clock skew)."""
-    if fetched is None:
-        return False
-    if isinstance(value, dt.datetime) and isinstance(fetched, dt.datetime):
-        fetch = fetched if fetched.tzinfo else fetched.replace(tzinfo=dt.timezone.utc)
-        return value > fetch + dt.timedelta(minutes=5)
-    fetch_day = fetched.date() if isinstance(fetched, dt.datetime) else fetched
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.timezone.utc).date() > fetch_day + dt.timedelta(days=1)
-    return value > fetch_day + dt.timedelta(days=1)
-
-
-def fetch_bound(page: Page) -> dt.date:
-    """The latest moment a date on the page can name: the fetch time when known, else now
-    (a page cannot have been published after it was read)."""
-    if page.fetched is not None:
-        return page.fetched
-    return dt.datetime.now(dt.timezone.utc)
 
 
 def _from_value(value: Any) -> dt.date | None:
@@ -90,12 +95,12 @@ def _from_value(value: Any) -> dt.date | None:
     return None
 
 
-def _language(page: Page) -> str:
+def _language(page: Analysis) -> str:
     found = page.tree.xpath("/html/@lang")
     return str(found[0]).lower() if found else ""
 
 
-def _time_elements(page: Page, updated: bool) -> Iterator[tuple[dt.date, str]]:
+def _time_elements(page: Analysis, updated: bool) -> Iterator[_Candidate]:
     if "<time" not in page.text and "<TIME" not in page.text:
         return
     times = page.tree.xpath("//body//time[@datetime or @pubdate or @itemprop]")[:20]
@@ -110,7 +115,7 @@ def _time_elements(page: Page, updated: bool) -> Iterator[tuple[dt.date, str]]:
             continue
         day = parse_date(el.get("datetime") or clean(el.text_content()))
         if day:
-            yield day, "html:time"
+            yield _Candidate(day, _TIME, structured=True)
 
 
 def _site_chrome(el: lxml.html.HtmlElement) -> bool:
@@ -124,7 +129,7 @@ def _site_chrome(el: lxml.html.HtmlElement) -> bool:
     return in_header
 
 
-def _visible(page: Page) -> Iterator[tuple[dt.date, str]]:
+def _visible(page: Analysis) -> Iterator[_Candidate]:
     dayfirst = not _language(page).startswith("en-us")
     classed = (
         el for el in with_attribute_matching(page, _DATE_CLASS) if el.tag not in _NOT_DATE_TAGS
@@ -139,10 +144,10 @@ def _visible(page: Page) -> Iterator[tuple[dt.date, str]]:
             continue
         day = parse_date(text, dayfirst=dayfirst)
         if day:
-            yield day, "html:dateline"
+            yield _Candidate(day, _DATELINE)
 
 
-def _labelled(page: Page) -> Iterator[tuple[dt.date, str]]:
+def _labelled(page: Analysis) -> Iterator[_Candidate]:
     """"Datum 28.04.2023", "<strong>Published:</strong> 3 May 2024": a date after a label."""
     body = page.tree.find("body")
     if body is None:
@@ -164,36 +169,36 @@ def _labelled(page: Page) -> Iterator[tuple[dt.date, str]]:
             continue
         day = parse_date(rest, dayfirst=dayfirst)
         if day:
-            yield day, "html:date-label"
+            yield _Candidate(day, _DATE_LABEL_SOURCE)
             return
 
 
-def _near_headline(page: Page, updated: bool = False) -> Iterator[tuple[dt.date, str]]:
+def _near_headline(page: Analysis, updated: bool = False) -> Iterator[_Candidate]:
     """The printed date nearest the headline that is (``updated``) or is not an update, such
     as "Aktualisiert am 06.05.2024" (see visible_dates)."""
     headline = titles.title(page)
-    bound = fetch_bound(page)
+    bound = page.page.fetch_bound
     day = bound.date() if isinstance(bound, dt.datetime) else bound
-    for found in visible_dates(page, headline[0] if headline else None, day):
+    for found in visible_dates(page, headline.value if headline else None, day):
         if found.updated == updated:
-            yield found.value, "html:near-headline"
+            yield _Candidate(found.value, _NEAR_HEADLINE)
             return
 
 
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage"})
 
 
-def _page_wide(page: Page) -> Iterator[tuple[dt.date, str]]:
+def _page_wide(page: Analysis) -> Iterator[_Candidate]:
     """Last, the first date printed anywhere in the body (not an update, not in navigation)."""
-    bound = fetch_bound(page)
+    bound = page.page.fetch_bound
     day = bound.date() if isinstance(bound, dt.datetime) else bound
     for found in page_dates(page, day):
         if not found.updated:
-            yield found.value, "html:page-text"
+            yield _Candidate(found.value, _PAGE_TEXT)
             return
 
 
-def _page_object(page: Page, key: str) -> tuple[dict[str, Any], str] | None:
+def _page_object(page: Analysis, key: str) -> tuple[dict[str, Any], str] | None:
     """Without an article object, the JSON-LD ``WebPage`` that describes this page (Yoast and
     similar plugins date the post there)."""
     for obj in page.jsonld:
@@ -203,24 +208,24 @@ def _page_object(page: Page, key: str) -> tuple[dict[str, Any], str] | None:
     return None
 
 
-def _candidates(
-    page: Page, ld_key: str, meta_keys: tuple[str, ...]
-) -> Iterator[tuple[dt.date, str]]:
+def _candidates(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iterator[_Candidate]:
     found = schema.article_object(page) or _page_object(page, ld_key)
     if found:
-        day = _from_value(found[0].get(ld_key))
+        raw = found[0].get(ld_key)
+        day = _from_value(raw)
         if day:
-            yield day, f"jsonld:{found[1]}.{ld_key}"
+            yield _Candidate(day, Source.jsonld(found[1], ld_key), clock=_has_clock(raw))
     for key in meta_keys:
-        for value in page.meta.get(key, ())[:2]:
+        values = page.meta.get(key) or []
+        for value in values[:2]:
             day = parse_date(value)
             if day:
-                yield day, f"meta:{key}"
+                yield _Candidate(day, Source.meta(key), clock=_has_clock(values[0]))
     has_microdata = ld_key in page.text or ld_key.lower() in page.text  # skip a tree scan
     for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3] if has_microdata else ():
         day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
         if day and not in_foreign_context(el):
-            yield day, f"microdata:{ld_key}"
+            yield _Candidate(day, Source.microdata(ld_key))
     updated = ld_key == "dateModified"
     yield from _time_elements(page, updated)
     if updated:
@@ -234,80 +239,78 @@ def _candidates(
     if match:
         year, month, mday = (int(g) for g in match.groups())
         if mday <= calendar.monthrange(year, month)[1]:
-            yield dt.date(year, month, mday), "url"
+            yield _Candidate(dt.date(year, month, mday), _URL)
     yield from _page_wide(page)
 
 
 def _first(
-    page: Page, field: str, candidates: Iterator[tuple[dt.date, str]]
-) -> tuple[dt.date, str] | None:
-    for value, source in candidates:
-        if after_fetch(value, fetch_bound(page)):
+    page: Analysis, field: str, candidates: Iterator[_Candidate]
+) -> Found[dt.date | None] | None:
+    notes: list[ArticleWarning] = []
+    for candidate in candidates:
+        value, source = candidate.value, candidate.source
+        if page.page.after_fetch(value):
             code, moment = (("date_after_fetch", "the fetch time") if page.fetched
                             else ("date_in_future", "the current time"))
-            note(page, code, field, f"{value.isoformat()} from {source} is after {moment} "
-                 f"{fetch_bound(page).isoformat()}; ignored")
+            notes.append(ArticleWarning(
+                code, field, f"{value.isoformat()} from {source} is after {moment} "
+                f"{page.page.fetch_bound.isoformat()}; ignored",
+            ))
             continue
         if field == "published" and source in _WEAK_SOURCES:
             shown = _shown_instead(page, value)
             if shown:
-                return shown
-        if not isinstance(value, dt.datetime) and not _had_clock(page, source):
-            return _with_time(page, value, source, candidates)
-        return value, source
-    return None
+                return Found(shown.value, shown.source, tuple(notes))
+        if not isinstance(value, dt.datetime) and not candidate.clock:
+            value, source = _with_time(page, value, source, candidates)
+        return Found(value, source, tuple(notes))
+    return Found(None, None, tuple(notes)) if notes else None
 
 
 # Sources that often carry another date of the page (a CMS's generic "date", a classed
 # element, a <time> that is not the article's): the line under the headline overrules them.
-_WEAK_SOURCES = frozenset({"meta:date", "meta:dc.date", "html:time", "html:dateline"})
+_WEAK_SOURCES = frozenset({Source.meta("date"), Source.meta("dc.date"), _TIME, _DATELINE})
 
 
-def _shown_instead(page: Page, value: dt.date) -> tuple[dt.date, str] | None:
+def _shown_instead(page: Analysis, value: dt.date) -> _Candidate | None:
     """The date printed by the headline when it is more than a day away from ``value``."""
     day = value.date() if isinstance(value, dt.datetime) else value
     shown = next(_near_headline(page), None)
-    if shown is not None and abs((shown[0] - day).days) > 1:
+    if shown is not None and abs((shown.value - day).days) > 1:
         return shown
     return None
 
 
-def _had_clock(page: Page, source: str) -> bool:
-    """Whether the structured value behind ``source`` carried a time of day (without a zone):
+def _has_clock(raw: Any) -> bool:
+    """Whether a structured value carried a time of day (without a zone), or is not text:
     then another source's zone for the same clock time may be a mislabel, so it is not used."""
-    raw: Any = None
-    if source.startswith("jsonld:"):
-        key = source.rsplit(".", 1)[-1]
-        found = schema.article_object(page) or _page_object(page, key)
-        raw = found[0].get(key) if found else None
-    elif source.startswith("meta:"):
-        values = page.meta.get(source[len("meta:"):])
-        raw = values[0] if values else None
     texts = schema.strings(raw) if raw is not None else []
     return not texts or any(_CLOCK.search(text) for text in texts)
 
 
 def _with_time(
-    page: Page, day: dt.date, source: str, rest: Iterator[tuple[dt.date, str]]
-) -> tuple[dt.date, str]:
+    page: Analysis, day: dt.date, source: Source, rest: Iterator[_Candidate]
+) -> tuple[dt.date, Source]:
     """A bare day is replaced by a later structured source giving the same day with a time
     and zone ("2024-05-03" in JSON-LD, "2024-05-03T15:47+02:00" in a meta tag)."""
-    for value, other in rest:
-        if not other.startswith(_STRUCTURED):
+    for other in rest:
+        if not other.structured:
             break
+        value = other.value
         same_day = isinstance(value, dt.datetime) and value.date() == day
-        if same_day and not after_fetch(value, fetch_bound(page)):
-            return value, other
+        if same_day and not page.page.after_fetch(value):
+            return value, other.source
     return day, source
 
 
-def published(page: Page) -> tuple[dt.date, str] | None:
+def published(page: Analysis) -> Found[dt.date | None] | None:
     """First publication: JSON-LD ``datePublished``, ``article:published_time`` and other meta,
-    microdata, ``<time>``, a visible date line, the URL."""
+    microdata, ``<time>``, a visible date line, the URL. A date after the fetch time is
+    skipped with a note (the next source is tried)."""
     return _first(page, "published", _candidates(page, "datePublished", PUBLISHED_META))
 
 
-def modified(page: Page) -> tuple[dt.date, str] | None:
+def modified(page: Analysis) -> Found[dt.date | None] | None:
     """Last modification: JSON-LD ``dateModified``, ``article:modified_time`` and similar meta,
     microdata, an "updated" ``<time>``."""
     return _first(page, "modified", _candidates(page, "dateModified", MODIFIED_META))

@@ -8,12 +8,15 @@ articles carry an empty paywall container in their template.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsparse.extract import schema
 from newsparse.extract.classes import with_attribute_matching
+from newsparse.found import Found, Source
 from newsparse.jsonld import types_of
-from newsparse.page import Page
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["paywall_markup", "paywalled"]
 
@@ -47,30 +50,30 @@ def _free_flag(value: Any) -> bool | None:
     return None
 
 
-def paywalled(page: Page) -> tuple[bool, str] | None:
+def paywalled(page: Analysis) -> Found[bool] | None:
     """``(True, source)`` when the page declares the article locked, ``(False, source)`` when it
     declares it free, ``None`` when it says nothing."""
     for obj, kind in schema.article_objects(page)[:1]:
         free = _free_flag(obj.get("isAccessibleForFree"))
         if free is not None:
-            return (not free), f"jsonld:{kind}.isAccessibleForFree"
+            return Found(not free, Source.jsonld(kind, "isAccessibleForFree"))
         parts = obj.get("hasPart")
         for part in parts if isinstance(parts, list) else [parts]:
             if isinstance(part, dict) and _free_flag(part.get("isAccessibleForFree")) is False:
-                return True, f"jsonld:{kind}.hasPart.isAccessibleForFree"
+                return Found(True, Source.jsonld(kind, "hasPart.isAccessibleForFree"))
     for obj in page.jsonld[:20]:  # the declaration may sit on the WebPage object instead
         free = _free_flag(obj.get("isAccessibleForFree"))
         if free is not None:
             kinds = types_of(obj) or ("Thing",)
-            return (not free), f"jsonld:{kinds[0]}.isAccessibleForFree"
+            return Found(not free, Source.jsonld(kinds[0], "isAccessibleForFree"))
     for key, locked in _META_MARKERS:
         for value in page.meta.get(key, ())[:1]:
             if value.strip().lower() in locked:
-                return True, f"meta:{key}"
+                return Found(True, Source.meta(key))
     return None
 
 
-def paywall_markup(page: Page) -> bool:
+def paywall_markup(page: Analysis) -> bool:
     """Whether the page carries paywall-looking markup (a hint, not a declaration)."""
     if page.kind != "html":
         return False

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import weakref
+from typing import TYPE_CHECKING
 
 from newsparse.article import Block
 from newsparse.extract.language import detect_text_language
-from newsparse.extract.textdump import Line, read_dump
-from newsparse.page import Page
+from newsparse.extract.textdump import Line
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = [
     "authors", "body", "language", "modified", "not_article_reason", "paywalled", "published",
@@ -92,21 +94,18 @@ def _headline(lines: tuple[Line, ...], first: int) -> int | None:
     return fallback
 
 
-_LAYOUTS: weakref.WeakKeyDictionary[
-    Page, tuple[tuple[Line, ...], int | None, tuple[int, int] | None]
-] = weakref.WeakKeyDictionary()
+Layout = tuple[tuple[Line, ...], int | None, tuple[int, int] | None]
+"""A text page's lines, the headline's index and the body's span."""
 
 
-def _layout(page: Page) -> tuple[tuple[Line, ...], int | None, tuple[int, int] | None]:
-    """(the page's lines, the headline's index, the body's span), computed once per page."""
-    found = _LAYOUTS.get(page)
-    if found is None:
-        found = _LAYOUTS[page] = _read_layout(page)
-    return found
+def _layout(page: Analysis) -> Layout:
+    """The page's :data:`Layout`, computed once per parse (kept by the page's analysis)."""
+    return page.text_layout
 
 
-def _read_layout(page: Page) -> tuple[tuple[Line, ...], int | None, tuple[int, int] | None]:
-    lines = read_dump(page.text)
+def find_layout(page: Analysis) -> Layout:
+    """:func:`_layout`, computed."""
+    lines = page.dump_lines
     span = _body_span(lines)
     if span is None:
         return lines, (0 if lines else None), None
@@ -114,7 +113,7 @@ def _read_layout(page: Page) -> tuple[tuple[Line, ...], int | None, tuple[int, i
     return lines, (0 if head is None else head), span
 
 
-def title(page: Page) -> tuple[str, str] | None:
+def title(page: Analysis) -> tuple[str, str] | None:
     """The headline above the body; else the first line."""
     lines, head, span = _layout(page)
     if head is None:
@@ -122,7 +121,7 @@ def title(page: Page) -> tuple[str, str] | None:
     return lines[head].text, ("text:headline" if span else "text:first-line")
 
 
-def body(page: Page) -> tuple[tuple[Block, ...], str] | None:
+def body(page: Analysis) -> tuple[tuple[Block, ...], str] | None:
     """The run of prose lines (with the short lines inside it) after the headline."""
     lines, head, span = _layout(page)
     if span is None:
@@ -138,57 +137,57 @@ def body(page: Page) -> tuple[tuple[Block, ...], str] | None:
     return (blocks, "text:paragraphs") if blocks else None
 
 
-def subtitle(page: Page) -> tuple[str, str] | None:
+def subtitle(page: Analysis) -> tuple[str, str] | None:
     """Plain text has no marked standfirst."""
     return None
 
 
-def authors(page: Page) -> tuple[tuple[str, ...], str] | None:
+def authors(page: Analysis) -> tuple[tuple[str, ...], str] | None:
     """Plain text has no marked byline; site adapters read their own."""
     return None
 
 
-def published(page: Page) -> tuple[dt.date, str] | None:
+def published(page: Analysis) -> tuple[dt.date, str] | None:
     """No generic date rule for text: the first date in a dump is often the copy's date."""
     return None
 
 
-def modified(page: Page) -> tuple[dt.date, str] | None:
+def modified(page: Analysis) -> tuple[dt.date, str] | None:
     """No generic rule for text."""
     return None
 
 
-def url(page: Page) -> tuple[str, str] | None:
+def url(page: Analysis) -> tuple[str, str] | None:
     """The caller's URL, if any."""
     return (page.url, "argument") if page.url else None
 
 
-def site(page: Page) -> tuple[str, str] | None:
+def site(page: Analysis) -> tuple[str, str] | None:
     """No generic rule for text."""
     return None
 
 
-def section(page: Page) -> tuple[str, str] | None:
+def section(page: Analysis) -> tuple[str, str] | None:
     """No generic rule for text."""
     return None
 
 
-def tags(page: Page) -> tuple[tuple[str, ...], str] | None:
+def tags(page: Analysis) -> tuple[tuple[str, ...], str] | None:
     """No generic rule for text."""
     return None
 
 
-def language(page: Page) -> tuple[str, str] | None:
+def language(page: Analysis) -> tuple[str, str] | None:
     """A cheap detection from the text's scripts and stopwords (``None`` when unsure)."""
     lang = detect_text_language(page.text[:8000])
     return (lang, "detected:text") if lang else None
 
 
-def paywalled(page: Page) -> tuple[bool, str] | None:
+def paywalled(page: Analysis) -> tuple[bool, str] | None:
     """No generic rule for text."""
     return None
 
 
-def not_article_reason(page: Page) -> str | None:
+def not_article_reason(page: Analysis) -> str | None:
     """Plain text is taken as one article."""
     return None

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import re
-import weakref
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from newsparse.jsonld import types_of
-from newsparse.page import Page
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = [
     "ARTICLE_TYPES", "ORGANISATION_TYPES", "article_object", "article_objects", "names", "resolve",
@@ -53,7 +54,7 @@ def _nested(obj: dict[str, Any]) -> Iterator[dict[str, Any]]:
                 yield item
 
 
-def same_page(obj: dict[str, Any], page: Page) -> bool:
+def same_page(obj: dict[str, Any], page: Analysis) -> bool:
     """Whether the object's ``url``/``mainEntityOfPage`` names the page itself."""
     target = page.canonical_url
     if not target:
@@ -73,25 +74,18 @@ def same_page(obj: dict[str, Any], page: Page) -> bool:
     return False
 
 
-_CACHE: weakref.WeakKeyDictionary[Page, list[tuple[dict[str, Any], str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def article_objects(page: Page) -> list[tuple[dict[str, Any], str]]:
+def article_objects(page: Analysis) -> list[tuple[dict[str, Any], str]]:
     """Every article-typed JSON-LD object on the page with its type name, best first.
 
     The page's own article comes first: one whose URL is the page's, then one with a headline
     and a date, then any other; review and social-media objects come last. Computed once per
-    page.
+    parse (:attr:`Analysis.article_objects <.analysis.Analysis.article_objects>`).
     """
-    cached = _CACHE.get(page)
-    if cached is None:
-        cached = _CACHE[page] = _article_objects(page)
-    return cached
+    return page.article_objects
 
 
-def _article_objects(page: Page) -> list[tuple[dict[str, Any], str]]:
+def collect_article_objects(page: Analysis) -> list[tuple[dict[str, Any], str]]:
+    """:func:`article_objects`, computed (the page's analysis keeps the result)."""
     found: list[tuple[int, int, dict[str, Any], str]] = []
     for index, top in enumerate(page.jsonld):
         for obj in _nested(top):
@@ -113,24 +107,16 @@ def _article_objects(page: Page) -> list[tuple[dict[str, Any], str]]:
     return [(obj, kind) for _, _, obj, kind in found]
 
 
-def article_object(page: Page) -> tuple[dict[str, Any], str] | None:
+def article_object(page: Analysis) -> tuple[dict[str, Any], str] | None:
     """The page's main article object and its type name (see :func:`article_objects`)."""
     found = article_objects(page)
     return found[0] if found else None
 
 
-_IDS: weakref.WeakKeyDictionary[Page, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
-
-
-def resolve(page: Page, value: Any) -> Any:
+def resolve(page: Analysis, value: Any) -> Any:
     """Replace ``{"@id": ...}`` references (Yoast-style ``@graph`` pages) by the objects they
     name elsewhere on the page; anything else is returned unchanged."""
-    ids = _IDS.get(page)
-    if ids is None:
-        ids = _IDS[page] = {
-            obj["@id"]: obj for obj in page.jsonld
-            if isinstance(obj.get("@id"), str) and len(obj) > 1
-        }
+    ids = page.jsonld_ids
     if isinstance(value, list):
         return [resolve(page, item) for item in value[:50]]
     if isinstance(value, dict) and set(value) <= {"@id", "@type"}:

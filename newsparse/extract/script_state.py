@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import lxml.etree
 import lxml.html
@@ -29,8 +29,10 @@ import lxml.html
 from newsparse.article import Block, BlockKind
 from newsparse.extract.blocks import container_blocks, finish
 from newsparse.extract.textmap import TextMap, weight
-from newsparse.page import Page
 from newsparse.text import split_paragraphs
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["state_body", "states"]
 
@@ -75,7 +77,7 @@ def _decode(text: str, start: int) -> Any:
     return value if isinstance(value, (dict, list)) else None
 
 
-def states(page: Page) -> Iterator[tuple[Any, str]]:
+def states(page: Analysis) -> Iterator[tuple[Any, str]]:
     """Every script state of the page as decoded JSON, with its source name."""
     chunks: list[str] = []
     for script in page.tree.iter("script"):
@@ -219,7 +221,7 @@ def _weight(blocks: list[Block]) -> int:
     return sum(weight(b.text) for b in blocks if b.kind != "heading")
 
 
-def state_body(page: Page) -> tuple[list[Block], str] | None:
+def state_body(page: Analysis) -> tuple[list[Block], str] | None:
     """The heaviest article text found in the page's script states, and its source."""
     best: tuple[list[Block], str] | None = None
     best_weight = 0

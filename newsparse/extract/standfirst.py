@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 import lxml.html
 
 from newsparse.extract.bylines import header_region, in_foreign_context
-from newsparse.page import Page
+from newsparse.found import Found, Source
 from newsparse.text import clean
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["standfirst"]
 
@@ -39,6 +43,7 @@ _UNWANTED = frozenset({
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MIN, _MAX = 40, 800
 _MAX_ELEMENTS = 40
+_SOURCE = Source.markup("html:standfirst")
 
 
 def _class_words(token: str) -> set[str]:
@@ -60,7 +65,7 @@ def _matches(cls: str) -> bool:
     return False
 
 
-def _near_headline(page: Page) -> list[lxml.html.HtmlElement]:
+def _near_headline(page: Analysis) -> list[lxml.html.HtmlElement]:
     """Elements with a standfirst-like class in the block around the first ``<h1>``."""
     region = header_region(page, levels=_LEVELS)
     if region is None:
@@ -81,7 +86,7 @@ def _near_headline(page: Page) -> list[lxml.html.HtmlElement]:
     return found
 
 
-def standfirst(page: Page, headline: str | None = None) -> tuple[str, str] | None:
+def standfirst(page: Analysis, headline: str | None = None) -> Found[str] | None:
     """The visible standfirst near the headline and its source (``html:standfirst``)."""
     found = _near_headline(page)
     counts: dict[str, int] = {}
@@ -96,5 +101,5 @@ def standfirst(page: Page, headline: str | None = None) -> tuple[str, str] | Non
         text = clean(el.text_content())
         if not _MIN <= len(text) <= _MAX or (head and head[:40] in text.casefold()):
             continue  # too short or long for a standfirst, or a block holding the headline
-        return text, "html:standfirst"
+        return Found(text, _SOURCE)
     return None

@@ -205,7 +205,9 @@ def _normalised(text: str) -> str:
 
 def read_dump(text: str) -> tuple[Line, ...]:
     """The logical lines of a dump: browser marks removed, hard-wrapped lines joined, text
-    normalised (see :func:`newsparse.text.clean`)."""
+    normalised (see :func:`newsparse.text.clean`); a pure function of the text (the page's
+    analysis keeps the result for one parse:
+    :attr:`Analysis.dump_lines <newsparse.extract.analysis.Analysis.dump_lines>`)."""
     text = _normalised(text)
     refs = _REFERENCES.search(text)
     if refs:

@@ -11,8 +11,7 @@ then picks the main container from the map.
 
 from __future__ import annotations
 
-import weakref
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import lxml.etree
 import lxml.html
@@ -28,7 +27,9 @@ from newsparse.extract.boilerplate import (
     names_consent,
 )
 from newsparse.extract.thresholds import LINK_DENSITY, SNIPPET_WEIGHT
-from newsparse.page import Page
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = [
     "Node", "TextMap", "cached_text_map", "declared_titles", "headline", "matches_title",
@@ -380,24 +381,17 @@ def _depth(node: Node) -> int:
     return node.depth
 
 
-_CACHE: weakref.WeakKeyDictionary[Page, TextMap] = weakref.WeakKeyDictionary()
+def text_map(page: Analysis) -> TextMap:
+    """The page's :class:`TextMap` (built once per parse by the page's analysis)."""
+    return page.text_map
 
 
-def text_map(page: Page) -> TextMap:
-    """The page's :class:`TextMap`, built once and shared by body extraction and checks."""
-    found = _CACHE.get(page)
-    if found is None:
-        found = TextMap(page.tree, titles=declared_titles(page))
-        _CACHE[page] = found
-    return found
+def cached_text_map(page: Analysis) -> TextMap | None:
+    """The page's :class:`TextMap` if something built it already in this parse, else ``None``."""
+    return page.built_text_map
 
 
-def cached_text_map(page: Page) -> TextMap | None:
-    """The page's :class:`TextMap` if something built it already, else ``None``."""
-    return _CACHE.get(page)
-
-
-def declared_titles(page: Page) -> tuple[str, ...]:
+def declared_titles(page: Analysis) -> tuple[str, ...]:
     """The headlines the page declares: ``og:title``, ``twitter:title``, JSON-LD ``headline``,
     then ``<title>``."""
     found = [v for key in ("og:title", "twitter:title") for v in page.meta.get(key, ())[:1]]

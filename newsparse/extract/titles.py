@@ -23,16 +23,22 @@ from __future__ import annotations
 
 import itertools
 import re
-import weakref
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
 from newsparse import words
 from newsparse.extract import schema
+from newsparse.found import Found, Source
 from newsparse.jsonld import types_of
-from newsparse.page import Page
 from newsparse.text import clean
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
+
+Candidate = tuple[str, Source]
+"""A headline candidate: its text and source."""
 
 __all__ = ["site_names", "strip_site", "title", "title_candidates"]
 
@@ -47,7 +53,10 @@ _TYPOGRAPHY = str.maketrans(  # quote and dash variants -> ASCII
     "\u2018\u2019\u201a\u201b\u2032`\u00b4\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2013\u2014\u2012\u2010\u2011",
     "'" * 7 + '"' * 7 + "-" * 5,
 )
-_WITNESSES = frozenset({"meta:twitter:title", "meta:title", "html:h1", "html:title"})
+_H1 = Source.markup("html:h1")
+_TITLE_ELEMENT = Source.markup("html:title")
+_OG_TITLE = Source.meta("og:title")
+_WITNESSES = frozenset({Source.meta("twitter:title"), Source.meta("title"), _H1, _TITLE_ELEMENT})
 _MIN_WITNESSES = 2
 _CRUMB_DEPTH = 8
 _HEADINGS = ("h1", "h2")
@@ -60,19 +69,15 @@ def _key(text: str) -> str:
     return _ALNUM.sub("", text.casefold())
 
 
-_SITES: weakref.WeakKeyDictionary[Page, frozenset[str]] = weakref.WeakKeyDictionary()
-
-
-def site_names(page: Page) -> frozenset[str]:
+def site_names(page: Analysis) -> frozenset[str]:
     """Normalised names the page uses for its site: ``og:site_name``, ``application-name``,
-    JSON-LD publisher and WebSite names, and the host with and without its suffix."""
-    cached = _SITES.get(page)
-    if cached is None:
-        cached = _SITES[page] = frozenset(_site_names(page))
-    return cached
+    JSON-LD publisher and WebSite names, and the host with and without its suffix (computed
+    once per parse by the page's analysis)."""
+    return page.site_names
 
 
-def _site_names(page: Page) -> set[str]:
+def find_site_names(page: Analysis) -> set[str]:
+    """:func:`site_names`, computed."""
     keys: set[str] = set()
     for name in ("og:site_name", "application-name", "apple-mobile-web-app-title",
                  "twitter:site", "publisher", "dc.publisher"):
@@ -142,7 +147,7 @@ def strip_site(text: str, sites: frozenset[str], others: tuple[str, ...] = ()) -
     return text[left:right].strip()
 
 
-def _h1s(page: Page) -> list[str]:
+def _h1s(page: Analysis) -> list[str]:
     """The texts of the page's first ``<h1>`` elements (a logo may be the first)."""
     found: list[str] = []
     for el in itertools.islice(page.tree.iter("h1"), 3):
@@ -152,40 +157,37 @@ def _h1s(page: Page) -> list[str]:
     return found
 
 
-def title_candidates(page: Page) -> Iterator[tuple[str, str]]:
+def title_candidates(page: Analysis) -> Iterator[Candidate]:
     """Raw headline candidates ``(text, source)`` in order of trust (not yet stripped)."""
     for key in ("og:title",):
         for value in page.meta.get(key, ())[:1]:
-            yield clean(schema.unescape(value)), f"meta:{key}"
+            yield clean(schema.unescape(value)), Source.meta(key)
     found = schema.article_object(page)
     if found:
         obj, kind = found
         for key in ("headline", "name", "alternativeHeadline"):
             values = schema.strings(obj.get(key))
             if values:
-                yield clean(values[0]), f"jsonld:{kind}.{key}"
+                yield clean(values[0]), Source.jsonld(kind, key)
                 break
     for key in ("twitter:title", "dc.title", "dcterms.title", "title", "headline"):
         for value in page.meta.get(key, ())[:1]:
-            yield clean(schema.unescape(value)), f"meta:{key}"
+            yield clean(schema.unescape(value)), Source.meta(key)
     for h1 in _h1s(page):
-        yield h1, "html:h1"
+        yield h1, _H1
     head = next(page.tree.iter("title"), None)
     if head is not None and head.text:
-        yield clean(head.text), "html:title"
+        yield clean(head.text), _TITLE_ELEMENT
 
 
-_TITLES: weakref.WeakKeyDictionary[Page, tuple[str, str] | None] = weakref.WeakKeyDictionary()
+def title(page: Analysis) -> Found[str] | None:
+    """The headline and its source, without the site's name (computed once per parse by the
+    page's analysis)."""
+    return page.title
 
 
-def title(page: Page) -> tuple[str, str] | None:
-    """The headline and its source, without the site's name (computed once per page)."""
-    if page not in _TITLES:
-        _TITLES[page] = _title(page)
-    return _TITLES[page]
-
-
-def _title(page: Page) -> tuple[str, str] | None:
+def find_title(page: Analysis) -> Found[str] | None:
+    """:func:`title`, computed."""
     sites = site_names(page)
     sections = {_key(v) for v in page.meta.get("article:section", ())[:3]}
     if sections - {""}:
@@ -197,28 +199,28 @@ def _title(page: Page) -> tuple[str, str] | None:
             continue  # the site's own name, not a headline
         stripped = strip_site(text, sites, texts)
         if stripped and _key(stripped) not in sites:
-            if source == "meta:og:title":
+            if source == _OG_TITLE:
                 stripped, source = _arbitrated(page, stripped, source, candidates, sites, texts)
-            return _untruncated(stripped, source, candidates, sites, texts)
+            return Found(*_untruncated(stripped, source, candidates, sites, texts))
     return _shown_twice(candidates)
 
 
 _HEADLINE_WORDS = 4
 
 
-def _shown_twice(candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
+def _shown_twice(candidates: list[Candidate]) -> Found[str] | None:
     """A headline that a site-name tag (``application-name``) happens to hold: every candidate
     was discarded as the site's name, but the ``<h1>`` shows it too, and it reads like a
     sentence (site names are short)."""
-    titles = {_key(t) for t, s in candidates if s != "html:h1"}
+    titles = {_key(t) for t, s in candidates if s != _H1}
     for text, source in candidates:
-        if source == "html:h1" and _key(text) in titles and len(text.split()) >= _HEADLINE_WORDS:
-            return text, source
+        if source == _H1 and _key(text) in titles and len(text.split()) >= _HEADLINE_WORDS:
+            return Found(text, source)
     return None
 
 
 def _shorter_versions(
-    candidates: list[tuple[str, str]], sites: frozenset[str]
+    candidates: list[Candidate], sites: frozenset[str]
 ) -> tuple[str, ...]:
     """The candidates that may cut an unknown decoration off another ("Headline - Tagline"
     -> "Headline"): all, except versions shorter than the JSON-LD headline. A segment that
@@ -232,19 +234,19 @@ def _shorter_versions(
     return tuple(t for t in texts if t == declared or strip_site(declared, sites, (t,)) != t)
 
 
-def _jsonld_candidate(candidates: list[tuple[str, str]]) -> tuple[str, str] | None:
+def _jsonld_candidate(candidates: list[Candidate]) -> Candidate | None:
     """The JSON-LD headline among the candidates, with its source."""
-    return next(((t, s) for t, s in candidates if s.startswith("jsonld:")), None)
+    return next(((t, s) for t, s in candidates if s.kind == "jsonld"), None)
 
 
 def _arbitrated(
-    page: Page,
+    page: Analysis,
     text: str,
-    source: str,
-    candidates: list[tuple[str, str]],
+    source: Source,
+    candidates: list[Candidate],
     sites: frozenset[str],
     texts: tuple[str, ...],
-) -> tuple[str, str]:
+) -> Candidate:
     """``og:title`` or, where it disagrees, the JSON-LD headline when the page backs the latter:
     a typographic variant most sources share, a display heading under a breadcrumb h1 that
     does not show ``og:title``, or two other sources repeating it and none ``og:title``."""
@@ -269,19 +271,19 @@ def _arbitrated(
 
 def _consensus(
     text: str,
-    source: str,
+    source: Source,
     alt: str,
-    alt_source: str,
-    candidates: list[tuple[str, str]],
+    alt_source: Source,
+    candidates: list[Candidate],
     sites: frozenset[str],
     texts: tuple[str, ...],
-) -> tuple[str, str]:
+) -> Candidate:
     """``og:title`` that no other source repeats gives way to the JSON-LD headline that two of
     ``twitter:title``, the ``title`` meta tag, the first ``<h1>`` and ``<title>`` repeat (compared
     without punctuation, so typographic variants and a trailing "…" agree)."""
     own, other = _key(text), _key(alt)
     backing = 0
-    heard: set[str] = set()
+    heard: set[Source] = set()
     for candidate, kind in candidates:
         if kind not in _WITNESSES or kind in heard:
             continue
@@ -303,7 +305,7 @@ def _in_breadcrumb(el: HtmlElement) -> bool:
     return False
 
 
-def _breadcrumb_h1(page: Page) -> HtmlElement | None:
+def _breadcrumb_h1(page: Analysis) -> HtmlElement | None:
     """The first ``<h1>`` when it is a breadcrumb's last item (an SEO copy of the headline)."""
     first = next(page.tree.iter("h1"), None)
     return first if first is not None and _in_breadcrumb(first) else None
@@ -324,11 +326,11 @@ def _next_heading(el: HtmlElement) -> HtmlElement | None:
 
 def _untruncated(
     text: str,
-    source: str,
-    candidates: list[tuple[str, str]],
+    source: Source,
+    candidates: list[Candidate],
     sites: frozenset[str],
     texts: tuple[str, ...],
-) -> tuple[str, str]:
+) -> Candidate:
     """A headline cut with "…" is replaced by a later source's complete one that it begins."""
     head = _ELLIPSIS.sub("", text)
     if head == text or len(head) < 10:

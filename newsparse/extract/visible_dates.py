@@ -23,12 +23,15 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import lxml.html
 
 from newsparse import words
 from newsparse.extract.bylines import in_foreign_context
-from newsparse.page import Page
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["VisibleDate", "page_dates", "visible_dates"]
 
@@ -110,7 +113,7 @@ def _value(match: re.Match[str], month_first: bool, bound: dt.date) -> dt.date |
     return None
 
 
-def _headline(page: Page, title: str | None) -> lxml.html.HtmlElement | None:
+def _headline(page: Analysis, title: str | None) -> lxml.html.HtmlElement | None:
     """The heading that shows the title (else the first ``<h1>``)."""
     first = None
     key = " ".join((title or "").split()).casefold()
@@ -148,7 +151,7 @@ def _refused(owner: lxml.html.HtmlElement, container: lxml.html.HtmlElement,
     return masthead or (strict and in_foreign_context(owner))
 
 
-def _text_nodes(page: Page, head: lxml.html.HtmlElement | None
+def _text_nodes(page: Analysis, head: lxml.html.HtmlElement | None
                 ) -> tuple[list[str], list[int], int] | None:
     """The body's text nodes, where each starts in their ``"\x00"``-joined string, and where
     the headline's text starts (-1 without one)."""
@@ -168,7 +171,7 @@ def _text_nodes(page: Page, head: lxml.html.HtmlElement | None
     return texts, starts, head_at
 
 
-def _scan(page: Page, nodes: tuple[list[str], list[int], int], span: tuple[int, int],
+def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[int, int],
           bound: dt.date, strict: bool) -> Iterator[tuple[int, VisibleDate]]:
     """(offset, date) of every acceptable date in the joined text between ``span``."""
     texts, starts, head_at = nodes
@@ -200,7 +203,7 @@ def _scan(page: Page, nodes: tuple[list[str], list[int], int], span: tuple[int, 
         yield where, VisibleDate(value, abs(where - head_at), bool(_UPDATED.search(label)))
 
 
-def visible_dates(page: Page, title: str | None, bound: dt.date) -> Iterator[VisibleDate]:
+def visible_dates(page: Analysis, title: str | None, bound: dt.date) -> Iterator[VisibleDate]:
     """Dates printed near the headline, nearest first (an empty iterator without a headline).
 
     ``bound`` is the latest day a date may name (the fetch day, else today).
@@ -215,7 +218,7 @@ def visible_dates(page: Page, title: str | None, bound: dt.date) -> Iterator[Vis
     yield from found
 
 
-def page_dates(page: Page, bound: dt.date) -> Iterator[VisibleDate]:
+def page_dates(page: Analysis, bound: dt.date) -> Iterator[VisibleDate]:
     """Weaker evidence, for a page whose headline region shows no date: every date printed
     in the body outside scripts, forms and navigation, in reading order."""
     nodes = _text_nodes(page, None)

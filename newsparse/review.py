@@ -1,10 +1,9 @@
-"""Cross-field checks run on an extracted article: machine-readable doubts instead of silence.
+"""Cross-field checks run on an assembled article: machine-readable doubts instead of silence.
 
-:func:`review` looks at the assembled field values and their provenance and returns warnings
-(``(code, field, message)``); it also drops a date that lies after the page's fetch time. Codes:
+:func:`review` looks at the field values and their sources and returns warnings; the one place
+that does (:mod:`newsparse.assembly` calls it once, after dropping dates after the fetch
+time). Codes:
 
-* ``date_after_fetch``: a published/modified date after the fetch time (rejected);
-* ``date_in_future``: the same when the fetch time is unknown: after the current time;
 * ``modified_before_published``: the modification date precedes publication;
 * ``author_is_organisation``: only an organisation is given as author;
 * ``fallback_source``: a field came from a weaker source (visible markup, the URL) because the
@@ -20,23 +19,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, MutableMapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import lxml.etree
 
+from newsparse.article import ArticleWarning
 from newsparse.extract.authors import looks_like_organisation
-from newsparse.extract.notes import Note, take_notes
-from newsparse.extract.page_dates import after_fetch, fetch_bound
 from newsparse.extract.paywall import paywall_markup
 from newsparse.extract.textmap import cached_text_map
 from newsparse.extract.thresholds import SENTENCE_END
 from newsparse.extract.titles import site_names
-from newsparse.page import Page
+from newsparse.found import Source, SourceKind
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
 
 __all__ = ["review"]
 
-_WEAK_PREFIXES = ("html:", "byline", "url", "text:", "detected:")
+_WEAK: frozenset[SourceKind] = frozenset({"markup", "url", "text", "detected"})
+"""Sources weaker than the page's structured data (a ``fallback_source`` warning)."""
 _TEASER_CHARS = 1500
 _SHORT_RATIO = 0.3
 _MIN_PAGE_CHARS = 3000
@@ -49,17 +51,7 @@ def _moment(value: dt.date) -> dt.datetime:
     return dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
 
 
-def _dates(page: Page, values: MutableMapping[str, Any], notes: list[Note]) -> None:
-    noted = {(code, field) for code, field, _ in notes}
-    for field in ("published", "modified"):
-        value = values.get(field)
-        if isinstance(value, dt.date) and after_fetch(value, fetch_bound(page)):
-            values[field] = None
-            code = "date_after_fetch" if page.fetched else "date_in_future"
-            if (code, field) not in noted:
-                notes.append((code, field, f"{value.isoformat()} is after "
-                              f"{'the fetch time' if page.fetched else 'the current time'}; "
-                              "dropped"))
+def _date_order(values: Mapping[str, Any]) -> list[ArticleWarning]:
     published, modified = values.get("published"), values.get("modified")
     # A publishing system often stamps the two a few minutes apart in either order: only a
     # modification well over a day before publication is doubtful.
@@ -68,9 +60,10 @@ def _dates(page: Page, values: MutableMapping[str, Any], notes: list[Note]) -> N
         and isinstance(modified, dt.date)
         and _moment(published) - _moment(modified) > dt.timedelta(days=1, hours=12)
     ):
-        notes.append(("modified_before_published", "modified",
-                      f"modified {modified.isoformat()} precedes published "
-                      f"{published.isoformat()}"))
+        return [ArticleWarning("modified_before_published", "modified",
+                               f"modified {modified.isoformat()} precedes published "
+                               f"{published.isoformat()}")]
+    return []
 
 
 def _body_chars(values: Mapping[str, Any]) -> tuple[int, str]:
@@ -82,7 +75,7 @@ def _body_chars(values: Mapping[str, Any]) -> tuple[int, str]:
 _P_TEXTS = lxml.etree.XPath("//p//text()[not(ancestor::script or ancestor::style)]")
 
 
-def _page_chars(page: Page, body_chars: int) -> int | None:
+def _page_chars(page: Analysis, body_chars: int) -> int | None:
     """Characters of the page's prose paragraphs, or ``None`` when even their raw length could
     not make the body look short. The ``<p>`` elements of the text map when the generic body
     extraction built it (labels and other snippets are not in it); else (a site adapter read
@@ -100,43 +93,54 @@ def _page_chars(page: Page, body_chars: int) -> int | None:
 
 
 def review(
-    page: Page, values: MutableMapping[str, Any], provenance: Mapping[str, str]
-) -> list[Note]:
-    """Warnings for the article built from ``values`` (which may be corrected in place)."""
-    notes = take_notes(page)
-    codes = {(code, field) for code, field, _ in notes}
-    _dates(page, values, notes)
+    page: Analysis,
+    values: Mapping[str, Any],
+    sources: Mapping[str, Source],
+    notes: Sequence[ArticleWarning] = (),
+) -> list[ArticleWarning]:
+    """Warnings for the article built from ``values`` whose fields came from ``sources``;
+    ``notes`` are the finders' own (a doubt they raised is not raised again)."""
+    codes = {(note.code, note.field) for note in notes}
+    found = _date_order(values)
     authors = values.get("authors") or ()
     if authors and ("author_is_organisation", "authors") not in codes:
         sites = site_names(page) if page.kind == "html" else frozenset()
         if all(looks_like_organisation(name, sites) for name in authors):
-            notes.append(("author_is_organisation", "authors",
-                          f"{', '.join(authors)!r} looks like an organisation, not a person"))
+            found.append(ArticleWarning(
+                "author_is_organisation", "authors",
+                f"{', '.join(authors)!r} looks like an organisation, not a person",
+            ))
     if page.kind != "html":
-        return notes
+        return found
     for field in ("title", "authors", "published"):
-        source = provenance.get(field, "")
-        if values.get(field) and source.startswith(_WEAK_PREFIXES):
-            notes.append(("fallback_source", field,
-                          f"taken from {source}: the page's structured data and meta tags "
-                          "have none"))
+        source = sources.get(field)
+        if values.get(field) and source is not None and source.kind in _WEAK:
+            found.append(ArticleWarning(
+                "fallback_source", field,
+                f"taken from {source}: the page's structured data and meta tags have none",
+            ))
     chars, last = _body_chars(values)
     if chars:
         cut = not last.rstrip().endswith(_END_PUNCTUATION)
         if values.get("paywalled") and chars < _TEASER_CHARS * 2:
-            notes.append(("teaser_suspected", "body",
-                          f"the page declares a paywall and the body has {chars} characters; "
-                          "it is probably a teaser"))
+            found.append(ArticleWarning(
+                "teaser_suspected", "body",
+                f"the page declares a paywall and the body has {chars} characters; "
+                "it is probably a teaser",
+            ))
         elif chars < _TEASER_CHARS and cut and paywall_markup(page):
-            notes.append(("teaser_suspected", "body",
-                          f"paywall markup on the page and a {chars}-character body cut "
-                          "mid-sentence"))
+            found.append(ArticleWarning(
+                "teaser_suspected", "body",
+                f"paywall markup on the page and a {chars}-character body cut mid-sentence",
+            ))
         # A site adapter's selectors name the article: the doubt about the generic choice of
         # container does not apply (and its text map is not built for the site's pages).
-        site_body = provenance.get("body", "").startswith("site:")
+        body_source = sources.get("body")
+        site_body = body_source is not None and body_source.kind == "site"
         page_chars = None if site_body else _page_chars(page, chars)
         if page_chars and page_chars >= _MIN_PAGE_CHARS and chars < page_chars * _SHORT_RATIO:
-            notes.append(("body_shorter_than_page", "body",
-                          f"the body has {chars} characters, the page's paragraphs "
-                          f"{page_chars}"))
-    return notes
+            found.append(ArticleWarning(
+                "body_shorter_than_page", "body",
+                f"the body has {chars} characters, the page's paragraphs {page_chars}",
+            ))
+    return found

@@ -1,0 +1,198 @@
+"""The analysis of one page for one parse: every reading of the page that several finders
+share, computed once, in one visible place.
+
+An :class:`Analysis` is made by the adapter for the page it extracts and handed to every
+finder; it lives as long as that parse (nothing is kept in module globals), so two threads
+parsing two pages never share anything. Finders read the page through it (``tree``,
+``meta``, ``jsonld``, ...) and ask it for the shared analyses below; each is computed on first
+use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, cast
+
+import lxml.etree
+import lxml.html
+
+from newsparse.decode import Kind
+from newsparse.extract import body, plaintext, schema, textmap, titles
+from newsparse.extract.textdump import Line, read_dump
+from newsparse.extract.textmap import TextMap
+from newsparse.limits import Limits
+from newsparse.page import Page
+
+if TYPE_CHECKING:
+    from newsparse.article import Block
+    from newsparse.extract.blocks import Raw
+    from newsparse.extract.plaintext import Layout
+    from newsparse.found import Found
+
+__all__ = ["Analysis"]
+
+_ATTRIBUTE_VALUES = {
+    name: lxml.etree.XPath(f"/html/body/descendant::*/@{name}") for name in ("class", "id")
+}
+
+
+class Analysis:
+    """One :class:`~newsparse.Page` as the finders read it during one parse.
+
+    The page's own views are passed through (``tree``, ``meta``, ``jsonld``, ``text``, ...);
+    the shared analyses are:
+
+    * :attr:`article_objects`: the page's schema.org article objects, best first;
+    * :attr:`jsonld_ids`: JSON-LD objects by ``@id``, for resolving references;
+    * :attr:`site_names`: the names the page uses for its site;
+    * :attr:`title`: the headline, found once (the subtitle, body and review compare with it);
+    * :attr:`text_map`: where the page's text is (the body's and the review's base);
+    * :attr:`markup_raws`, :attr:`jsonld_body`: the body candidates (the listing check reads
+      them too);
+    * :attr:`dump_lines`, :attr:`text_layout`: a text page's logical lines, its headline and
+      body;
+    * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def __repr__(self) -> str:
+        return f"Analysis({self.page!r})"
+
+    # -- the page's own views ----------------------------------------------------------------
+
+    @property
+    def tree(self) -> lxml.html.HtmlElement:
+        """:attr:`Page.tree <newsparse.Page.tree>`."""
+        return self.page.tree
+
+    @property
+    def meta(self) -> dict[str, list[str]]:
+        """:attr:`Page.meta <newsparse.Page.meta>`."""
+        return self.page.meta
+
+    def meta_first(self, *keys: str) -> tuple[str, str] | None:
+        """:meth:`Page.meta_first <newsparse.Page.meta_first>`."""
+        return self.page.meta_first(*keys)
+
+    @property
+    def jsonld(self) -> list[dict[str, Any]]:
+        """:attr:`Page.jsonld <newsparse.Page.jsonld>`."""
+        return self.page.jsonld
+
+    @property
+    def text(self) -> str:
+        """The page's text (markup included for HTML)."""
+        return self.page.text
+
+    @property
+    def lines(self) -> list[str]:
+        """:attr:`Page.lines <newsparse.Page.lines>`."""
+        return self.page.lines
+
+    @property
+    def kind(self) -> Kind:
+        """``"html"`` or ``"text"``."""
+        return self.page.kind
+
+    @property
+    def url(self) -> str | None:
+        """The URL the caller gave."""
+        return self.page.url
+
+    @property
+    def canonical_url(self) -> str | None:
+        """:attr:`Page.canonical_url <newsparse.Page.canonical_url>`."""
+        return self.page.canonical_url
+
+    @property
+    def host(self) -> str | None:
+        """:attr:`Page.host <newsparse.Page.host>`."""
+        return self.page.host
+
+    @property
+    def fetched(self) -> dt.date | None:
+        """When the page was fetched, if the caller said."""
+        return self.page.fetched
+
+    @property
+    def source(self) -> str:
+        """The input's name in errors."""
+        return self.page.source
+
+    @property
+    def limits(self) -> Limits:
+        """The page's :class:`~newsparse.Limits`."""
+        return self.page.limits
+
+    # -- shared analyses, computed once --------------------------------------------------------
+
+    @cached_property
+    def article_objects(self) -> list[tuple[dict[str, Any], str]]:
+        """Every article-typed JSON-LD object with its type name, the page's own first."""
+        return schema.collect_article_objects(self)
+
+    @cached_property
+    def jsonld_ids(self) -> dict[str, dict[str, Any]]:
+        """The page's JSON-LD objects by ``@id`` (those with more than an ``@id``)."""
+        return {
+            obj["@id"]: obj for obj in self.page.jsonld
+            if isinstance(obj.get("@id"), str) and len(obj) > 1
+        }
+
+    @cached_property
+    def site_names(self) -> frozenset[str]:
+        """Normalised names the page uses for its site (see :func:`.titles.site_names`)."""
+        return frozenset(titles.find_site_names(self))
+
+    @cached_property
+    def title(self) -> Found[str] | None:
+        """The headline without the site's name (see :mod:`.titles`)."""
+        return titles.find_title(self)
+
+    @cached_property
+    def text_map(self) -> TextMap:
+        """The page's :class:`~.textmap.TextMap`."""
+        return TextMap(self.page.tree, titles=textmap.declared_titles(self))
+
+    @property
+    def built_text_map(self) -> TextMap | None:
+        """:attr:`text_map` if something built it already in this parse, else ``None``."""
+        found = self.__dict__.get("text_map")
+        return found if isinstance(found, TextMap) else None
+
+    @cached_property
+    def markup_raws(self) -> list[Raw]:
+        """Candidate blocks of the standfirst and main container, before filtering."""
+        return body.find_markup_raws(self)
+
+    @cached_property
+    def jsonld_body(self) -> Found[tuple[Block, ...]] | None:
+        """The JSON-LD ``articleBody`` as paragraphs, with its source."""
+        return body.find_jsonld_body(self)
+
+    @cached_property
+    def dump_lines(self) -> tuple[Line, ...]:
+        """The logical lines of a text page (:func:`.textdump.read_dump`)."""
+        return read_dump(self.page.text)
+
+    @cached_property
+    def text_layout(self) -> Layout:
+        """A text page's lines, headline and body span (:func:`.plaintext.find_layout`)."""
+        return plaintext.find_layout(self)
+
+    @cached_property
+    def _attribute_values(self) -> dict[str, list[str]]:
+        return {}
+
+    def attribute_values(self, attribute: str) -> list[str]:
+        """The page's ``class`` or ``id`` values below ``<body>``, in document order (smart
+        strings: each knows its element); read once per attribute."""
+        found = self._attribute_values.get(attribute)
+        if found is None:
+            found = self._attribute_values[attribute] = cast(
+                list[str], _ATTRIBUTE_VALUES[attribute](self.page.tree)
+            )
+        return found
