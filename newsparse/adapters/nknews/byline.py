@@ -12,7 +12,8 @@ import re
 
 import attrs
 
-from newsparse.extract.dates import MAX_YEAR, MIN_YEAR
+from newsparse.extract.authors import is_name_like
+from newsparse.extract.dates import parse_date
 from newsparse.text import clean
 from newsparse.words import alternation
 from newsparse.words.en import WORDS as EN
@@ -24,14 +25,12 @@ __all__ = [
 
 # The site writes English month names, capitalised; besides the shared English list
 # (newsparse.words), its feed writes "Sept.".
-_MONTH_NAMES = {**EN.months, "sept": 9}
-MONTH = f"(?:{alternation(name.capitalize() for name in _MONTH_NAMES)})"
+MONTH = f"(?:{alternation(name.capitalize() for name in (*EN.months, 'sept'))})"
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DATE = rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
 _DAY = re.compile(
-    rf"^(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))$"
+    rf"^(?:{WEEKDAY},?\s+)?(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+{MONTH}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})$"
 )
 _DATE_SPAN = 40
 """No written date (``September 10th, 2016``) is longer: a date at the end of a line is looked
@@ -52,8 +51,8 @@ _TITLE_SUFFIX = re.compile(
 _PIPE = re.compile(r"\s*\|\s*")
 _AUTHOR_IMAGE = re.compile(r"\bAuthor Image\b\s*")
 _BY = re.compile(r"^By\s+", re.IGNORECASE)
-_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "del", "la", "le", "bin", "al"})
-_NAME_CHARS = frozenset("'’.-")
+_NAME_CHARS = frozenset("'’.- ")
+_MAX_NAME = 60
 
 
 @attrs.frozen
@@ -67,21 +66,15 @@ class Byline:
 
 def parse_day(text: str) -> dt.date | None:
     """A byline, header or Blogger date (``September 10th, 2016``, ``Mar 20, 2025``,
-    ``Sunday, September 11, 2016``, ``5 May 2015``, ``2016-09-11``) as a plain date."""
-    match = _DAY.match(clean(text))
-    if not match:
+    ``Sunday, September 11, 2016``, ``5 May 2015``, ``2016-09-11``) as a plain date: the
+    site's date shapes are recognised here, the date itself is read by the shared parser."""
+    written = clean(text)
+    if not _DAY.match(written):
         return None
-    parts = match.groupdict()
-    year = int(parts["y1"] or parts["y2"] or parts["y3"])
-    day = int(parts["d1"] or parts["d2"] or parts["d3"])
-    name = parts["m1"] or parts["m2"]
-    month = _MONTH_NAMES[name.casefold()] if name else int(parts["m3"])
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    day = parse_date(written)
+    if isinstance(day, dt.datetime):
+        return None  # these shapes carry no time; a parser that found one misread them
+    return day
 
 
 def title_suffix(line: str) -> str | None:
@@ -114,16 +107,15 @@ def undouble(name: str) -> str:
 
 
 def person_name(text: str) -> str | None:
-    """``text`` if it reads as a name (1-5 capitalised words, initials, particles), else None."""
+    """``text`` if it reads as a name, else None: the shared name check (1-5 capitalised words,
+    initials, particles; one word allowed, as the site names itself "NK News"), and only
+    letters and ``'’.-`` (lines of a dump that look like names, such as "Photo: KCNA", do not
+    pass)."""
     name = clean(text)
-    words = name.split()
-    if not 1 <= len(words) <= 5 or len(name) > 60:
+    if len(name) > _MAX_NAME or not is_name_like(name, single_word=True):
         return None
-    for word in words:
-        if word in _PARTICLES:
-            continue
-        if not word[0].isupper() or not all(ch.isalpha() or ch in _NAME_CHARS for ch in word):
-            return None
+    if not all(ch.isalpha() or ch in _NAME_CHARS for ch in name):
+        return None
     return name
 
 
