@@ -15,8 +15,10 @@ import ctypes
 import multiprocessing
 import os
 import pickle
+import queue
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Generator, Iterator
@@ -34,6 +36,8 @@ __all__ = ["run_pool", "start_method"]
 
 _PR_SET_PDEATHSIG = 1
 _READY = b"ready"
+DEPTH = 2
+"""Jobs queued per worker: the next page waits in the worker while one is parsed."""
 _START_TIMEOUT = 120.0  # seconds a new worker may take to start (a loaded machine, spawn)
 
 
@@ -81,18 +85,29 @@ def _die_with_parent() -> None:
 
 
 def serve(conn: Connection, limits: Limits, registry: Registry | None) -> None:
-    """A worker's loop: receive ``(seq, Input)``, answer ``(seq, Article | Failure)``."""
+    """A worker's loop: receive ``(seq, Input)``, answer ``(seq, Article | Failure)``.
+
+    A thread reads jobs as they arrive, so the parent can queue the next page while this one
+    is parsed (no hand-off wait between pages) and never blocks writing to a busy worker."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     with contextlib.suppress(OSError):
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, 1)  # never hold the batch's stdout: a pipeline ends when the parent does
     conn.send_bytes(_READY)
-    while True:
-        try:
-            seq, item = pickle.loads(conn.recv_bytes())
-        except (EOFError, OSError):
-            return
+    jobs: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+
+    def read() -> None:
+        while True:
+            try:
+                jobs.put(conn.recv_bytes())
+            except (EOFError, OSError):
+                jobs.put(None)
+                return
+
+    threading.Thread(target=read, name="newsparse-jobs", daemon=True).start()
+    while (data := jobs.get()) is not None:
+        seq, item = pickle.loads(data)
         result = attempt(item, limits, registry)
         try:
             answer = pickle.dumps((seq, result), pickle.HIGHEST_PROTOCOL)
@@ -119,18 +134,24 @@ def _death(item: Input, code: int | None) -> Failure:
                    "(out of memory, or a crash in a C library); the batch went on", None, item.url)
 
 
+_Results = tuple[list[tuple[int, "Article | Failure"]], list[tuple[int, Input]]]
+"""What a worker gives back: results by seq, and jobs to send again to a fresh worker."""
+
+
 class _Worker:
+    """One worker process and the jobs sent to it (at most :data:`DEPTH`, the first being
+    parsed); restarted on the next job after it was stopped."""
+
     def __init__(self, context: Any, limits: Limits, registry: Registry | None) -> None:
         self.context, self.limits, self.registry = context, limits, registry
         self.process: Any = None
         self.conn: Connection | None = None
-        self.job: tuple[int, Input] | None = None
+        self.jobs: deque[tuple[int, Input]] = deque()
         self.deadline = float("inf")
-        self.start_error = ""
 
-    def _start(self) -> bool:
-        """Start a worker and wait until it is ready, so that its start-up time is not
-        counted in the first page's budget."""
+    def _start(self) -> str:
+        """Start a worker and wait until it is ready (so that its start-up time is not counted
+        in the first page's budget); returns what went wrong, or ``""``."""
         parent, child = self.context.Pipe()
         process = self.context.Process(
             target=serve, args=(child, self.limits, self.registry), daemon=True)
@@ -138,63 +159,71 @@ class _Worker:
             with _main_module_hidden():
                 process.start()
         except (OSError, RuntimeError) as exc:
-            self.start_error = f"{type(exc).__name__}: {exc}"
             parent.close()
-            return False
+            return f"{type(exc).__name__}: {exc}"
         finally:
             child.close()  # only the worker holds its end: EOF reaches us when it dies
-        self.process = process
-        self.conn = parent
+        self.process, self.conn = process, parent
         try:
-            return bool(parent.poll(_START_TIMEOUT)) and parent.recv_bytes() == _READY
+            if parent.poll(_START_TIMEOUT) and parent.recv_bytes() == _READY:
+                return ""
         except (EOFError, OSError):
-            return False
+            pass
+        self.stop()
+        return "it did not answer"
 
     def send(self, seq: int, item: Input, budget: float | None) -> Failure | None:
-        self.job = (seq, item)
-        if self.conn is None and not self._start():
-            return self.died()
-        self.deadline = time.monotonic() + budget if budget is not None else float("inf")
+        """Queue a job; a :class:`Failure` for it if no worker could be started."""
+        if self.conn is None and (problem := self._start()):
+            return Failure(item.id, "WorkerCrashError",
+                           f"{item.id}: the parser process could not start ({problem})",
+                           None, item.url)
         assert self.conn is not None
-        try:
+        if not self.jobs:
+            self.deadline = time.monotonic() + budget if budget is not None else float("inf")
+        self.jobs.append((seq, item))
+        with contextlib.suppress(OSError):  # a dead worker shows as end-of-file on receive
             self.conn.send_bytes(pickle.dumps((seq, item), pickle.HIGHEST_PROTOCOL))
-        except OSError:
-            return self.died()
         return None
 
-    def receive(self) -> tuple[int, Article | Failure]:
-        assert self.conn is not None and self.job is not None
-        seq, item = self.job
+    def receive(self, budget: float | None) -> _Results:
+        """Read one answer (for the first job); end-of-file means the worker died."""
+        assert self.conn is not None and self.jobs
+        seq, item = self.jobs[0]
         try:
             data = self.conn.recv_bytes()
         except (EOFError, OSError):
-            return seq, self.died()
-        self.job = None
+            return self._lost(_death(item, self._exit_code()))
+        self.jobs.popleft()
+        if self.jobs:
+            self.deadline = time.monotonic() + budget if budget is not None else float("inf")
         try:
             got_seq, result = pickle.loads(data)
             if got_seq != seq:
                 raise ValueError(f"answer for job {got_seq}, expected {seq}")
         except Exception as exc:  # noqa: BLE001 - nothing per result may escape the batch
-            return seq, failure_of(item, exc)
-        return seq, result
+            result = failure_of(item, exc)
+        return [(seq, result)], []
 
-    def died(self) -> Failure:
-        assert self.job is not None
-        item = self.job[1]
-        if self.start_error:
-            self.stop()
-            return Failure(item.id, "WorkerCrashError",
-                           f"{item.id}: the parser process could not start ({self.start_error})",
-                           None, item.url)
-        code = None
-        if self.process is not None:
-            self.process.join(2)
-            code = self.process.exitcode
+    def expire(self, budget: float) -> _Results:
+        """The first job ran past its budget: stop the worker."""
+        return self._lost(over_budget(self.jobs[0][1], budget))
+
+    def _lost(self, failure: Failure) -> _Results:
+        seq, _ = self.jobs.popleft()
+        again = list(self.jobs)
         self.stop()
-        return _death(item, code)
+        return [(seq, failure)], again
+
+    def _exit_code(self) -> int | None:
+        if self.process is None:
+            return None
+        self.process.join(2)
+        code: int | None = self.process.exitcode
+        return code
 
     def stop(self) -> None:
-        self.job = None
+        self.jobs.clear()
         if self.conn is not None:
             self.conn.close()
             self.conn = None
@@ -210,7 +239,8 @@ def run_pool(items: Iterator[Item], *, jobs: int, ordered: bool, limits: Limits,
     """Parse every :class:`Input` of ``items`` on ``jobs`` worker processes; yield a
     :class:`Done` per input (and pass :class:`Done`/:class:`Skipped` items through), in input
     order when ``ordered``. At most ``4 * jobs`` inputs are in flight or waiting for their
-    turn, so memory stays flat however many inputs there are."""
+    turn, so memory stays flat however many inputs there are. A worker that is stopped (time
+    budget) or dies gives its first job an error record; its queued job goes to a fresh one."""
     context = multiprocessing.get_context(start_method())
     if context.get_start_method() == "forkserver":
         context.set_forkserver_preload(["newsparse.pool"])
@@ -219,37 +249,41 @@ def run_pool(items: Iterator[Item], *, jobs: int, ordered: bool, limits: Limits,
     window = 4 * jobs
     waiting: dict[int, Done | Skipped] = {}
     inputs: dict[int, Input] = {}
-    queue: deque[int] = deque()  # seqs in input order, not yet yielded
+    pending: deque[int] = deque()  # seqs in input order, not yet yielded
     next_seq = 0
     reader = Prefetch(items, window)
+    retry: deque[tuple[int, Input]] = deque()  # jobs of a stopped worker, not yet parsed
     try:
         while True:
-            idle = [w for w in workers if w.job is None]
-            while idle and len(queue) < window:
-                item = reader.take()
-                if item is None:
-                    break
-                seq, next_seq = next_seq, next_seq + 1
-                queue.append(seq)
-                if not isinstance(item, Input):
-                    waiting[seq] = item
-                    continue
-                inputs[seq] = item
-                worker = idle.pop()
-                crashed = worker.send(seq, item, budget)
+            while room := [w for w in workers if len(w.jobs) < DEPTH]:
+                worker = min(room, key=lambda w: len(w.jobs))
+                if retry:
+                    seq, job = retry.popleft()
+                else:
+                    item = reader.take() if len(pending) < window else None
+                    if item is None:
+                        break
+                    seq, next_seq = next_seq, next_seq + 1
+                    pending.append(seq)
+                    if not isinstance(item, Input):
+                        waiting[seq] = item
+                        continue
+                    inputs[seq] = job = item
+                crashed = worker.send(seq, job, budget)
                 if crashed is not None:
                     waiting[seq] = Done(inputs.pop(seq), crashed)
-            while queue and (queue[0] in waiting or not ordered):
-                ready = [s for s in queue if s in waiting] if not ordered else [queue[0]]
+            while pending and (pending[0] in waiting or not ordered):
+                ready = [s for s in pending if s in waiting] if not ordered else [pending[0]]
                 if not ready:
                     break
                 for seq in ready:
-                    queue.remove(seq)
+                    pending.remove(seq)
                     yield waiting.pop(seq)
-            busy = [w for w in workers if w.job is not None]
-            if not busy and reader.exhausted and not queue:
+            busy = [w for w in workers if w.jobs]
+            if not busy and reader.exhausted and not pending and not retry:
                 return
-            more = not reader.exhausted and len(busy) < jobs and len(queue) < window
+            more = not reader.exhausted and len(pending) < window and any(
+                len(w.jobs) < DEPTH for w in workers)
             deadline = min([w.deadline for w in busy], default=float("inf"))
             timeout = max(0.0, deadline - time.monotonic())
             sources: list[Connection | int] = [w.conn for w in busy if w.conn is not None]
@@ -260,12 +294,14 @@ def run_pool(items: Iterator[Item], *, jobs: int, ordered: bool, limits: Limits,
             ready_conns = wait(sources, None if timeout == float("inf") else timeout)
             for worker in busy:
                 if worker.conn in ready_conns:
-                    seq, result = worker.receive()
+                    results, again = worker.receive(budget)
+                elif worker.jobs and time.monotonic() >= worker.deadline:
+                    results, again = worker.expire(budget or 0.0)
+                else:
+                    continue
+                for seq, result in results:
                     waiting[seq] = Done(inputs.pop(seq), result)
-                elif time.monotonic() >= worker.deadline and worker.job is not None:
-                    seq, item = worker.job
-                    worker.stop()
-                    waiting[seq] = Done(inputs.pop(seq), over_budget(item, budget or 0.0))
+                retry.extend(again)
     finally:
         reader.close()
         for worker in workers:
