@@ -45,7 +45,7 @@ class NKNews(Adapter):
         """Everything read from the page, computed once for all field methods."""
         if self.page.kind == "html":
             return markup.parse(self.page)
-        return textdump.parse(self.page)
+        return textdump.parse_lines(self.analysis.dump_lines, self.page.url)
 
     def warn(self, code: str, field: str, message: str) -> None:
         """Attach a warning, once per code and field."""

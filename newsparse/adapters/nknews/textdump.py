@@ -29,7 +29,7 @@ from newsparse.extract.textdump import Line, read_dump
 from newsparse.page import Page
 from newsparse.text import clean
 
-__all__ = ["parse", "parse_text"]
+__all__ = ["parse", "parse_lines", "parse_text"]
 
 _RULE = re.compile(r"^[-_=*~]{3,}$")
 _GLUE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
@@ -222,7 +222,13 @@ def parse(page: Page) -> Parsed:
 def parse_text(text: str, url: str | None) -> Parsed:
     """Read NK News text (a dump, a copy, or the text of a blog post that reposts an article);
     ``url`` is the page's URL if known."""
-    lines = _unglue_bylines(list(read_dump(text)))
+    return parse_lines(read_dump(text), url)
+
+
+def parse_lines(dump: tuple[Line, ...], url: str | None) -> Parsed:
+    """Read the logical lines of NK News text (:func:`~newsparse.extract.textdump.read_dump`,
+    which a parse's analysis computes once)."""
+    lines = _unglue_bylines(list(dump))
     top, byline = _locate(lines)
     body_lines = lines[top.body_from :]
     body = bp.clean_body(
