@@ -101,5 +101,24 @@ def standfirst(page: Analysis, headline: str | None = None) -> Found[str] | None
         text = clean(el.text_content())
         if not _MIN <= len(text) <= _MAX or (head and head[:40] in text.casefold()):
             continue  # too short or long for a standfirst, or a block holding the headline
+        if _captions(el) * 2 >= len(text):
+            continue  # a picture's caption (its image may be a script-filled placeholder)
         return Found(text, _SOURCE)
     return None
+
+
+def _captions(el: lxml.html.HtmlElement) -> int:
+    """Characters of the figure captions inside ``el``: ``<figcaption>`` elements and elements
+    whose class names a caption ("embed-caption", "imageCaption"), outermost only."""
+    size = 0
+    inside: set[lxml.html.HtmlElement] = set()
+    for sub in el.iterdescendants():
+        if not isinstance(sub.tag, str) or sub in inside:
+            continue
+        cls = sub.get("class") or ""
+        if sub.tag == "figcaption" or (
+            "aption" in cls and any("caption" in _class_words(t) for t in cls.split())
+        ):
+            size += len(clean(sub.text_content()))
+            inside.update(sub.iterdescendants())
+    return size
