@@ -81,6 +81,8 @@ def main() -> int:
         sets[kind][path.parent.name] = path.read_bytes()
     newsparse.default_registry()  # plugin discovery is not per page
     for kind, pages in sets.items():
+        if not pages:
+            continue  # --only chose none of this kind
         ours: dict[str, float] = {}
         base: dict[str, float] = {}
         for _ in range(args.rounds):
