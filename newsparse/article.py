@@ -1,4 +1,4 @@
-"""The output model: :class:`Article`, its body :class:`Block` s and :class:`ArticleWarning` s."""
+"""The output model: `Article`, its body `Block`s and `ArticleWarning`s."""
 
 from __future__ import annotations
 
@@ -48,12 +48,12 @@ def _check_date(_: object, attribute: attrs.Attribute[Any], value: object) -> No
 
 
 def format_date(value: dt.date | None) -> str | None:
-    """ISO 8601: ``2016-09-10`` for a day, ``2019-11-01T03:27:09+00:00`` for a moment."""
+    """ISO 8601: "2016-09-10" for a day, "2019-11-01T03:27:09+00:00" for a moment."""
     return None if value is None else value.isoformat()
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
-    """Inverse of :func:`format_date`."""
+    """Inverse of `format_date`."""
     if value is None:
         return None
     if "T" in value:
@@ -63,7 +63,12 @@ def parse_iso_date(value: str | None) -> dt.date | None:
 
 @attrs.frozen
 class Block:
-    """One piece of body text in reading order: a paragraph, heading, quote or list item."""
+    """One piece of body text in reading order: a paragraph, heading, quote or list item.
+
+    Attributes:
+        kind: "paragraph", "heading", "quote" or "list_item".
+        text: The block's text, normalised and never empty.
+    """
 
     kind: BlockKind = attrs.field(validator=attrs.validators.in_(BLOCK_KINDS))
     text: str = attrs.field(converter=clean)
@@ -74,21 +79,27 @@ class Block:
             raise ValueError("a Block needs non-empty text")
 
     def to_dict(self) -> dict[str, str]:
-        """``{"kind": ..., "text": ...}``."""
+        """`{"kind": ..., "text": ...}`."""
         return {"kind": self.kind, "text": self.text}
 
 
 @attrs.frozen
 class ArticleWarning:
-    """A machine-readable doubt about one field of an article (``code`` is stable, e.g.
-    ``date_after_fetch``, ``author_is_organisation``, ``teaser_suspected``)."""
+    """A machine-readable doubt about one field of an article.
+
+    Attributes:
+        code: A stable identifier of the kind of doubt, e.g. "date_after_fetch",
+            "author_is_organisation", "teaser_suspected".
+        field: The `Article` field the doubt is about.
+        message: A human-readable explanation naming the values involved.
+    """
 
     code: str
     field: str
     message: str
 
     def to_dict(self) -> dict[str, str]:
-        """``{"code": ..., "field": ..., "message": ...}``."""
+        """`{"code": ..., "field": ..., "message": ...}`."""
         return {"code": self.code, "field": self.field, "message": self.message}
 
 
@@ -104,10 +115,31 @@ def _warnings(values: Iterable[ArticleWarning]) -> tuple[ArticleWarning, ...]:
 class Article:
     """One news article, normalised and typed.
 
-    Dates are a plain :class:`datetime.date` when the page gives only the day, and a
-    timezone-aware :class:`datetime.datetime` when it gives a time with an offset; newsparse never
-    invents a time or a zone. ``provenance`` maps each filled field to where it came from (for
-    example ``jsonld:NewsArticle.datePublished``); ``warnings`` flags doubtful output.
+    Dates are a plain `datetime.date` when the page gives only the day, and a timezone-aware
+    `datetime.datetime` when it gives a time with an offset; newsparse never invents a time or a
+    zone. Text is normalised (whitespace, NBSP, mojibake) but never reworded; a missing value is
+    `None` or an empty tuple, never a guess.
+
+    Attributes:
+        title: The headline, without the site's name. Always present.
+        subtitle: The standfirst or description shown under the headline.
+        authors: Person names in byline order, without "By" or roles; an organisation only
+            when the page names no person.
+        published: When the article was first published: a `datetime.date` for a day, a
+            timezone-aware `datetime.datetime` for a moment.
+        modified: When the article was last modified (same rules as `published`).
+        url: The article's canonical URL.
+        site: The publisher's name, e.g. "NK News".
+        section: The section or category the article is filed under.
+        tags: Keywords and topics, in page order.
+        language: The article's language as a BCP 47 tag ("en", "de-AT").
+        body: The article text as typed `Block`s in reading order (paragraphs, headings,
+            quotes, list items), without captions, teasers, prompts or page chrome.
+        paywalled: True when the page shows only part of the article behind a paywall.
+        adapter: The name of the adapter that extracted the article ("generic", "nknews", ...).
+        provenance: Where each filled field came from, e.g. `{"published":
+            "jsonld:NewsArticle.datePublished"}`.
+        warnings: Machine-readable doubts about the output (`ArticleWarning`s).
     """
 
     title: str = attrs.field(converter=clean)
@@ -126,6 +158,15 @@ class Article:
     provenance: Mapping[str, str] = attrs.field(factory=dict, hash=False)
     warnings: tuple[ArticleWarning, ...] = attrs.field(default=(), converter=_warnings, hash=False)
 
+    def __repr__(self) -> str:
+        """Short: title, site, published date and number of body blocks, not the whole text."""
+        title = self.title if len(self.title) <= 60 else self.title[:59] + "…"
+        published = format_date(self.published)
+        return (
+            f"Article(title={title!r}, site={self.site!r}, published={published!r}, "
+            f"blocks={len(self.body)})"
+        )
+
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """The text of every body block, in reading order."""
@@ -137,7 +178,7 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict; :meth:`from_dict` turns it back into an equal Article."""
+        """A JSON-ready dict; `Article.from_dict` turns it back into an equal Article."""
         return {
             "title": self.title,
             "subtitle": self.subtitle,
@@ -158,7 +199,7 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Build an Article from the output of :meth:`to_dict`."""
+        """Build an Article from the output of `Article.to_dict`."""
         return cls(
             title=data["title"],
             subtitle=data.get("subtitle"),
@@ -181,5 +222,5 @@ class Article:
         )
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        """The :meth:`to_dict` form as a JSON string (UTF-8 characters kept as they are)."""
+        """The `Article.to_dict` form as a JSON string (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
