@@ -94,6 +94,13 @@ def _cmd_adapters(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _cmd_schema(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from newsparse.article_schema import schema_json
+
+    out.write(schema_json())
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsparse", description="Turn scraped news pages into clean, typed articles."
@@ -134,6 +141,8 @@ def _parser() -> argparse.ArgumentParser:
     drift.add_command(commands)
     scaffold.add_command(commands)
     explain.add_command(commands)
+    schema = commands.add_parser("schema", help="print the JSON Schema of a serialised Article")
+    schema.set_defaults(func=_cmd_schema)
     return parser
 
 
