@@ -34,7 +34,9 @@ class Adapter:
     * ``name``: short stable identifier, e.g. ``"nknews"``;
     * ``domains``: registrable domains the adapter owns (subdomains included);
     * ``kinds``: the input kinds it reads, ``"html"`` and/or ``"text"``;
-    * ``publisher``: the site's name for :attr:`Article.site` (``None``: read it from the page).
+    * ``publisher``: the site's name for :attr:`Article.site` (``None``: read it from the page);
+    * ``eras``: the layout eras the adapter is known to handle, for the docs, e.g.
+      ``("2019-2025 theme (HTML)",)``; empty when not stated.
 
     Override :meth:`sniff` to claim pages that carry no URL (text dumps), :meth:`check` to reject
     non-article pages, and any field method (``title``, ``authors``, ``published``, ...).
@@ -45,6 +47,7 @@ class Adapter:
     domains: ClassVar[tuple[str, ...]] = ()
     kinds: ClassVar[frozenset[Kind]] = frozenset({"html", "text"})
     publisher: ClassVar[str | None] = None
+    eras: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, page: Page) -> None:
         self.page = page

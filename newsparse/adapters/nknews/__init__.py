@@ -32,6 +32,12 @@ class NKNews(Adapter):
     name = "nknews"
     domains = ("nknews.org",)
     publisher = "NK News"
+    eras = (
+        "2012-2016 old theme (text)",
+        "2017 flattened pages (text)",
+        "2019-2025 theme (HTML; browser copies and text dumps)",
+        "Blogger reposts (text)",
+    )
 
     @classmethod
     def sniff(cls, page: Page) -> float:
