@@ -1,4 +1,4 @@
-"""The :class:`Adapter` base class: routing facts as class attributes, one method per field.
+"""The `Adapter` base class: routing facts as class attributes, one method per field.
 
 The default field methods are the generic extraction (JSON-LD, OpenGraph/meta, visible markup
 for HTML; headline/byline/paragraph heuristics for text), so a subclass that declares only
@@ -27,18 +27,18 @@ T = TypeVar("T")
 
 
 class Adapter:
-    """Turns one :class:`~newsparse.Page` of a site into an :class:`~newsparse.Article`.
+    """Turns one `Page` of a site into an `Article`.
 
     Class attributes (routing facts):
 
     * ``name``: short stable identifier, e.g. ``"nknews"``;
     * ``domains``: registrable domains the adapter owns (subdomains included);
     * ``kinds``: the input kinds it reads, ``"html"`` and/or ``"text"``;
-    * ``publisher``: the site's name for :attr:`Article.site` (``None``: read it from the page);
+    * ``publisher``: the site's name for `Article.site` (``None``: read it from the page);
     * ``eras``: the layout eras the adapter is known to handle, for the docs, e.g.
       ``("2019-2025 theme (HTML)",)``; empty when not stated.
 
-    Override :meth:`sniff` to claim pages that carry no URL (text dumps), :meth:`check` to reject
+    Override `sniff` to claim pages that carry no URL (text dumps), `check` to reject
     non-article pages, and any field method (``title``, ``authors``, ``published``, ...).
     Field methods return ``None`` / ``()`` when a value is missing and never raise.
     """
@@ -58,7 +58,7 @@ class Adapter:
         self.provenance: dict[str, Source] = {}
         self.warnings: list[ArticleWarning] = []
         self.notes: list[ArticleWarning] = []
-        """The finders' notes, collected by :meth:`take` (warnings once the article is built)."""
+        """The finders' notes, collected by `take` (warnings once the article is built)."""
 
     # -- routing -------------------------------------------------------------------------
 
@@ -75,7 +75,7 @@ class Adapter:
         """Record where ``found`` came from under ``field``, keep its notes, return its value.
 
         A ``(value, source name)`` pair is still read (deprecated; see
-        :func:`newsparse.found.legacy_source`).
+        `found.legacy_source`).
         """
         if found is None:
             return None
@@ -100,7 +100,7 @@ class Adapter:
     # -- checks --------------------------------------------------------------------------
 
     def check(self) -> None:
-        """Raise :class:`NotAnArticleError` if the page is not one article."""
+        """Raise `NotAnArticleError` if the page is not one article."""
         reason = self.defaults.not_article_reason(self.analysis)
         if reason:
             raise self.not_article(reason)
@@ -160,6 +160,6 @@ class Adapter:
     # -- assembly ------------------------------------------------------------------------
 
     def extract(self, *, strict: bool = False) -> Article:
-        """Run :meth:`check` and every field method, and build the Article (see
-        :func:`newsparse.assembly.assemble`; ``strict`` re-raises a field method's error)."""
+        """Run `check` and every field method, and build the Article (see
+        `assembly.assemble`; ``strict`` re-raises a field method's error)."""
         return assemble(self, strict=strict)

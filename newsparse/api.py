@@ -1,4 +1,4 @@
-"""Entry points: :func:`read_page` turns input into a Page, :func:`parse` into an Article."""
+"""Entry points: `read_page` turns input into a Page, `parse` into an Article."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _name(source: Source) -> str:
 
 
 def read_page(
-    source: Source,
+    source: str | bytes | os.PathLike[str],
     *,
     url: str | None = None,
     fetched: dt.date | None = None,
@@ -32,10 +32,24 @@ def read_page(
     limits: Limits = DEFAULT_LIMITS,
     name: str | None = None,
 ) -> Page:
-    """Load ``source`` into a :class:`Page`.
+    """Load a page without extracting anything: decode it and detect whether it is HTML or text.
 
-    ``str`` and ``bytes`` are page content; an ``os.PathLike`` is a file to read (``.gz`` files
-    are decompressed). The kind (HTML or plain text) is detected unless given.
+    Args:
+        source: The page. A `str` or `bytes` is the page's content (bytes are decoded from
+            their declared or detected charset); a `pathlib.Path` (any `os.PathLike`) is a file
+            to read, and a `.gz` file is decompressed. A `str` is never taken as a file name.
+        url: The page's URL, if known.
+        fetched: When the page was fetched (a `datetime.date` or an aware `datetime.datetime`).
+        kind: "html" or "text" to skip detection.
+        limits: Size and depth ceilings (`Limits`); the defaults are safe for untrusted input.
+        name: How errors name the input (default: the path, "<bytes>" or "<str>").
+
+    Returns:
+        The `Page`, with its tree, meta tags and JSON-LD computed when first used.
+
+    Raises:
+        UnsupportedInputError: The input is empty, binary, undecodable or unreadable.
+        LimitExceededError: The input exceeds one of the `limits`.
     """
     label = name or _name(source)
     if isinstance(source, os.PathLike):
@@ -54,7 +68,7 @@ def read_page(
 
 
 def parse(
-    source: Source,
+    source: str | bytes | os.PathLike[str],
     *,
     url: str | None = None,
     adapter: str | None = None,
@@ -64,15 +78,39 @@ def parse(
     name: str | None = None,
     strict: bool = False,
 ) -> Article:
-    """Parse one page into an :class:`Article`.
+    """Parse one news page into an `Article`.
 
-    ``url`` helps routing and fills :attr:`Article.url`; ``adapter`` forces an adapter by name;
-    ``fetched`` (the fetch time, if known) bounds the dates; ``registry`` defaults to the
-    built-in adapters plus installed plugins; ``name`` labels the input in errors (default: the
-    path, ``<bytes>`` or ``<str>``); ``strict`` re-raises an error inside a field method (by
-    default that field is ``None`` with a ``field_error`` warning). Raises a
-    :class:`NewsparseError` subclass when the input cannot be read, exceeds a :class:`Limits`
-    ceiling or is not one article.
+    Example: `parse(Path("page.html"), url="https://www.nknews.org/2019/10/...")`.
+
+    Args:
+        source: The page. A `str` or `bytes` is the page's content, HTML or plain text (the
+            kind is detected; bytes are decoded from their declared or detected charset). A
+            `pathlib.Path` (any `os.PathLike`) is a file to read, and a `.gz` file is
+            decompressed. A `str` is never taken as a file name: pass a `Path` for a file.
+        url: The page's URL, if known: it chooses the site's adapter and fills `Article.url`.
+        adapter: The name of the adapter to use (see `newsparse adapters`), instead of choosing
+            one by URL or content.
+        fetched: When the page was fetched (a `datetime.date` or an aware
+            `datetime.datetime`): a published or modified date after it is dropped, with a
+            warning.
+        limits: Size and depth ceilings (`Limits`); the defaults are safe for untrusted input.
+        registry: The adapters to choose from; default: the built-in adapters plus installed
+            plugins (`default_registry()`).
+        name: How errors name the input (default: the path, "<bytes>" or "<str>").
+        strict: Re-raise an error inside a field method; by default that field is `None`,
+            with a `field_error` warning.
+
+    Returns:
+        The article. Missing fields are `None` or empty; `Article.provenance` says where each
+        value came from and `Article.warnings` lists doubts.
+
+    Raises:
+        UnsupportedInputError: The input is empty, binary, undecodable or unreadable.
+        LimitExceededError: The input exceeds one of the `limits` (the message names it).
+        NotAnArticleError: The page is not one article (a listing, tag or author page, a
+            digest), or has neither a headline nor any text.
+        AdapterNotFoundError: `adapter` names no registered adapter.
+        AmbiguousAdapterError: Two adapters claim the page equally; pass `adapter`.
     """
     page = read_page(source, url=url, fetched=fetched, limits=limits, name=name)
     return parse_page(page, adapter=adapter, registry=registry, strict=strict)
@@ -85,11 +123,11 @@ def parse_page(
     registry: Registry | None = None,
     strict: bool = False,
 ) -> Article:
-    """Resolve the adapter for an already loaded :class:`Page` and extract the Article.
+    """Resolve the adapter for an already loaded `Page` and extract the `Article`.
 
     When the page's fetch time is known, a published or modified date after it is impossible:
     it is dropped, with a ``date_after_fetch`` warning (the same rule on every route, see
-    :func:`newsparse.assembly.assemble`). ``strict`` re-raises an error inside a field method
+    `newsparse.assembly.assemble`). ``strict`` re-raises an error inside a field method
     instead of giving that field ``None`` and a ``field_error`` warning.
     """
     chosen = (registry or default_registry()).resolve(page, adapter)

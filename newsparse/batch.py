@@ -1,20 +1,20 @@
 """Batch parsing: many inputs, one result each, on one or several processes.
 
-:func:`parse_many` yields an :class:`~newsparse.Article` or a :class:`Failure` for every input,
-in input order; :func:`run_batch` yields :class:`~newsparse.inputs.Done` records that also carry
+`parse_many` yields an `Article` or a `Failure` for every input,
+in input order; `run_batch` yields `Done` records that also carry
 each input's id (and can give them in completion order). Nothing is dropped: a page over its
 time budget, a crashed worker, a bug, even a result that cannot be carried back, becomes that
-input's :class:`Failure`, and the batch goes on.
+input's `Failure`, and the batch goes on.
 
 How ``Limits.time_budget`` is enforced (``mechanism="auto"`` picks the first that applies):
 
 * ``"process"`` (POSIX; always when ``jobs > 1``): pages are parsed in worker processes (see
-  :mod:`newsparse.pool`). A page past its budget is stopped by killing its worker, wherever it
+  `pool`). A page past its budget is stopped by killing its worker, wherever it
   is (inside a regular expression or libxml2 included); a fresh worker takes the next page.
 * ``"signal"`` (POSIX, main thread): a ``SIGALRM`` timer interrupts the page at the next Python
   bytecode; a long single C call finishes first.
 * ``"inline"``: no interruption; a page that took longer than its budget is still reported as
-  a ``time_budget`` :class:`Failure` once it returns, so results do not depend on the mechanism.
+  a ``time_budget`` `Failure` once it returns, so results do not depend on the mechanism.
 
 With one job and no time budget no process is started at all.
 """
@@ -127,9 +127,9 @@ def run_batch(
     registry: Registry | None = None,
     mechanism: Mechanism = "auto",
 ) -> Generator[Done | Skipped, None, None]:
-    """Parse every :class:`~newsparse.inputs.Input` of ``items`` (as made by
-    :func:`newsparse.inputs.expand`), passing :class:`~newsparse.inputs.Done` and
-    :class:`~newsparse.inputs.Skipped` items through; yield one ``Done`` per input, in input
+    """Parse every `Input` of ``items`` (as made by
+    `expand`), passing `Done` and
+    `Skipped` items through; yield one ``Done`` per input, in input
     order unless ``ordered`` is false. ``jobs`` worker processes share the work."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -151,10 +151,10 @@ def parse_many(
     mechanism: Mechanism = "auto",
     jobs: int = 1,
 ) -> Iterator[Article | Failure]:
-    """Parse every input and yield, in order, its :class:`Article` or its :class:`Failure`.
+    """Parse every input and yield, in order, its `Article` or its `Failure`.
 
-    Inputs are what :func:`newsparse.parse` takes, ``(name, source)`` pairs, or
-    :class:`~newsparse.inputs.Input` items that carry their own id, URL, fetch time and
+    Inputs are what `parse` takes, ``(name, source)`` pairs, or
+    `Input` items that carry their own id, URL, fetch time and
     adapter. ``url``, ``adapter`` and ``fetched`` apply to inputs that are not ``Input`` items;
     ``url`` names one page, so it is refused (``ValueError``) when a second input arrives.
     Each page gets ``limits.time_budget`` seconds (see the module docstring for how it is

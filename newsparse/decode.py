@@ -184,12 +184,12 @@ def _mostly_utf8(data: bytes) -> str | None:
 def decode(data: bytes, source: str, limits: Limits) -> str:
     """Decode page bytes: gzip is inflated; then a BOM, UTF-16 without a BOM, valid UTF-8, the
     ``<meta>``-declared charset, mostly-UTF-8 with stray windows-1252 bytes, else windows-1252.
-    Known binary formats raise :class:`UnsupportedInputError`."""
+    Known binary formats raise `UnsupportedInputError`."""
     return decode_utf8(data, source, limits)[0]
 
 
 def decode_utf8(data: bytes, source: str, limits: Limits) -> tuple[str, bytes | None]:
-    """:func:`decode`, with the bytes the text was decoded from when they are its exact UTF-8
+    """`decode`, with the bytes the text was decoded from when they are its exact UTF-8
     encoding (valid UTF-8 without a BOM, gzip inflated), else ``None``: the HTML parser then
     reads them as they are instead of encoding the text again."""
     if len(data) > limits.max_input_bytes:
@@ -232,7 +232,7 @@ def check_text(text: str, source: str) -> str:
 def checked_utf8(
     text: str, source: str, encoded: bytes | None = None
 ) -> tuple[str, bytes | None]:
-    """:func:`check_text`, with the checked text's UTF-8 encoding when the check made it or
+    """`check_text`, with the checked text's UTF-8 encoding when the check made it or
     ``encoded`` gave it and it holds no :data:`CONTROL_BYTES` (``None`` otherwise), so that
     the HTML parser's input is neither encoded nor scanned a second time. ``encoded``, if
     given, must be ``text`` as valid UTF-8."""

@@ -1,4 +1,4 @@
-"""The exceptions newsparse raises; every one derives from :class:`NewsparseError`."""
+"""The exceptions newsparse raises; every one derives from `NewsparseError`."""
 
 from __future__ import annotations
 
@@ -30,9 +30,9 @@ class UnsupportedInputError(NewsparseError):
 
 
 class LimitExceededError(UnsupportedInputError):
-    """The input exceeds one of the configured :class:`~newsparse.Limits`.
+    """The input exceeds one of the configured `Limits`.
 
-    ``limit`` is the name of the :class:`~newsparse.Limits` field, ``value`` what the input
+    ``limit`` is the name of the `Limits` field, ``value`` what the input
     reached (``None`` when only "more than ``maximum``" is known) and ``maximum`` the ceiling.
     """
 

@@ -1,4 +1,4 @@
-"""Resource limits applied to every input; exceeding one raises :class:`LimitExceededError`."""
+"""Resource limits applied to every input; exceeding one raises `LimitExceededError`."""
 
 from __future__ import annotations
 
@@ -33,19 +33,22 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> 
 
 @attrs.frozen
 class Limits:
-    """Safe ceilings for one page; each exceeded limit raises
-    :class:`~newsparse.LimitExceededError` naming it.
+    """Safe ceilings for one page; each exceeded limit raises `LimitExceededError` naming it.
 
-    ``max_input_bytes``: raw bytes read from a file, stdin or given as ``bytes`` (characters for
-    ``str``).
-    ``max_decompressed_bytes``: bytes a gzip input may expand to.
-    ``max_nodes``: elements in the parsed HTML tree (checked while parsing, so memory stays
-    bounded by it).
-    ``max_depth``: nesting depth of the parsed HTML tree, ``<html>`` being level 1 (at most
-    :data:`HTML_PARSER_MAX_DEPTH`, the HTML parser's own ceiling). The default, 256, is
-    libxml2's usual ceiling; real pages nest well under 100 levels.
-    ``time_budget``: seconds one page may take in batch mode
-    (:func:`newsparse.batch.parse_many`, ``newsparse parse``); ``None`` for no budget.
+    Example: `parse(path, limits=Limits(max_nodes=1_000_000))`; on the command line
+    `--limit max_nodes=1000000`.
+
+    Attributes:
+        max_input_bytes: Raw bytes read from a file, stdin or given as `bytes` (characters for
+            a `str`). Default 32 MiB.
+        max_decompressed_bytes: Bytes a gzip input may expand to. Default 64 MiB.
+        max_nodes: Elements in the parsed HTML tree, checked while parsing, so memory stays
+            bounded by it. Default 400,000.
+        max_depth: Nesting depth of the parsed HTML tree, `<html>` being level 1, at most
+            `HTML_PARSER_MAX_DEPTH` (the HTML parser's own ceiling). The default, 256, is
+            libxml2's usual ceiling; real pages nest well under 100 levels.
+        time_budget: Seconds one page may take in batch mode (`parse_many`, `newsparse parse`);
+            `None` for no budget. Default 30.
     """
 
     max_input_bytes: int = attrs.field(default=32 * 1024 * 1024, validator=_positive)

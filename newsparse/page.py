@@ -169,7 +169,7 @@ class Page:
 
     @property
     def host(self) -> str | None:
-        """The lower-cased host of :attr:`canonical_url`, without a ``www.`` prefix."""
+        """The lower-cased host of `canonical_url`, without a ``www.`` prefix."""
         url = self.canonical_url
         if not url:
             return None

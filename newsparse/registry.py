@@ -60,7 +60,7 @@ class Resolution:
 
 
 class Registry:
-    """A set of adapters keyed by name. Tests build their own; :func:`default_registry` holds
+    """A set of adapters keyed by name. Tests build their own; `default_registry` holds
     the built-in adapters plus every installed plugin."""
 
     def __init__(self, adapters: Iterable[type[Adapter]] = ()) -> None:
@@ -118,7 +118,7 @@ class Registry:
     ) -> None:
         """Add adapters from the ``newsparse.adapters`` entry-point group.
 
-        A plugin that fails to import or register is reported as a :class:`PluginWarning` that
+        A plugin that fails to import or register is reported as a `PluginWarning` that
         names its distribution; it never stops the others.
         """
         if entry_points is None:
@@ -145,7 +145,7 @@ class Registry:
         return name in self._entries
 
     def get(self, name: str, source: str = "<registry>") -> type[Adapter]:
-        """The adapter called ``name``; :class:`AdapterNotFoundError` lists the known ones."""
+        """The adapter called ``name``; `AdapterNotFoundError` lists the known ones."""
         entry = self._entries.get(name)
         if entry is None:
             known = ", ".join(sorted(self._entries)) or "none"
@@ -206,7 +206,7 @@ _REGISTERED: list[type[Adapter]] = []
 
 
 def default_registry() -> Registry:
-    """The process-wide registry: built-in adapters, plugins, and :func:`register` ed classes."""
+    """The process-wide registry: built-in adapters, plugins, and classes added with `register`."""
     global _DEFAULT
     if _DEFAULT is None:
         registry = Registry()
