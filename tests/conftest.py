@@ -1,8 +1,20 @@
-"""Shared pytest options: ``--regen`` rewrites fixtures' expected.json for review in git diff."""
+"""Shared pytest options: ``--regen`` rewrites fixtures' expected.json for review in git diff.
+
+Publisher pages (fixtures whose meta.json ``source`` is not ``constructed ...``, and the seed in
+``seeds/``) are not shipped in the sdist; a test that fails only because such a page is absent is
+reported as skipped, with the reason, instead of failed.
+"""
 
 from __future__ import annotations
 
+import inspect
+import json
+from collections.abc import Generator
+from pathlib import Path
+
 import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -16,3 +28,69 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def regen(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--regen"))
+
+
+def publisher_page(path: Path) -> bool:
+    """Whether ``path`` is (inside) a publisher page the sdist leaves out: the seed, or a fixture
+    whose meta.json source is not a constructed page."""
+    path = path if path.is_absolute() else (Path.cwd() / path)
+    path = path.resolve()
+    if path.is_relative_to(ROOT / "seeds"):
+        return True
+    if not path.is_relative_to(ROOT / "fixtures"):
+        return False
+    parts = path.relative_to(ROOT / "fixtures").parts
+    meta = ROOT / "fixtures" / Path(*parts[:2]) / "meta.json"
+    if len(parts) < 2 or not meta.exists():
+        return False
+    source = str(json.loads(meta.read_text(encoding="utf-8")).get("source", ""))
+    return not source.startswith("constructed")
+
+
+def _missing_publisher_page(error: BaseException | None) -> Path | None:
+    seen = 0
+    while error is not None and seen < 10:
+        names = [getattr(error, "filename", None), getattr(error, "source", None)]
+        for name in names:
+            if (
+                isinstance(name, str | Path) and name and not Path(name).exists()
+                and publisher_page(Path(name))
+            ):
+                return Path(name)
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return None
+
+
+def _absent_pages_named_in(item: pytest.Item) -> Path | None:
+    """A missing publisher page that the failed test's own code names (the seed, a case)."""
+    function = getattr(item, "function", None)
+    if function is None:
+        return None
+    try:
+        source = inspect.getsource(function)
+    except (OSError, TypeError):
+        return None
+    if "seeds" in source and not (ROOT / "seeds").exists():
+        return ROOT / "seeds"
+    for meta in (ROOT / "fixtures").glob("*/*/meta.json"):
+        case = meta.parent
+        if case.name in source and not any(case.glob("input.*")) and publisher_page(meta):
+            return case
+    return None
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, None]:
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]  # pluggy's result object
+    if report.failed and call.excinfo is not None:
+        missing = _missing_publisher_page(call.excinfo.value) or _absent_pages_named_in(item)
+        if missing is not None:
+            report.outcome = "skipped"
+            report.longrepr = (
+                str(item.path), item.location[1] or 0,
+                f"Skipped: publisher page not shipped in the sdist: {missing}",
+            )
