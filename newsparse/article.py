@@ -160,7 +160,7 @@ class Article:
 
     def __repr__(self) -> str:
         """Short: title, site, published date and number of body blocks, not the whole text."""
-        title = self.title if len(self.title) <= 60 else self.title[:59] + "…"
+        title = self.title if len(self.title) <= 80 else self.title[:79] + "…"
         published = format_date(self.published)
         return (
             f"Article(title={title!r}, site={self.site!r}, published={published!r}, "
