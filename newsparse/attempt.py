@@ -15,7 +15,7 @@ __all__ = ["attempt", "failure_of", "over_budget"]
 
 
 def failure_of(item: Input, exc: BaseException) -> Failure:
-    """The :class:`Failure` record of ``item`` for ``exc`` (``InternalError`` for a bug)."""
+    """The `Failure` record of ``item`` for ``exc`` (``InternalError`` for a bug)."""
     if isinstance(exc, NewsparseError):
         limit = exc.limit if isinstance(exc, LimitExceededError) else None
         return Failure(item.id, type(exc).__name__, str(exc), limit, item.url)
@@ -32,7 +32,7 @@ def over_budget(item: Input, budget: float) -> Failure:
 
 
 def attempt(item: Input, limits: Limits, registry: Registry | None) -> Article | Failure:
-    """Parse ``item``; any exception becomes its :class:`Failure`."""
+    """Parse ``item``; any exception becomes its `Failure`."""
     try:
         return parse(item.source, url=item.url, adapter=item.adapter, fetched=item.fetched,
                      limits=limits, registry=registry, name=item.id)

@@ -17,7 +17,7 @@ __all__ = ["Done", "Failure", "Input", "Item", "Skipped"]
 class Failure:
     """One input that gave no article: its id, the error class name and the message.
 
-    ``limit`` names the :class:`~newsparse.Limits` field when a limit was exceeded.
+    ``limit`` names the `Limits` field when a limit was exceeded.
     ``error`` is ``"InternalError"`` when newsparse itself failed (a bug: please report it).
     ``url`` is the input's URL when one was known (a WARC record's target URI, a manifest row's).
     """
@@ -38,9 +38,9 @@ class Input:
     """One page to parse, with its own id and per-input facts.
 
     ``id`` names the input in every output record: a path, ``file.warc.gz@offset`` for a WARC
-    record, or a manifest row's ``id``/``path``. ``source`` is what :func:`newsparse.parse`
+    record, or a manifest row's ``id``/``path``. ``source`` is what `parse`
     takes (a path, ``bytes`` or ``str``). ``url``, ``fetched`` and ``adapter`` are passed to
-    :func:`newsparse.parse` for this input only. ``output`` is the relative name that
+    `parse` for this input only. ``output`` is the relative name that
     ``newsparse parse -o DIR`` writes this input's result under; ``grouped`` is true when several
     inputs share that output (the records of one WARC file or feed).
     """
@@ -72,4 +72,4 @@ class Skipped:
 
 
 Item = Input | Done | Skipped
-"""What the readers of :mod:`newsparse.inputs` yield, in input order."""
+"""What the readers of `inputs` yield, in input order."""
