@@ -8,11 +8,11 @@ reported as skipped, with the reason, instead of failed.
 from __future__ import annotations
 
 import inspect
-import json
 from collections.abc import Generator
 from pathlib import Path
 
 import pytest
+from fixture_cases import is_publisher_page
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,11 +40,9 @@ def publisher_page(path: Path) -> bool:
     if not path.is_relative_to(ROOT / "fixtures"):
         return False
     parts = path.relative_to(ROOT / "fixtures").parts
-    meta = ROOT / "fixtures" / Path(*parts[:2]) / "meta.json"
-    if len(parts) < 2 or not meta.exists():
+    if len(parts) < 2 or not (ROOT / "fixtures" / parts[0] / parts[1] / "meta.json").exists():
         return False
-    source = str(json.loads(meta.read_text(encoding="utf-8")).get("source", ""))
-    return not source.startswith("constructed")
+    return is_publisher_page(ROOT / "fixtures" / parts[0] / parts[1])
 
 
 def _missing_publisher_page(error: BaseException | None) -> Path | None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fixture_cases import is_publisher_page
 
 ROOT = Path(__file__).resolve().parent.parent
 tomllib = pytest.importorskip("tomllib")  # Python 3.11+; the checks read pyproject.toml
@@ -19,12 +19,11 @@ def _pyproject() -> dict[str, Any]:
 
 
 def _publisher_cases() -> set[str]:
-    found = set()
-    for meta in (ROOT / "fixtures").glob("*/*/meta.json"):
-        source = str(json.loads(meta.read_text(encoding="utf-8")).get("source", ""))
-        if not source.startswith("constructed"):
-            found.add(meta.parent.relative_to(ROOT).as_posix())
-    return found
+    return {
+        meta.parent.relative_to(ROOT).as_posix()
+        for meta in (ROOT / "fixtures").glob("*/*/meta.json")
+        if is_publisher_page(meta.parent)
+    }
 
 
 def test_sdist_leaves_out_exactly_the_publisher_pages() -> None:
