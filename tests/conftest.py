@@ -1,6 +1,6 @@
 """Shared pytest options: ``--regen`` rewrites fixtures' expected.json for review in git diff.
 
-Publisher pages (fixtures whose meta.json ``source`` is not ``constructed ...``, and the seed in
+Publisher pages (fixtures that ``fixture_cases.is_publisher_page`` names, and the seed in
 ``seeds/``) are not shipped in the sdist; a test that fails only because such a page is absent is
 reported as skipped, with the reason, instead of failed.
 """
@@ -8,6 +8,7 @@ reported as skipped, with the reason, instead of failed.
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Generator
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def regen(request: pytest.FixtureRequest) -> bool:
 
 def publisher_page(path: Path) -> bool:
     """Whether ``path`` is (inside) a publisher page the sdist leaves out: the seed, or a fixture
-    whose meta.json source is not a constructed page."""
+    made from a real page."""
     path = path if path.is_absolute() else (Path.cwd() / path)
     path = path.resolve()
     if path.is_relative_to(ROOT / "seeds"):
@@ -45,16 +46,24 @@ def publisher_page(path: Path) -> bool:
     return is_publisher_page(ROOT / "fixtures" / parts[0] / parts[1])
 
 
+_NAMED = re.compile(r"(?:fixtures/[\w.-]+/[\w.-]+|seeds/[\w.-]+)")
+
+
 def _missing_publisher_page(error: BaseException | None) -> Path | None:
+    """A missing publisher page that the error (or one it came from) names."""
     seen = 0
     while error is not None and seen < 10:
         names = [getattr(error, "filename", None), getattr(error, "source", None)]
+        names += [ROOT / found for found in _NAMED.findall(str(error))]
         for name in names:
             if (
                 isinstance(name, str | Path) and name and not Path(name).exists()
                 and publisher_page(Path(name))
             ):
                 return Path(name)
+            if isinstance(name, Path) and name.is_dir() and not any(name.glob("input.*")) \
+                    and publisher_page(name):
+                return name
         error = error.__cause__ or error.__context__
         seen += 1
     return None
