@@ -108,17 +108,21 @@ def supported_sites() -> str:
         "| adapter | site | domains | input kinds | layout eras | fixtures |",
         "| --- | --- | --- | --- | --- | ---: |",
     ]
+    notes = []
     for entry in registry:
         cls = entry.adapter
-        summary = (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
-        site = cls.publisher or summary or "any"
+        summary = " ".join((cls.__doc__ or "").strip().split("\n\n")[0].split())
+        summary = summary.replace("``", "`")
+        site = cls.publisher or summary.split(":")[0].split(" (")[0] or "any"
         domains = ", ".join(f"`{d}`" for d in cls.domains) or "any (fallback)"
         eras = "; ".join(getattr(cls, "eras", ())) or "not stated"
         rows.append(
             f"| `{cls.name}` | {_cell(site)} | {domains} | {', '.join(sorted(cls.kinds))} "
             f"| {_cell(eras)} | {counts.get(cls.name, 0)} |"
         )
-    return "\n".join(rows)
+        if summary:
+            notes.append(f"- `{cls.name}`: {summary}")
+    return "\n".join([*rows, "", *notes])
 
 
 def cli_reference() -> str:
