@@ -124,7 +124,8 @@ def test_command_lines_parse(command: tuple[Example, str]) -> None:
     example, line = command
     if example.skip is not None:
         pytest.skip(example.skip)
-    words = shlex.split(line.removeprefix("$ "), comments=True)
+    synopsis = re.sub(r"\s\[-[^\]]*\]", "", line.removeprefix("$ "))  # optional parts, [--url U]
+    words = shlex.split(synopsis, comments=True)
     words = words[: words.index("|")] if "|" in words else words
     words = [w for w in words if not w.startswith(("<", ">"))]
     try:
