@@ -164,7 +164,7 @@ class Page:
         return dt.datetime.now(dt.timezone.utc)
 
     def after_fetch(self, value: dt.date) -> bool:
-        """Whether ``value`` lies after :attr:`fetch_bound` (see :func:`after_fetch`)."""
+        """Whether ``value`` lies after `fetch_bound` (see `after_fetch`)."""
         return after_fetch(value, self.fetch_bound)
 
     @property

@@ -38,12 +38,16 @@ def publisher_page(path: Path) -> bool:
     path = path.resolve()
     if path.is_relative_to(ROOT / "seeds"):
         return True
-    if not path.is_relative_to(ROOT / "fixtures"):
+    if not path.is_relative_to(ROOT):
         return False
-    parts = path.relative_to(ROOT / "fixtures").parts
-    if len(parts) < 2 or not (ROOT / "fixtures" / parts[0] / parts[1] / "meta.json").exists():
+    parts = path.relative_to(ROOT).parts
+    if "fixtures" not in parts:  # fixtures/ or examples/<package>/fixtures/
         return False
-    return is_publisher_page(ROOT / "fixtures" / parts[0] / parts[1])
+    at = parts.index("fixtures")
+    case = ROOT.joinpath(*parts[: at + 3])
+    if len(parts) < at + 3 or not (case / "meta.json").exists():
+        return False
+    return is_publisher_page(case)
 
 
 _NAMED = re.compile(r"(?:fixtures/[\w.-]+/[\w.-]+|seeds/[\w.-]+)")

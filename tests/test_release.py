@@ -21,7 +21,8 @@ def _pyproject() -> dict[str, Any]:
 def _publisher_cases() -> set[str]:
     return {
         meta.parent.relative_to(ROOT).as_posix()
-        for meta in (ROOT / "fixtures").glob("*/*/meta.json")
+        for meta in [*(ROOT / "fixtures").glob("*/*/meta.json"),
+                     *(ROOT / "examples").glob("*/fixtures/*/*/meta.json")]
         if is_publisher_page(meta.parent)
     }
 
