@@ -181,6 +181,8 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=600, help="pages in the batch runs")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved batch rounds")
     parser.add_argument("--warc", type=int, default=3000, help="records in the WARC run")
+    parser.add_argument("--sections", default="pages,batch,warc",
+                        help="which parts to run (comma-separated: pages, batch, warc)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}: run from a checkout with ../shared beside it",
@@ -190,9 +192,13 @@ def main() -> int:
     newsparse.default_registry()
     pages = _corpus()
     texts = [p.read_bytes() for p in sorted((REPO / "fixtures" / "nknews").glob("*/input.txt"))]
-    per_page(pages, texts, args.repeat)
-    batch(pages, args.batch, args.rounds)
-    warc_read(pages, args.warc)
+    sections = args.sections.split(",")
+    if "pages" in sections:
+        per_page(pages, texts, args.repeat)
+    if "batch" in sections:
+        batch(pages, args.batch, args.rounds)
+    if "warc" in sections:
+        warc_read(pages, args.warc)
     return 0
 
 
