@@ -34,7 +34,8 @@ class Adapter:
     * ``name``: short stable identifier, e.g. ``"nknews"``;
     * ``domains``: registrable domains the adapter owns (subdomains included);
     * ``kinds``: the input kinds it reads, ``"html"`` and/or ``"text"``;
-    * ``publisher``: the site's name for `Article.site` (``None``: read it from the page);
+    * ``site_name``: the site's name for :attr:`Article.site` (``None``: read it from the
+      page); ``publisher`` is its old, deprecated name;
     * ``eras``: the layout eras the adapter is known to handle, for the docs, e.g.
       ``("2019-2025 theme (HTML)",)``; empty when not stated.
 
@@ -46,7 +47,9 @@ class Adapter:
     name: ClassVar[str] = ""
     domains: ClassVar[tuple[str, ...]] = ()
     kinds: ClassVar[frozenset[Kind]] = frozenset({"html", "text"})
+    site_name: ClassVar[str | None] = None
     publisher: ClassVar[str | None] = None
+    """Deprecated: the old name of :attr:`site_name`."""
     eras: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, page: Page) -> None:
@@ -133,8 +136,9 @@ class Adapter:
 
     def site(self) -> str | None:
         """The publisher's name."""
-        if self.publisher:
-            return self.take("site", Found(self.publisher, Source("site", f"adapter:{self.name}")))
+        name = self.site_name or self.publisher
+        if name:
+            return self.take("site", Found(name, Source("site", f"adapter:{self.name}")))
         return self.take("site", self.defaults.site(self.analysis))
 
     def section(self) -> str | None:

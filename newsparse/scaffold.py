@@ -94,7 +94,7 @@ def _module(name: str, domain: str, publisher: str | None, body_path: str | None
         f'    domains = ("{domain}",)',
     ]
     if publisher:
-        lines.append(f"    publisher = {json.dumps(publisher, ensure_ascii=False)}")
+        lines.append(f"    site_name = {json.dumps(publisher, ensure_ascii=False)}")
     if body_path:  # container and blocks on two lines: within the 100-column limit
         container = body_path.removesuffix(_BLOCKS)
         lines += ["    body_path = (", f"        {json.dumps(container)}",

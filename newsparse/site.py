@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable
-from typing import ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 import lxml.etree
 import lxml.html
@@ -50,7 +50,10 @@ from newsparse.extract.dates import parse_date
 from newsparse.found import Source
 from newsparse.text import clean
 
-__all__ = ["Selector", "SiteAdapter", "block_text", "compiled"]
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
+
+__all__ = ["Selector", "SiteAdapter", "block_text", "blocks", "compiled", "elements", "select"]
 
 T = TypeVar("T")
 Selector = str | tuple[str, ...]
@@ -82,6 +85,76 @@ def block_text(el: lxml.html.HtmlElement) -> str:
     return "".join(p if isinstance(p, str) else " " for p in parts)
 
 
+def select(page: Analysis, path: Selector | None) -> list[str] | None:
+    """The cleaned texts ``path`` selects (an XPath: elements give their text, ``meta:NAME``,
+    or ``jsonld:KEY`` of the article object; a tuple: the first alternative with text), empty
+    ones dropped; ``None`` if it matches nothing at all (``[]``: only empty elements)."""
+    if not path:
+        return None
+    if isinstance(path, tuple):  # the first alternative with text; [] if only empties
+        matched: list[str] | None = None
+        for alternative in path:
+            texts = select(page, alternative)
+            if texts:
+                return texts
+            matched = matched if texts is None else texts
+        return matched
+    found: list[object] | None
+    if path.startswith("meta:"):
+        found = list(page.meta.get(path[5:].lower(), ()))
+    elif path.startswith("jsonld:"):
+        article = schema.article_object(page)
+        value = article[0].get(path[7:]) if article else None
+        found = None if value is None else list(schema.strings(value))
+    else:
+        result = compiled(path)(page.tree)
+        found = list(result) if isinstance(result, list) else [result]
+    if not found:
+        return None
+    cleaned = (clean(block_text(x)) if isinstance(x, lxml.html.HtmlElement)
+               else clean(schema.unescape(str(x))) for x in found)
+    return [t for t in cleaned if t]
+
+
+def elements(page: Analysis, path: Selector | None) -> list[lxml.html.HtmlElement]:
+    """The elements an XPath selector (or its first matching alternative) selects."""
+    for alternative in (path,) if isinstance(path, str) else path or ():
+        found = compiled(alternative)(page.tree)
+        if isinstance(found, list) and found:
+            return [el for el in found if isinstance(el, lxml.html.HtmlElement)]
+    return []
+
+
+def blocks(
+    page: Analysis,
+    body: Selector,
+    *,
+    lede: Selector | None = None,
+    drop: Selector | None = None,
+) -> tuple[Block, ...] | None:
+    """Typed blocks of the elements ``body`` selects, in reading order, after the standfirst
+    elements ``lede`` selects (as paragraphs), without those inside a ``drop`` match; ``None``
+    when ``body`` matches nothing. The tag gives the kind (``h2``-``h6`` heading, ``li`` list
+    item, ``blockquote`` quote, else paragraph); a selected list gives one item per block."""
+    found = elements(page, body)
+    if not found:
+        return None
+    dropped = set(elements(page, drop))
+    leads = elements(page, lede)
+    out: list[Block] = []
+    items = [li for el in found for li in (el.iterchildren("li") if el.tag in _LISTS else [el])]
+    for el in [*leads, *items]:
+        if dropped and (el in dropped or any(a in dropped for a in el.iterancestors())):
+            continue
+        text = block_text(el)
+        kind = "paragraph" if leads and el in leads else _KINDS.get(el.tag, "paragraph")
+        if text.strip():
+            block = Block(kind=kind, text=text)  # the model cleans the text
+            if not (out and out[-1].text == block.text):
+                out.append(block)
+    return tuple(out) or None
+
+
 class SiteAdapter(Adapter):
     """An adapter whose selectors are class attributes; see the module docstring."""
 
@@ -99,33 +172,8 @@ class SiteAdapter(Adapter):
     # -- helpers -------------------------------------------------------------------------
 
     def select(self, path: Selector | None) -> list[str] | None:
-        """The cleaned texts ``path`` selects (empty ones dropped); ``None`` if it matches
-        nothing at all."""
-        if not path:
-            return None
-        if isinstance(path, tuple):  # the first alternative with text; [] if only empties
-            matched: list[str] | None = None
-            for alternative in path:
-                texts = self.select(alternative)
-                if texts:
-                    return texts
-                matched = matched if texts is None else texts
-            return matched
-        found: list[object] | None
-        if path.startswith("meta:"):
-            found = list(self.page.meta.get(path[5:].lower(), ()))
-        elif path.startswith("jsonld:"):
-            article = schema.article_object(self.analysis)
-            value = article[0].get(path[7:]) if article else None
-            found = None if value is None else list(schema.strings(value))
-        else:
-            result = compiled(path)(self.page.tree)
-            found = list(result) if isinstance(result, list) else [result]
-        if not found:
-            return None
-        cleaned = (clean(block_text(x)) if isinstance(x, lxml.html.HtmlElement)
-                   else clean(schema.unescape(str(x))) for x in found)
-        return [t for t in cleaned if t]
+        """The cleaned texts ``path`` selects (see :func:`select`)."""
+        return select(self.analysis, path)
 
     def site_field(
         self, field: str, found: T | None, fallback: Callable[[], T | None]
@@ -142,36 +190,14 @@ class SiteAdapter(Adapter):
 
     def elements(self, path: Selector | None) -> list[lxml.html.HtmlElement]:
         """The elements an XPath selector (or its first matching alternative) selects."""
-        for alternative in (path,) if isinstance(path, str) else path or ():
-            found = compiled(alternative)(self.page.tree)
-            if isinstance(found, list) and found:
-                return [el for el in found if isinstance(el, lxml.html.HtmlElement)]
-        return []
+        return elements(self.analysis, path)
 
     @functools.cached_property
     def site_blocks(self) -> tuple[Block, ...] | None:
-        """The lede and body blocks the selectors find (``None``: ``body_path`` matched
-        nothing), without those inside ``drop_path`` matches."""
+        """The lede and body blocks the selectors find (see :func:`blocks`)."""
         if not self.body_path:
             return None
-        body = self.elements(self.body_path)
-        if not body:
-            return None
-        dropped = set(self.elements(self.drop_path))
-        lede = self.elements(self.lede_path)
-        blocks: list[Block] = []
-        # A selected list stands for its items: one list_item block each.
-        items = [li for el in body for li in (el.iterchildren("li") if el.tag in _LISTS else [el])]
-        for el in [*lede, *items]:
-            if dropped and (el in dropped or any(a in dropped for a in el.iterancestors())):
-                continue
-            text = block_text(el)
-            kind = "paragraph" if lede and el in lede else _KINDS.get(el.tag, "paragraph")
-            if text.strip():
-                block = Block(kind=kind, text=text)  # the model cleans the text
-                if not (blocks and blocks[-1].text == block.text):
-                    blocks.append(block)
-        return tuple(blocks) or None
+        return blocks(self.analysis, self.body_path, lede=self.lede_path, drop=self.drop_path)
 
     def first_date(self, path: Selector | None) -> dt.date | None:
         """The first text ``path`` selects that parses as a date (``None``: none matched)."""

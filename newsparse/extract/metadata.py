@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from newsparse import words
 from newsparse.article import ArticleWarning
-from newsparse.extract import listing, page_dates, schema, titles
+from newsparse.extract import listing, lookups, page_dates, schema, titles
 from newsparse.extract import paywall as paywall_rules
 from newsparse.extract.authors import (
     clean_author,
@@ -73,16 +73,6 @@ def title(page: Analysis) -> Found[str] | None:
     return titles.title(page)
 
 
-def _first_meta(page: Analysis, keys: tuple[str, ...]) -> Found[str] | None:
-    """The first non-empty ``<meta>`` value among ``keys`` (entities decoded, text cleaned)."""
-    for key in keys:
-        for value in page.meta.get(key, ())[:1]:
-            text = clean(schema.unescape(value))
-            if text:
-                return Found(text, Source.meta(key))
-    return None
-
-
 def subtitle(page: Analysis) -> Found[str] | None:
     """The standfirst printed under the headline, else ``og:description``, the JSON-LD
     ``description``/``abstract``, the ``description`` meta tag.
@@ -94,17 +84,13 @@ def subtitle(page: Analysis) -> Found[str] | None:
     shown = standfirst(page, headline.value if headline else None)
     if shown:
         return shown
-    for value in page.meta.get("og:description", ())[:1]:
-        text = clean(schema.unescape(value))
-        if text:
-            return Found(text, Source.meta("og:description"))
-    found = schema.article_object(page)
-    if found:
-        for key in ("description", "abstract"):
-            values = schema.strings(found[0].get(key))
-            if values and clean(values[0]):
-                return Found(clean(values[0]), Source.jsonld(found[1], key))
-    found_meta = _first_meta(page, ("description", "twitter:description", "dc.description"))
+    shared = lookups.meta(page, "og:description")
+    if shared:
+        return shared
+    found_ld = lookups.jsonld(page, "description", "abstract")
+    if found_ld:
+        return found_ld
+    found_meta = lookups.meta(page, "description", "twitter:description", "dc.description")
     if found_meta:
         return found_meta
     return None
@@ -256,7 +242,7 @@ def url(page: Analysis) -> Found[str] | None:
 def site(page: Analysis) -> Found[str] | None:
     """Publisher name from ``og:site_name``, JSON-LD ``publisher``, Dublin Core
     ``dc.publisher``, else the host."""
-    found_meta = _first_meta(page, ("og:site_name", "application-name"))
+    found_meta = lookups.meta(page, "og:site_name", "application-name")
     if found_meta:
         return found_meta
     found = schema.article_object(page)
@@ -264,7 +250,7 @@ def site(page: Analysis) -> Found[str] | None:
         values = schema.strings(schema.resolve(page, found[0].get("publisher")))
         if values and clean(values[0]):
             return Found(clean(values[0]), Source.jsonld(found[1], "publisher"))
-    found_meta = _first_meta(page, ("dc.publisher", "dcterms.publisher"))
+    found_meta = lookups.meta(page, "dc.publisher", "dcterms.publisher")
     if found_meta:
         return found_meta
     return Found(page.host, _HOST) if page.host else None
@@ -272,14 +258,12 @@ def site(page: Analysis) -> Found[str] | None:
 
 def section(page: Analysis) -> Found[str] | None:
     """Section from ``article:section`` or JSON-LD ``articleSection``."""
-    found_meta = _first_meta(page, ("article:section", "section", "parsely-section", "category"))
+    found_meta = lookups.meta(page, "article:section", "section", "parsely-section", "category")
     if found_meta:
         return found_meta
-    found = schema.article_object(page)
-    if found:
-        values = schema.strings(found[0].get("articleSection"))
-        if values and clean(values[0]):
-            return Found(clean(values[0]), Source.jsonld(found[1], "articleSection"))
+    found_ld = lookups.jsonld(page, "articleSection")
+    if found_ld:
+        return found_ld
     return None
 
 

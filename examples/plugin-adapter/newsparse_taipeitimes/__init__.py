@@ -8,7 +8,7 @@ newsparse's generic extraction with a ``site_fallback`` warning.
 
 from __future__ import annotations
 
-from newsparse.extract.authors import split_byline
+from newsparse.kit import split_byline
 from newsparse.site import SiteAdapter
 
 __all__ = ["TaipeiTimes"]
@@ -22,7 +22,7 @@ class TaipeiTimes(SiteAdapter):
 
     name = "taipeitimes"
     domains = ("taipeitimes.com",)
-    publisher = "Taipei Times"
+    site_name = "Taipei Times"
     subtitle_path = _ARTICLE + "/h2"
     authors_path = _ARTICLE + "//div[@class='name']"
     body_path = _ARTICLE + "/p"

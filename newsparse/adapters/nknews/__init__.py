@@ -31,7 +31,7 @@ class NKNews(Adapter):
 
     name = "nknews"
     domains = ("nknews.org",)
-    publisher = "NK News"
+    site_name = "NK News"
     eras = (
         "2012-2016 old theme (text)",
         "2017 flattened pages (text)",
