@@ -34,7 +34,7 @@ class Adapter:
     * ``name``: short stable identifier, e.g. ``"nknews"``;
     * ``domains``: registrable domains the adapter owns (subdomains included);
     * ``kinds``: the input kinds it reads, ``"html"`` and/or ``"text"``;
-    * ``site_name``: the site's name for :attr:`Article.site` (``None``: read it from the
+    * ``site_name``: the site's name for `Article.site` (``None``: read it from the
       page); ``publisher`` is its old, deprecated name;
     * ``eras``: the layout eras the adapter is known to handle, for the docs, e.g.
       ``("2019-2025 theme (HTML)",)``; empty when not stated.
