@@ -70,6 +70,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _BEFORE = 400  # characters of text before the headline where its date line may stand
 _AFTER = 1500  # characters of text after the headline start: byline, standfirst, first lines
 _MAX_MATCHES = 60
+_PAGE_LIMIT = 60_000  # characters of body text read by the page-wide scan (linear cost cap)
 
 
 class VisibleDate:
@@ -223,5 +224,5 @@ def page_dates(page: Analysis, bound: dt.date) -> Iterator[VisibleDate]:
     in the body outside scripts, forms and navigation, in reading order."""
     nodes = _text_nodes(page, None)
     if nodes is not None:
-        for _, date in _scan(page, nodes, (0, 10**9), bound, strict=False):
+        for _, date in _scan(page, nodes, (0, _PAGE_LIMIT), bound, strict=False):
             yield date
