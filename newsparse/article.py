@@ -121,7 +121,8 @@ class Article:
     `None` or an empty tuple, never a guess.
 
     Attributes:
-        title: The headline, without the site's name. Always present.
+        title: The headline, without the site's name; empty, with a `missing_title` warning,
+            when the page shows none.
         subtitle: The standfirst or description shown under the headline.
         authors: Person names in byline order, without "By" or roles; an organisation only
             when the page names no person.
