@@ -84,6 +84,10 @@ def _absent_pages_named_in(item: pytest.Item) -> Path | None:
         return None
     if "seeds" in source and not (ROOT / "seeds").exists():
         return ROOT / "seeds"
+    for global_name in function.__code__.co_names:  # module constants such as SEED = Path(...)
+        value = function.__globals__.get(global_name)
+        if isinstance(value, Path) and not value.exists() and publisher_page(value):
+            return value
     for meta in (ROOT / "fixtures").glob("*/*/meta.json"):
         case = meta.parent
         if case.name in source and not any(case.glob("input.*")) and publisher_page(meta):
