@@ -14,7 +14,7 @@ import attrs
 
 from newsparse.adapters.nknews.byline import find_date, parse_day
 from newsparse.article import Block, BlockKind
-from newsparse.extract.dates import parse_date
+from newsparse.kit import parse_date
 
 __all__ = [
     "BodyResult", "Unit", "clean_body", "fold", "is_caption", "is_tail", "is_ui", "paywall_prompt",

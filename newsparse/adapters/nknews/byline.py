@@ -12,9 +12,8 @@ import re
 
 import attrs
 
-from newsparse.extract.authors import is_name_like
 from newsparse.extract.dates import MAX_YEAR, MIN_YEAR
-from newsparse.text import clean
+from newsparse.kit import clean, is_name_like
 from newsparse.words import alternation
 from newsparse.words.en import WORDS as EN
 

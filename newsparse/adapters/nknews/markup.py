@@ -32,10 +32,9 @@ from newsparse.adapters.nknews.parsed import Parsed, listing_path, nknews_host, 
 from newsparse.adapters.nknews.textdump import parse_text
 from newsparse.article import BlockKind
 from newsparse.extract.archived import original_url
-from newsparse.extract.dates import parse_date
 from newsparse.extract.textdump import element_text
+from newsparse.kit import clean, parse_date
 from newsparse.page import Page
-from newsparse.text import clean
 
 __all__ = ["parse", "sniff"]
 

@@ -26,8 +26,8 @@ from newsparse.adapters.nknews.parsed import Found, Parsed, listing_path, pro_pa
 from newsparse.adapters.nknews.textkind import listing_reason
 from newsparse.article import BlockKind
 from newsparse.extract.textdump import Line, read_dump
+from newsparse.kit import clean
 from newsparse.page import Page
-from newsparse.text import clean
 
 __all__ = ["parse", "parse_lines", "parse_text"]
 
