@@ -8,12 +8,12 @@ have. Other layouts fall back to the generic extraction field by field (``site_f
 
 from __future__ import annotations
 
-from newsparse.site import SiteAdapter
+from newsparse import kit
 
 __all__ = ["APNews"]
 
 
-class APNews(SiteAdapter):
+class APNews(kit.SiteAdapter):
     """AP News: the wire story's paragraphs, its related topics as tags, no photo caption as
     standfirst (the lead photo's caption sits where other sites put one)."""
 

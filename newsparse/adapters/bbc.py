@@ -8,14 +8,14 @@ not known from the pages we have. Other layouts fall back field by field (``site
 
 from __future__ import annotations
 
-from newsparse.site import SiteAdapter
+from newsparse import kit
 
 __all__ = ["BBC"]
 
 _BLOCKS = "//article/div[@data-component='{}']"
 
 
-class BBC(SiteAdapter):
+class BBC(kit.SiteAdapter):
     """BBC News: text and subheadline blocks in order (link lists to other stories, captions
     and credits left out), the topic tags at the foot of the article."""
 

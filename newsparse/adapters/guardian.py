@@ -9,12 +9,12 @@ extraction field by field (``site_fallback``).
 
 from __future__ import annotations
 
-from newsparse.site import SiteAdapter
+from newsparse import kit
 
 __all__ = ["Guardian"]
 
 
-class Guardian(SiteAdapter):
+class Guardian(kit.SiteAdapter):
     """The Guardian: the standfirst, the body's paragraphs and subheadings (rich links to other
     stories, pull quotes, captions left out), the keywords as tags."""
 

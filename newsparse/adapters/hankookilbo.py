@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsparse.site import SiteAdapter
+from newsparse import kit
 
 __all__ = ["HankookIlbo"]
 
@@ -23,7 +23,7 @@ _NAMES = re.compile(r"([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:선임
 _OTHERS = re.compile(r"외\s*(\d+)\s*명")
 
 
-class HankookIlbo(SiteAdapter):
+class HankookIlbo(kit.SiteAdapter):
     """Hankook Ilbo: the summary lines as the standfirst and first paragraph, the body's
     paragraphs and subheadings (photos, captions, pull quotes, adverts left out), reporters'
     names without their role word and place."""

@@ -8,12 +8,12 @@ layouts fall back to the generic extraction field by field (``site_fallback``).
 
 from __future__ import annotations
 
-from newsparse.site import SiteAdapter
+from newsparse import kit
 
 __all__ = ["Reuters"]
 
 
-class Reuters(SiteAdapter):
+class Reuters(kit.SiteAdapter):
     """Reuters: ``data-testid`` paragraphs without the sign-off and credit lines; topics are the
     header's tag links and the channels the page declares, not its RIC codes (``AER,AERO``)."""
 

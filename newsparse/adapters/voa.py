@@ -8,12 +8,12 @@ field (``site_fallback``).
 
 from __future__ import annotations
 
-from newsparse.site import SiteAdapter
+from newsparse import kit
 
 __all__ = ["VOA"]
 
 
-class VOA(SiteAdapter):
+class VOA(kit.SiteAdapter):
     """Voice of America: the ``.wsw`` paragraphs and subheadings (embedded photos, videos and
     the dateline label left out)."""
 
