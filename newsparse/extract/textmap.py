@@ -58,10 +58,8 @@ _BOXES_WITH_TEXT = _boxes_with_text("/html/body/descendant::")
 _BOXES_WITH_TEXT_UNDER = _boxes_with_text("descendant-or-self::")
 _BODY = lxml.etree.XPath("/html/body")
 
-_SURELY_SNIPPET = SNIPPET_WEIGHT // 4
-"""Characters of a text that weighs at most SNIPPET_WEIGHT whatever it holds (four bytes per
-character at most): skipped without measuring."""
-
+Measure = tuple[str | None, int, int]
+"""Text (``None``: not kept), its weight and the weight of its link text."""
 _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
 
@@ -69,6 +67,85 @@ _GUARD = 0.5
 def text_of(el: lxml.html.HtmlElement) -> str:
     """All text inside ``el`` (like ``text_content()``, about three times faster)."""
     return lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def _leaf_measure(el: lxml.html.HtmlElement) -> tuple[str, int, int]:
+    # Without children (comments included), the element's text is its one text node.
+    text = text_of(el) if len(el) else el.text or ""
+    links = 0
+    if len(el):  # an element without children holds no link
+        for a in el.iterdescendants("a"):
+            links += weight(text_of(a) if len(a) else a.text or "")
+    return text, weight(text), links
+
+
+def _measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, Measure]:
+    """Text, its weight and the weight of link text of every element in ``found``, in time
+    linear in the page however the elements nest.
+
+    An element with no other found element inside is read in C (its subtrees are disjoint).
+    One holding others is added up in one post-order walk that reuses what was measured below
+    it, and keeps no text (``None``: read on demand): 250 nested containers over many links no
+    longer read the innermost links 250 times, nor hold 250 copies of the page's text."""
+    wanted = set(found)
+    holders: set[lxml.html.HtmlElement] = set()  # elements with a found element inside
+    for el in found:
+        up = el.getparent()
+        while up is not None and up not in holders:
+            holders.add(up)
+            up = up.getparent()
+    done: dict[lxml.html.HtmlElement, Measure] = {}
+    for el in found:
+        if el in done:
+            continue
+        if el not in holders:
+            done[el] = _leaf_measure(el)
+            continue
+        _add_up_subtree(el, wanted, holders, done)
+    return done
+
+
+def _add_up_subtree(
+    top: lxml.html.HtmlElement,
+    wanted: set[lxml.html.HtmlElement],
+    holders: set[lxml.html.HtmlElement],
+    done: dict[lxml.html.HtmlElement, Measure],
+) -> None:
+    """Post-order walk below ``top`` with an explicit stack: an element's weight is its text's
+    plus its children's and their tails'; its link weight, its children's plus the weight of
+    the children that are links. The walk enters only elements holding found elements; the
+    others are measured in C. Found elements met on the way are recorded."""
+    stack = [iter(top)]
+    path = [top]
+    sums = [[weight(top.text or ""), 0]]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            el = path.pop()
+            total, links = sums.pop()
+            if el in wanted:
+                done[el] = (None, total, links)
+            if sums:
+                sums[-1][0] += total + weight(el.tail or "")
+                sums[-1][1] += links + (total if el.tag == "a" else 0)
+            continue
+        if not isinstance(child.tag, str):  # a comment: only its tail is text
+            sums[-1][0] += weight(child.tail or "")
+            continue
+        measured = done.get(child)
+        if measured is None and child not in holders:  # nothing found inside: read in C
+            measured = _leaf_measure(child)
+            if child in wanted:
+                done[child] = measured
+        if measured is not None:
+            total = measured[1]
+            sums[-1][0] += total + weight(child.tail or "")
+            sums[-1][1] += measured[2] + (total if child.tag == "a" else 0)
+            continue
+        stack.append(iter(child))
+        path.append(child)
+        sums.append([weight(child.text or ""), 0])
 
 
 def weight(text: str) -> int:
@@ -83,6 +160,7 @@ class Node:
     """One text element or ancestor of one: its tree links, flags and text measures."""
 
     __slots__ = (
+        "_text",
         "checked",
         "comments",
         "dead",
@@ -97,7 +175,6 @@ class Node:
         "own",
         "parent",
         "tag",
-        "text",
         "total",
     )
 
@@ -114,11 +191,20 @@ class Node:
         self.checked = False  # whether class/id markers were read into ``marked``/``hard``
         self.comments = False  # marked as a comment section (see ``_apply_markers``)
         self.dead = self.hard
-        self.text = ""  # text_content (text elements only)
+        self._text: str | None = ""  # text_content, None until read (see ``text``)
         self.total = 0  # weight of the whole text_content (text elements only)
         self.own = 0  # weight not inside nested text elements
         self.links = 0  # weight of link text inside
         self.mass = 0.0  # live text mass of the subtree
+
+    @property
+    def text(self) -> str:
+        """All text inside a text element (``""`` for other nodes). Kept only for elements
+        without text elements inside; the others read it from the tree when asked, so nested
+        containers never hold copies of each other's text."""
+        if self._text is None:
+            self._text = text_of(self.el)
+        return self._text
 
     @property
     def link_density(self) -> float:
@@ -159,36 +245,31 @@ class TextMap:
             found.extend(cast(list[lxml.html.HtmlElement], finder(context)))
         self.body = Node(top, None, 0)
         self.nodes[top] = self.body
+        measures = _measure(found)
         for el in found:
             # Snippets (labels, dates, menu entries) stay out of the map: they carry no mass,
             # and the block walker reads them from the tree if they sit in the article.
-            # Without children (comments included), the element's text is its one text node.
-            text = text_of(el) if len(el) else el.text or ""
-            if len(text) <= _SURELY_SNIPPET:
-                continue
-            total = weight(text)
+            text, total, links = measures[el]
             if total <= SNIPPET_WEIGHT:
                 continue
             node = self._node(el)
             if node is None or node.is_text:
                 continue
             node.is_text = True
-            node.text = text
+            node._text = text
             node.total = node.own = total
-            links = 0
-            if len(el):  # an element without children holds no link
-                for a in el.iterdescendants("a"):
-                    links += weight(text_of(a) if len(a) else a.text or "")
             node.links = links
             self.texts.append(node)
-        for node in self.texts:
-            up = node.parent
-            while up is not None and not up.is_text:
-                up = up.parent
-            if up is not None:
-                up.own -= node.total
         # Parents before children; every pass below is linear in the number of nodes.
         self._order = sorted(self.nodes.values(), key=_depth)
+        holder: dict[Node, Node | None] = {}  # the nearest text element above each node
+        for node in self._order:
+            parent = node.parent
+            holder[node] = None if parent is None else parent if parent.is_text else holder[parent]
+        for node in self.texts:
+            up = holder[node]
+            if up is not None:
+                up.own -= node.total
         self._inherit_death()
         self._add_up()
         if self._read_markers():  # a consent layer went: measure again without it
