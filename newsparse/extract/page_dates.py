@@ -153,6 +153,8 @@ def _labelled(page: Analysis) -> Iterator[_Candidate]:
     if body is None:
         return
     dayfirst = not _language(page).startswith("en-us")
+    # A bare label takes its parent's text: read once per parent, however many labels it has.
+    parents: dict[lxml.html.HtmlElement, str] = {}
     for el in body.iter():
         text = el.text if isinstance(el.tag, str) else None
         if not text or len(text) > MAX_DATE_TEXT:
@@ -163,8 +165,13 @@ def _labelled(page: Analysis) -> Iterator[_Candidate]:
         rest = clean(match.group(1)) or clean(el.tail or "")
         if not rest:
             parent = el.getparent()
-            rest = clean(parent.text_content()) if parent is not None else ""
-            rest = _DATE_LABEL.sub(r"\1", rest, count=1)
+            if parent is None:
+                rest = ""
+            elif parent in parents:
+                rest = parents[parent]
+            else:
+                rest = _DATE_LABEL.sub(r"\1", clean(parent.text_content()), count=1)
+                parents[parent] = rest
         if not rest or len(rest) > MAX_DATE_TEXT or in_foreign_context(el):
             continue
         day = parse_date(rest, dayfirst=dayfirst)
