@@ -10,6 +10,7 @@ repeats, stray interface words and headings left without text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import cast
@@ -267,20 +268,52 @@ _ELLIPSIS = ("…", "...", "[…]", "(…)")
 _PREFIX = 40  # characters a cut copy must share with the full text
 
 
+class _Longest:
+    """Texts sorted, with a range-maximum table of their lengths: whether some text starting
+    with a given string is longer than a given length, in logarithmic time."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = sorted(texts)
+        level = [len(t) for t in self.texts]
+        self.table = [level]
+        width = 1
+        while 2 * width <= len(level):
+            level = [max(level[i], level[i + width]) for i in range(len(level) - width)]
+            self.table.append(level)
+            width *= 2
+
+    def longer_than(self, start: str, length: int) -> bool:
+        size = len(start)
+        # Sorted texts that start with ``start`` are one run: their first characters sorted.
+        lo = bisect.bisect_left(self.texts, start, key=lambda t: t[:size])
+        hi = bisect.bisect_right(self.texts, start, key=lambda t: t[:size])
+        if lo >= hi:
+            return False
+        level = (hi - lo).bit_length() - 1
+        row = self.table[level]
+        return max(row[lo], row[hi - (1 << level)]) > length
+
+
 def _drop_cut_copies(kept: list[Raw | None]) -> list[Raw | None]:
     """Drop a block that is the start of another block cut with an ellipsis (a "read more"
-    teaser repeating the opening paragraph). Linear: candidates are found by their start."""
+    teaser repeating the opening paragraph). Candidates are found by their start, then by a
+    search in their sorted texts: linear-logarithmic even when thousands share a start."""
     starts: dict[str, list[str]] = {}
     for raw in kept:
         if raw is not None and len(raw.text) > _PREFIX:
             starts.setdefault(raw.text[:_PREFIX].casefold(), []).append(raw.text.casefold())
+    searched: dict[str, _Longest] = {}
     out: list[Raw | None] = []
     for raw in kept:
         if raw is not None and raw.text.endswith(_ELLIPSIS) and len(raw.text) > _PREFIX:
             whole = raw.text.casefold()
             cut = whole.rstrip(".…[]() ")
-            others = starts.get(raw.text[:_PREFIX].casefold(), ())
-            if any(o != whole and len(o) > len(whole) and o.startswith(cut) for o in others):
+            key = raw.text[:_PREFIX].casefold()
+            others = searched.get(key)
+            if others is None:
+                others = searched[key] = _Longest(starts.get(key, []))
+            # A longer text is never ``whole`` itself.
+            if others.longer_than(cut, len(whole)):
                 continue
         out.append(raw)
     return out
