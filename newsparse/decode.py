@@ -56,27 +56,38 @@ _HTML_START = re.compile(
 )
 
 
+_CHUNK = 1 << 16
+
+
 def _gunzip(data: bytes, source: str, limits: Limits) -> bytes:
-    """Inflate every gzip member, never producing more than ``max_decompressed_bytes``."""
+    """Inflate every gzip member, never producing more than ``max_decompressed_bytes``.
+
+    Input goes to the inflater in chunks, so what is left after a member (``unused_data``) is
+    at most a chunk: copying the rest of the data after each of many members took time in
+    the square of their number."""
     limit = limits.max_decompressed_bytes
+    view = memoryview(data)
     parts: list[bytes] = []
-    size = 0
+    size = pos = 0
     while True:
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            out = inflater.decompress(data, limit - size + 1)
-        except zlib.error as exc:
-            raise UnsupportedInputError(source, f"corrupt gzip data ({exc})") from None
-        size += len(out)
-        if size > limit:
-            raise LimitExceededError(source, "max_decompressed_bytes", None, limit)
-        parts.append(out)
+        while not inflater.eof and pos < len(view):
+            chunk = view[pos:pos + _CHUNK]
+            pos += len(chunk)
+            try:
+                out = inflater.decompress(chunk, limit - size + 1)
+            except zlib.error as exc:
+                raise UnsupportedInputError(source, f"corrupt gzip data ({exc})") from None
+            size += len(out)
+            if size > limit:
+                raise LimitExceededError(source, "max_decompressed_bytes", None, limit)
+            parts.append(out)
         if not inflater.eof:
             raise UnsupportedInputError(
                 source, f"the gzip data is truncated (it ends after {size} inflated bytes)"
             )
-        data = inflater.unused_data
-        if not data.startswith(b"\x1f\x8b"):
+        pos -= len(inflater.unused_data)
+        if data[pos:pos + 2] != b"\x1f\x8b":
             return b"".join(parts)
 
 
