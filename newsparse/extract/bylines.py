@@ -168,12 +168,18 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
 
 def _microdata(elements: list[lxml.html.HtmlElement]) -> list[str]:
     names: list[str] = []
+    # Nested author elements find the same names again: each is read once (the names are
+    # made unique later anyway), so the cost stays linear in the page.
+    seen: set[lxml.html.HtmlElement] = set()
     for el in elements[:_MAX_ELEMENTS]:
         if in_foreign_context(el):
             continue
         inner = el.xpath(".//*[@itemprop='name']")
         targets = inner or [el]
         for target in targets:
+            if target in seen:
+                continue
+            seen.add(target)
             text = clean(target.get("content") or target.text_content())
             if text and len(text) <= _MAX_BYLINE:
                 names.append(text)
