@@ -1,0 +1,59 @@
+"""Time growth of parse() on the generated hostile shapes of issue 13 (figures, not a gate).
+
+Each shape (``tests/hostile_shapes.py``) is parsed at its base size n and at 4n, CPU time best
+of ``--repeat``, interleaved; a cost linear in the page gives a ratio near 4, a square one 16.
+
+    python benchmarks/hostile_growth.py [--repeat 3] [--scale 1] [shape ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from hostile_shapes import SHAPES  # noqa: E402 - found through the path set above
+
+from newsparse import Limits, NewsparseError, parse  # noqa: E402
+
+LIMITS = Limits(time_budget=None)
+
+
+def cpu_time(source: str | bytes) -> tuple[float, str]:
+    """CPU seconds of one parse, and its outcome (the title or the error class)."""
+    started = time.process_time()
+    try:
+        outcome = repr(parse(source, limits=LIMITS).title[:30])
+    except NewsparseError as exc:
+        outcome = type(exc).__name__
+    return time.process_time() - started, outcome
+
+
+def main() -> None:
+    """Print, per shape, the size, the time at n and 4n, their ratio and the outcome."""
+    options = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    options.add_argument("--repeat", type=int, default=3)
+    options.add_argument("--scale", type=float, default=1.0, help="multiply every base size")
+    options.add_argument("shapes", nargs="*", help="shape names (default: all)")
+    args = options.parse_args()
+    print(f"{'shape':24} {'n':>7} {'bytes(n)':>9} {'t(n) ms':>9} {'t(4n) ms':>9} ratio  outcome")
+    for name, (build, base) in SHAPES.items():
+        if args.shapes and name not in args.shapes:
+            continue
+        n = max(1, int(base * args.scale))
+        small, large = build(n), build(4 * n)
+        best = [float("inf"), float("inf")]
+        outcome = ""
+        for _ in range(args.repeat):
+            for index, source in enumerate((small, large)):
+                seconds, outcome = cpu_time(source)
+                best[index] = min(best[index], seconds)
+        print(f"{name:24} {n:7d} {len(small):9d} {best[0] * 1000:9.1f} {best[1] * 1000:9.1f} "
+              f"{best[1] / best[0]:5.1f}  {outcome}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
