@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
+import hashlib
+import json
 import os
 import random
 import sys
@@ -29,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CRASHES = ROOT / "fuzz" / "crashes"
+REGRESSIONS = ROOT / "fuzz" / "regressions"
 FETCHED = dt.date(2024, 6, 1)
 
 try:
@@ -36,13 +39,15 @@ try:
 except ImportError:  # pragma: no cover - depends on the environment
     atheris = None
 
-if atheris is not None:
+if atheris is not None and not {"--ci", "--no-atheris", "--replay"} & set(sys.argv):
     with atheris.instrument_imports(include=["newsparse"]):
         import newsparse
         from newsparse import Article, Limits, NewsparseError, parse
+        from newsparse.batch import parse_many
 else:
     import newsparse
     from newsparse import Article, Limits, NewsparseError, parse
+    from newsparse.batch import parse_many
 
 LIMITS = Limits(time_budget=None)
 DOMAINS = sorted(d for e in newsparse.default_registry() for d in e.adapter.domains)
@@ -50,9 +55,13 @@ DOMAINS = sorted(d for e in newsparse.default_registry() for d in e.adapter.doma
 
 def check_article(article: Article) -> None:
     """The invariants every returned Article must hold (raise AssertionError otherwise)."""
-    again = Article.from_dict(article.to_dict())
-    if again != article or again.to_dict() != article.to_dict():
+    data = article.to_dict()
+    again = Article.from_dict(data)
+    if again != article or again.to_dict() != data:
         raise AssertionError(f"to_dict/from_dict round trip changed the article: {article!r}")
+    # The batch worker sends articles to its parent as JSON text: that trip must hold too.
+    if Article.from_dict(json.loads(json.dumps(data))) != article:
+        raise AssertionError(f"the JSON round trip changed the article: {article!r}")
     for field in ("authors", "tags"):
         if any(not item or item != item.strip() for item in getattr(article, field)):
             raise AssertionError(f"{field} holds an empty or unstripped string: {article!r}")
@@ -86,9 +95,17 @@ def one_input(data: bytes) -> None:
         url = f"https://www.{DOMAINS[body[0] % len(DOMAINS)]}/news/2024/05/01/story"
         source = body[1:]
     try:
-        article = parse(source, url=url, fetched=FETCHED, limits=LIMITS)
-    except NewsparseError:
+        article: Article | None = parse(source, url=url, fetched=FETCHED, limits=LIMITS)
+    except NewsparseError as exc:
+        article, error = None, type(exc).__name__
+    # parse_many (inline: the same process, so the fuzzer sees its coverage) must agree.
+    (batch,) = parse_many([source], url=url, fetched=FETCHED, limits=LIMITS, mechanism="inline")
+    if article is None:
+        if isinstance(batch, Article) or batch.error != error:
+            raise AssertionError(f"parse raised {error}, parse_many gave {batch!r}")
         return
+    if batch != article:
+        raise AssertionError(f"parse_many gave {batch!r}, parse gave {article!r}")
     check_article(article)
 
 
@@ -145,36 +162,63 @@ def mutate(data: bytes, rng: random.Random, pool: list[bytes]) -> bytes:
     return bytes(buf[:300_000])
 
 
-def fallback(seconds: float, runs: int, seed: int) -> int:
-    """Mutation loop without coverage feedback; returns the number of crashes."""
+def _record(data: bytes, exc: BaseException) -> None:
+    CRASHES.mkdir(parents=True, exist_ok=True)
+    path = CRASHES / f"crash-{hashlib.sha1(data).hexdigest()}"
+    path.write_bytes(data)
+    print(f"CRASH {type(exc).__name__}: {exc} -> {path}", flush=True)
+
+
+def fallback(seconds: float, runs: int, seed: int, max_len: int) -> int:
+    """Mutation loop without coverage feedback; returns the number of crashes.
+
+    With ``runs`` set and ``seconds`` <= 0 it is deterministic: the same seed gives the same
+    inputs in the same order on every machine."""
     rng = random.Random(seed)
-    pool = seeds()
-    deadline = time.monotonic() + seconds
+    pool = [data[:max_len] for data in seeds()]
+    deadline = time.monotonic() + seconds if seconds > 0 else float("inf")
     done = crashes = 0
     while time.monotonic() < deadline and (runs <= 0 or done < runs):
-        data = mutate(rng.choice(pool), rng, pool)
+        data = mutate(rng.choice(pool), rng, pool)[:max_len]
         done += 1
         try:
             one_input(data)
         except Exception as exc:  # noqa: BLE001 - every escape is a crash to record
             crashes += 1
-            CRASHES.mkdir(parents=True, exist_ok=True)
-            path = CRASHES / f"crash-{abs(hash(data)):x}"
-            path.write_bytes(data)
-            print(f"CRASH {type(exc).__name__}: {exc} -> {path}", flush=True)
-    print(f"fallback fuzzer: {done} executions in {seconds:.0f} s budget, {crashes} crashes",
-          flush=True)
+            _record(data, exc)
+    print(f"fallback fuzzer (seed {seed}): {done} executions, {crashes} crashes", flush=True)
     return crashes
 
 
+def replay_regressions() -> int:
+    """Run every committed regression input (fuzz/regressions/); returns the number failing."""
+    failed = 0
+    paths = sorted(REGRESSIONS.glob("*"))
+    for path in paths:
+        try:
+            one_input(path.read_bytes())
+        except Exception as exc:  # noqa: BLE001 - every escape is a failure to report
+            failed += 1
+            print(f"REGRESSION {path.name}: {type(exc).__name__}: {exc}", flush=True)
+    print(f"replayed {len(paths)} regression inputs, {failed} failing", flush=True)
+    return failed
+
+
 def main(argv: list[str]) -> int:
-    """Parse options, then run libFuzzer (atheris) or the fallback loop."""
+    """Parse options, then run the CI check, libFuzzer (atheris) or the fallback loop."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ci", action="store_true",
+                        help="deterministic: replay fuzz/regressions/, then --runs inputs of the "
+                             "fallback loop with --seed (no clock involved)")
     parser.add_argument("--seconds", type=float, default=60.0, help="total run time")
     parser.add_argument("--runs", type=int, default=0, help="stop after N inputs (0: no cap)")
     parser.add_argument("--replay", type=Path, help="run one input file and report")
     parser.add_argument("--no-atheris", action="store_true", help="use the fallback loop")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--max-len", type=int, default=65536,
+                        help="longest input built (smaller: many more executions per second)")
+    parser.add_argument("--corpus", type=Path,
+                        help="libFuzzer corpus directory kept between runs (default: temporary)")
     args, extra = parser.parse_known_args(argv[1:])
     extra = [a for a in extra if a != "--"]
     print(f"newsparse {newsparse.__version__}, atheris: {atheris is not None}", flush=True)
@@ -182,21 +226,26 @@ def main(argv: list[str]) -> int:
         one_input(args.replay.read_bytes())
         print(f"{args.replay}: ok")
         return 0
+    if args.ci:
+        failed = replay_regressions()
+        failed += fallback(0, args.runs or 400, args.seed, min(args.max_len, 16384))
+        return 1 if failed else 0
     if atheris is None or args.no_atheris:
-        return 1 if fallback(args.seconds, args.runs, args.seed) else 0
+        return 1 if fallback(args.seconds, args.runs, args.seed, args.max_len) else 0
     CRASHES.mkdir(parents=True, exist_ok=True)
     corpus = tempfile.mkdtemp(prefix="newsparse-fuzz-")
     dictionary = Path(corpus, "tokens.dict")
     dictionary.write_text(
         "".join('"' + "".join(f"\\x{b:02x}" for b in token) + '"\n' for token in TOKENS)
     )
-    corpus_dir = Path(corpus, "corpus")
-    corpus_dir.mkdir()
-    for index, data in enumerate(seeds()):
-        Path(corpus_dir, f"seed-{index:04d}").write_bytes(data)
+    corpus_dir = args.corpus or Path(corpus, "corpus")
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    if not any(corpus_dir.iterdir()):
+        for index, data in enumerate([*seeds(), *map(Path.read_bytes, REGRESSIONS.glob("*"))]):
+            Path(corpus_dir, f"seed-{index:04d}").write_bytes(data[:args.max_len])
     options = [
         f"-dict={dictionary}", f"-max_total_time={int(args.seconds)}", "-timeout=20",
-        "-rss_limit_mb=2048", "-max_len=65536", f"-artifact_prefix={CRASHES}{os.sep}",
+        "-rss_limit_mb=2048", f"-max_len={args.max_len}", f"-artifact_prefix={CRASHES}{os.sep}",
         f"-seed={args.seed}", "-print_final_stats=1",
     ]
     if args.runs:
