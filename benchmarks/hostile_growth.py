@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from hostile_shapes import SHAPES  # noqa: E402 - found through the path set above
+from hostile_shapes import SHAPES
 
-from newsparse import Limits, NewsparseError, parse  # noqa: E402
+from newsparse import Limits, NewsparseError, parse
 
 LIMITS = Limits(time_budget=None)
 

@@ -29,7 +29,8 @@ def _page(body: str) -> str:
 def nested_headings(n: int) -> str:
     """``n // 100`` unclosed ``<h2>`` (libxml2 does not auto-close headings) over ``n`` links:
     an XPath ``//h2//a`` visits every link once per enclosing heading (the listing check)."""
-    return _page("<h2>" * (n // 100) + "".join(f"<a href='/n/{i}'>Link number {i}</a>" for i in range(n)))
+    links = "".join(f"<a href='/n/{i}'>Link number {i}</a>" for i in range(n))
+    return _page("<h2>" * (n // 100) + links)
 
 
 def nested_text_links(n: int) -> str:
@@ -53,7 +54,7 @@ def nested_authors(n: int) -> str:
     searches every name below it."""
     depth = n // 30
     names = "".join(f"<span itemprop='name'>Jane Doe{i}</span> " for i in range(n))
-    return _page(f"<div itemprop='author'>" * depth + names + "</div>" * depth
+    return _page("<div itemprop='author'>" * depth + names + "</div>" * depth
                  + f"<p>{PROSE}</p>")
 
 
