@@ -102,6 +102,31 @@ def _utf8(markup: str, encoded: bytes | None = None) -> bytes:
     return data
 
 
+_ATTRIBUTE = re.compile(rb"""[^\s"'>/=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+@functools.lru_cache(maxsize=4)
+def _long_tag(limit: int) -> re.Pattern[bytes]:
+    # An element with ``limit`` attributes is at least two characters per attribute long.
+    return re.compile(rb"<[A-Za-z][^<>]{%d}" % (2 * limit - 1))
+
+
+def _check_attributes(data: bytes, source: str, limits: Limits) -> None:
+    """Refuse an element with more than ``max_attributes`` attributes before parsing: libxml2
+    compares each new attribute with all earlier ones of its element (square time, inside one
+    C call). Only tags long enough to hold that many are counted (one scan in C). Known gap:
+    the scan ends a tag at any "<" or ">", so quoted values holding one (``a=">"``) hide the
+    attributes after them."""
+    limit = limits.max_attributes
+    pattern = _long_tag(limit)
+    for match in pattern.finditer(data):
+        end = data.find(b">", match.start())
+        tag = data[match.start():end if end >= 0 else len(data)]
+        count = sum(1 for _ in _ATTRIBUTE.finditer(tag, 1 + len(tag.split(None, 1)[0])))
+        if count > limit:
+            raise LimitExceededError(source, "max_attributes", count, limit, note=" on one element")
+
+
 def parse_html(
     text: str, *, source: str, limits: Limits, encoded: bytes | None = None
 ) -> lxml.html.HtmlElement:
@@ -116,6 +141,8 @@ def parse_html(
     markup = _markup(text)
     data = _utf8(markup, encoded if markup is text else None)
     opened = data.count(b"<")  # as in the text: UTF-8 has no "<" byte inside a character
+    if len(data) >= 2 * limits.max_attributes:
+        _check_attributes(data, source, limits)
     if opened > limits.max_nodes:
         _precount(_CONTROLS.sub("", markup), source, limits)
     # Without huge_tree, libxml2 refuses (with an error) exactly the trees deeper than 256

@@ -29,6 +29,11 @@ def _positive(instance: object, attribute: attrs.Attribute[Any], value: Any) -> 
     if attribute.name == "time_budget" and not value <= MAX_TIME_BUDGET:  # nan, inf, overflow
         raise ValueError(f"Limits.time_budget must be at most {MAX_TIME_BUDGET} seconds (or "
                          f"None for no budget), not {value!r}")
+    if attribute.name == "max_depth" and value > HTML_PARSER_MAX_DEPTH:
+        raise ValueError(
+            f"Limits.max_depth must be at most {HTML_PARSER_MAX_DEPTH}, the HTML parser's own "
+            f"ceiling (a deeper page cannot be parsed whole), not {value!r}"
+        )
 
 
 @attrs.frozen
@@ -47,6 +52,10 @@ class Limits:
         max_depth: Nesting depth of the parsed HTML tree, `<html>` being level 1, at most
             `HTML_PARSER_MAX_DEPTH` (the HTML parser's own ceiling). The default, 256, is
             libxml2's usual ceiling; real pages nest well under 100 levels.
+        max_attributes: Attributes on one element, counted in the markup before parsing (the
+            HTML parser compares each new attribute with all earlier ones of its element: time
+            square in their number, inside one C call no time budget can interrupt). Default
+            1,000.
         time_budget: Seconds one page may take in batch mode (`parse_many`, `newsparse parse`);
             `None` for no budget. Default 30.
     """
@@ -55,6 +64,7 @@ class Limits:
     max_decompressed_bytes: int = attrs.field(default=64 * 1024 * 1024, validator=_positive)
     max_nodes: int = attrs.field(default=400_000, validator=_positive)
     max_depth: int = attrs.field(default=256, validator=_positive)
+    max_attributes: int = attrs.field(default=1000, validator=_positive)
     time_budget: float | None = attrs.field(default=30.0, validator=_positive)
 
 
