@@ -23,6 +23,23 @@ def _name(source: Source) -> str:
     return "<bytes>" if isinstance(source, bytes) else "<str>"
 
 
+def _refuse_path(source: str, label: str) -> None:
+    """A ``str`` is page content; one that names an existing file and holds no markup was
+    meant as a path: say how to pass it rather than parse the file name as text."""
+    if "<" in source or "\n" in source or not 0 < len(source) < 4096:
+        return
+    try:
+        exists = os.path.exists(source.strip())
+    except (OSError, ValueError):  # a NUL byte, a name too long for the system
+        return
+    if exists:
+        raise UnsupportedInputError(
+            label,
+            f"{source.strip()!r} is the name of an existing file, and a str is read as page "
+            "content: pass pathlib.Path(...) to parse the file",
+        )
+
+
 def read_page(
     source: str | bytes | os.PathLike[str],
     *,
@@ -37,7 +54,9 @@ def read_page(
     Args:
         source: The page. A `str` or `bytes` is the page's content (bytes are decoded from
             their declared or detected charset); a `pathlib.Path` (any `os.PathLike`) is a file
-            to read, and a `.gz` file is decompressed. A `str` is never taken as a file name.
+            to read, and a `.gz` file is decompressed. A `str` is never taken as a file name:
+            one that names an existing file and holds no markup is refused with
+            `UnsupportedInputError` saying to pass a `pathlib.Path`.
         url: The page's URL, if known.
         fetched: When the page was fetched (a `datetime.date` or an aware `datetime.datetime`).
         kind: "html" or "text" to skip detection.
@@ -59,6 +78,7 @@ def read_page(
     elif isinstance(source, str):
         if len(source) > limits.max_input_bytes:
             raise LimitExceededError(label, "max_input_bytes", len(source), limits.max_input_bytes)
+        _refuse_path(source, label)
         text, encoded = source, None
     else:
         raise TypeError(f"source must be str, bytes or os.PathLike, not {type(source).__name__}")

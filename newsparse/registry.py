@@ -7,6 +7,7 @@ sniffing (each adapter scores the page); then the generic adapter.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.metadata
 import pkgutil
@@ -65,6 +66,8 @@ class Registry:
 
     def __init__(self, adapters: Iterable[type[Adapter]] = ()) -> None:
         self._entries: dict[str, Entry] = {}
+        self.problems: list[str] = []
+        """Plugins that could not be loaded, one message each (also warned)."""
         for adapter in adapters:
             self.add(adapter)
 
@@ -128,12 +131,15 @@ class Registry:
             try:
                 self.add(ep.load(), origin=f"plugin:{dist}")
             except Exception as exc:  # noqa: BLE001 - a broken plugin must never crash the host
-                warnings.warn(
+                problem = (
                     f"newsparse: skipping adapter plugin {ep.name!r} ({ep.value}) from "
-                    f"distribution {dist!r}: {type(exc).__name__}: {exc}",
-                    PluginWarning,
-                    stacklevel=2,
+                    f"distribution {dist!r}: {type(exc).__name__}: {exc}"
                 )
+                self.problems.append(problem)
+                # Under `python -W error` the warning is raised: parsing must go on all the
+                # same (the problem stays listed in ``problems``).
+                with contextlib.suppress(PluginWarning):
+                    warnings.warn(problem, PluginWarning, stacklevel=2)
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(sorted(self._entries.values(), key=lambda e: e.adapter.name))

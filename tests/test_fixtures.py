@@ -11,7 +11,7 @@ import json
 import pytest
 from fixture_cases import Case, cases
 
-from newsparse import default_registry
+from newsparse.testing import builtin_registry
 
 CASES = cases()
 
@@ -46,5 +46,5 @@ def test_fixture_meta_is_complete() -> None:
 
 def test_every_builtin_adapter_has_a_fixture() -> None:
     covered = {case.meta["adapter"] for case in CASES}
-    builtin = {e.adapter.name for e in default_registry() if e.origin == "builtin"}
+    builtin = {e.adapter.name for e in builtin_registry()}
     assert builtin <= covered, f"adapters without a fixture: {sorted(builtin - covered)}"
