@@ -135,5 +135,7 @@ SHAPES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     "image_artefacts_nknews": (image_artefacts_nknews, 8000),
     "mojibake_wrappers": (mojibake_wrappers, 2000),
     "gzip_members": (gzip_members, 20000),
+    "combining_marks": (combining_marks, 3000),
+    "many_attributes": (many_attributes, 4000),
 }
 """Each shape with a base size: large enough that a square cost shows at four times it."""
