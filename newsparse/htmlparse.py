@@ -102,6 +102,18 @@ def _utf8(markup: str, encoded: bytes | None = None) -> bytes:
     return data
 
 
+# HTML5 void elements the parser (HTML 4 era) does not know: it would read everything after
+# one as its content, up to the end of the parent (an <embed> before the text swallowed the
+# article; 250 <wbr> in one paragraph nested 250 levels deep).
+_VOID_START = re.compile(rb"<(embed|source|track|wbr)\b[^<>]*>", re.IGNORECASE)
+
+
+def _close_voids(data: bytes) -> bytes:
+    """Close each HTML5 void start tag right where it is (``<wbr>`` becomes ``<wbr></wbr>``;
+    an end tag already there is then a stray one, which the parser drops)."""
+    return _VOID_START.sub(rb"\g<0></\1>", data)
+
+
 _ATTRIBUTE = re.compile(rb"""[^\s"'>/=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
@@ -139,7 +151,7 @@ def parse_html(
     the input in both.
     """
     markup = _markup(text)
-    data = _utf8(markup, encoded if markup is text else None)
+    data = _close_voids(_utf8(markup, encoded if markup is text else None))
     opened = data.count(b"<")  # as in the text: UTF-8 has no "<" byte inside a character
     if len(data) >= 2 * limits.max_attributes:
         _check_attributes(data, source, limits)
