@@ -57,6 +57,10 @@ _HTML_START = re.compile(
 
 
 _CHUNK = 1 << 16
+# What may come before a page's first tag: white space, comments, processing instructions.
+_LEADING = re.compile(r"\s*(?:(?:<!--.*?-->|<\?[^>]*>)\s*)*", re.DOTALL)
+_DOCUMENT_START = re.compile(r"<(?:html|head|body)\b", re.IGNORECASE)
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
 def _gunzip(data: bytes, source: str, limits: Limits) -> bytes:
@@ -272,9 +276,16 @@ def checked_utf8(
 
 
 def detect_kind(text: str) -> Kind:
-    """``"html"`` when the text starts like markup or is dense with tags, else ``"text"``."""
-    head = text[:4096].lstrip()
+    """``"html"`` when the text starts like markup (after any comments, processing
+    instructions and blank lines), is dense with tags, or holds a document's structure (an
+    ``<html>``, ``<head>`` or ``<body>`` start tag and a ``</body>`` or ``</html>`` end tag)
+    wherever its markup starts: a licence comment or an inline script longer than the part
+    looked at must not make a page plain text. Else ``"text"``."""
+    start = _LEADING.match(text)
+    head = text[start.end() if start else 0:][:4096]
     if head.startswith("<") and _HTML_START.match(head):
         return "html"
-    tags = len(_HTML_START.findall(text[:65536]))
-    return "html" if tags >= 5 else "text"
+    if len(_HTML_START.findall(text[:65536])) >= 5:
+        return "html"
+    opening = _DOCUMENT_START.search(text)
+    return "html" if opening and _DOCUMENT_END.search(text, opening.end()) else "text"
