@@ -114,7 +114,10 @@ def _close_voids(data: bytes) -> bytes:
     return _VOID_START.sub(rb"\g<0></\1>", data)
 
 
-_ATTRIBUTE = re.compile(rb"""[^\s"'>/=<]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_NEXT_ATTRIBUTE = re.compile(
+    rb"""\s+[A-Za-z_:@\[(#*][^\s"'>/=<]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>=<`]+))?"""
+)
+_TAG_NAME = re.compile(rb"<[A-Za-z][A-Za-z0-9:-]*")
 
 
 @functools.lru_cache(maxsize=4)
@@ -132,11 +135,15 @@ def _check_attributes(data: bytes, source: str, limits: Limits) -> None:
     limit = limits.max_attributes
     pattern = _long_tag(limit)
     for match in pattern.finditer(data):
-        end = data.find(b">", match.start())
-        tag = data[match.start():end if end >= 0 else len(data)]
-        count = sum(1 for _ in _ATTRIBUTE.finditer(tag, 1 + len(tag.split(None, 1)[0])))
+        name = _TAG_NAME.match(data, match.start())
+        pos = name.end() if name else match.end()
+        count = 0
+        # Attributes one after the other, as the tag has them (not script text after a "<").
+        while count <= limit and (attribute := _NEXT_ATTRIBUTE.match(data, pos)) is not None:
+            count += 1
+            pos = attribute.end()
         if count > limit:
-            raise LimitExceededError(source, "max_attributes", count, limit, note=" on one element")
+            raise LimitExceededError(source, "max_attributes", None, limit, note=" on one element")
 
 
 def parse_html(
