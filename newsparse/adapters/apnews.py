@@ -19,6 +19,9 @@ class APNews(kit.SiteAdapter):
 
     name = "apnews"
     domains = ("apnews.com",)
+    eras = (
+        "2023 React layout (div.Article[data-key=article]), HTML",
+    )
     title_path = "jsonld:headline"
     subtitle_path = "//div[@data-key='card-headline']/following-sibling::p[1]"
     authors_path = "//div[@data-key='card-headline']/following-sibling::span[1]/span[1]"

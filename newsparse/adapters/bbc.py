@@ -21,6 +21,9 @@ class BBC(kit.SiteAdapter):
 
     name = "bbc"
     domains = ("bbc.com", "bbc.co.uk")
+    eras = (
+        "2024 Next.js data-component layout (as captured), HTML",
+    )
     title_path = "jsonld:headline"
     subtitle_path = "meta:og:description"
     authors_path = (_BLOCKS.format("byline-block"), "jsonld:author")

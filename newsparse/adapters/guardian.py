@@ -20,6 +20,10 @@ class Guardian(kit.SiteAdapter):
 
     name = "guardian"
     domains = ("theguardian.com", "guardian.co.uk")
+    eras = (
+        "2020 frontend (itemprop=articleBody), HTML",
+        "2024 DCR (data-gu-name=body), HTML",
+    )
     subtitle_path = (
         "//div[@data-gu-name='standfirst']//p | //div[@data-component='standfirst']//p"
     )

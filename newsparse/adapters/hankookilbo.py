@@ -30,6 +30,9 @@ class HankookIlbo(kit.SiteAdapter):
 
     name = "hankookilbo"
     domains = ("hankookilbo.com",)
+    eras = (
+        "2025 layout (itemprop=articleBody, p.editor-p), HTML",
+    )
     subtitle_path = _BODY + "/h2"
     lede_path = _BODY + "/h2"
     body_path = _BODY + "/*[self::p or self::h3 or self::h4]"

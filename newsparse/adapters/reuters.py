@@ -19,6 +19,9 @@ class Reuters(kit.SiteAdapter):
 
     name = "reuters"
     domains = ("reuters.com",)
+    eras = (
+        "2023 data-testid layout (paragraph-N), HTML",
+    )
     title_path = "jsonld:headline"
     subtitle_path = "meta:og:description"
     authors_path = "meta:article:author"

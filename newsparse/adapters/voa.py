@@ -19,6 +19,9 @@ class VOA(kit.SiteAdapter):
 
     name = "voa"
     domains = ("voanews.com",)
+    eras = (
+        "2024 layout (#article-content .wsw), HTML",
+    )
     title_path = "jsonld:headline"
     subtitle_path = "meta:og:description"
     authors_path = (
