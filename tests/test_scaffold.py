@@ -25,6 +25,8 @@ def _tool(name: str) -> None:
 
 @pytest.fixture(scope="module")
 def scaffolded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not PAGE.exists():  # the sdist leaves publisher pages out (docs/releasing.md)
+        pytest.skip(f"publisher page not shipped in the sdist: {PAGE}")
     root = tmp_path_factory.mktemp("scaffold")
     status = main(["new-adapter", "taipeitimes", "--domain", "www.taipeitimes.com",
                    "--from", str(PAGE), "--root", str(root)])

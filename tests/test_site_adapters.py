@@ -18,7 +18,10 @@ MAX_LINES = 60
 
 
 def _page(adapter: str) -> tuple[str, str]:
-    case = sorted((ROOT / adapter).glob("*/input.html"))[-1]
+    cases = sorted((ROOT / adapter).glob("*/input.html"))
+    if not cases:  # the sdist leaves publisher pages out (docs/releasing.md)
+        pytest.skip(f"publisher page not shipped in the sdist: fixtures/{adapter}/*/input.html")
+    case = cases[-1]
     url = json.loads((case.parent / "meta.json").read_text(encoding="utf-8"))["url"]
     return case.read_text(encoding="utf-8"), url
 
