@@ -26,8 +26,8 @@ import lxml.etree
 
 from newsparse.article import ArticleWarning
 from newsparse.extract.authors import looks_like_organisation
-from newsparse.extract.paywall import paywall_markup
-from newsparse.extract.textmap import cached_text_map
+from newsparse.extract.body.paywall import paywall_markup
+from newsparse.extract.body.textmap import cached_text_map
 from newsparse.extract.thresholds import SENTENCE_END
 from newsparse.extract.titles import site_names
 from newsparse.found import Source, SourceKind

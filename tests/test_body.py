@@ -8,10 +8,10 @@ import lxml.html
 import pytest
 
 from newsparse import NotAnArticleError, parse
-from newsparse.extract.blocks import Raw, finish
 from newsparse.extract.analysis import Analysis
 from newsparse.extract.body import blocks_of, body
-from newsparse.extract.boilerplate import (
+from newsparse.extract.body.blocks import Raw, finish
+from newsparse.extract.body.boilerplate import (
     is_byline,
     is_date_line,
     is_marked,
@@ -19,8 +19,8 @@ from newsparse.extract.boilerplate import (
     names_chrome,
     names_comments,
 )
-from newsparse.extract.listing import listing_reason
-from newsparse.extract.textmap import TextMap, weight
+from newsparse.extract.body.listing import listing_reason
+from newsparse.extract.body.textmap import TextMap, weight
 from newsparse.page import Page
 
 PROSE = (

@@ -9,7 +9,7 @@ import pytest
 
 from newsparse import parse
 from newsparse.extract.dates import parse_date, parse_epoch
-from newsparse.extract.page_dates import after_fetch
+from newsparse.extract.publication_dates import after_fetch
 
 BODY = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
 

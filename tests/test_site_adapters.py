@@ -10,7 +10,7 @@ import pytest
 from fixture_cases import ROOT
 
 from newsparse import parse
-from newsparse.extract import textmap
+from newsparse.extract.body import textmap
 from newsparse.testing import builtin_registry
 
 SITES = ("apnews", "bbc", "guardian", "hankookilbo", "reuters", "voa")

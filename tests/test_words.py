@@ -7,7 +7,7 @@ import re
 import pytest
 
 from newsparse import words
-from newsparse.extract.boilerplate import is_byline, is_stock_label
+from newsparse.extract.body.boilerplate import is_byline, is_stock_label
 from newsparse.extract.dates import parse_date
 from newsparse.extract.language import detect_text_language
 

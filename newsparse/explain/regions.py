@@ -19,7 +19,7 @@ import attrs
 import lxml.html
 
 from newsparse.article import Article
-from newsparse.extract.boilerplate import is_stock_label
+from newsparse.extract.body.boilerplate import is_stock_label
 from newsparse.extract.dates import parse_date
 from newsparse.site import block_text
 from newsparse.text import clean

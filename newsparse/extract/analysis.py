@@ -18,15 +18,16 @@ import lxml.etree
 import lxml.html
 
 from newsparse.decode import Kind
-from newsparse.extract import body, plaintext, schema, textmap, titles
+from newsparse.extract import body, plaintext, schema, titles
+from newsparse.extract.body import textmap
+from newsparse.extract.body.textmap import TextMap
 from newsparse.extract.textdump import Line, read_dump
-from newsparse.extract.textmap import TextMap
 from newsparse.limits import Limits
 from newsparse.page import Page
 
 if TYPE_CHECKING:
     from newsparse.article import Block
-    from newsparse.extract.blocks import Raw
+    from newsparse.extract.body.blocks import Raw
     from newsparse.extract.plaintext import Layout
     from newsparse.found import Found
 

@@ -16,8 +16,7 @@ from urllib.parse import urlsplit
 
 from newsparse import words
 from newsparse.article import ArticleWarning
-from newsparse.extract import listing, lookups, page_dates, schema, titles
-from newsparse.extract import paywall as paywall_rules
+from newsparse.extract import lookups, publication_dates, schema, titles
 from newsparse.extract.authors import (
     clean_author,
     invert_name,
@@ -26,9 +25,11 @@ from newsparse.extract.authors import (
     split_byline,
     unique_names,
 )
-from newsparse.extract.bylines import byline_candidates
+from newsparse.extract.body import listing
+from newsparse.extract.body import paywall as paywall_rules
 from newsparse.extract.language import declared_language, detect_language
-from newsparse.extract.standfirst import standfirst
+from newsparse.extract.visible_authors import byline_candidates
+from newsparse.extract.visible_subtitle import standfirst
 from newsparse.found import Found, Source
 from newsparse.text import clean
 
@@ -192,13 +193,13 @@ def authors(page: Analysis) -> Found[tuple[str, ...]] | None:
 
 
 def published(page: Analysis) -> Found[dt.date | None] | None:
-    """Publication date (see :mod:`newsparse.extract.page_dates`)."""
-    return page_dates.published(page)
+    """Publication date (see :mod:`newsparse.extract.publication_dates`)."""
+    return publication_dates.published(page)
 
 
 def modified(page: Analysis) -> Found[dt.date | None] | None:
-    """Last modification (see :mod:`newsparse.extract.page_dates`)."""
-    return page_dates.modified(page)
+    """Last modification (see :mod:`newsparse.extract.publication_dates`)."""
+    return publication_dates.modified(page)
 
 
 # -- the rest ----------------------------------------------------------------------------------
@@ -314,7 +315,7 @@ def paywalled(page: Analysis) -> Found[bool] | None:
 
 def not_article_reason(page: Analysis) -> str | None:
     """Why the page is not an article, or ``None``: a listing URL (tag, category, author
-    pages), else a main text that is a list of teasers (:mod:`newsparse.extract.listing`)."""
+    pages), else a main text that is a list of teasers (:mod:`newsparse.extract.body.listing`)."""
     url_value = page.canonical_url
     if url_value:
         path = urlsplit(url_value).path

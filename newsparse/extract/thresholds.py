@@ -15,7 +15,7 @@ LINK_DENSITY = 0.5
 (navigation, a teaser), not prose."""
 
 SNIPPET_WEIGHT = 25
-"""Weight (see :func:`~newsparse.extract.textmap.weight`) up to which a text is a snippet (a
+"""Weight (see :func:`~newsparse.extract.body.textmap.weight`) up to which a text is a snippet (a
 label, a date, a menu entry) rather than prose."""
 
 TERMINAL_PUNCTUATION = ".!?…。！？"

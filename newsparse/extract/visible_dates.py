@@ -1,7 +1,8 @@
 """The date a reader sees next to the headline: one scan of the body's text for date shapes.
 
 Structured sources (JSON-LD, meta tags, microdata, ``<time>``) come first in
-:mod:`newsparse.extract.page_dates`; this module reads the visible page when they say nothing.
+:mod:`newsparse.extract.publication_dates`; this module reads the visible page when they say
+nothing.
 The body's text nodes are joined into one string once and searched with one regular expression
 for the shapes dates take in the corpora's languages: ``25.04.2024``, ``25.04.24``,
 ``25/04/2024``, ``2024-04-25``, ``2024.04.25``, ``25. April 2024``, ``April 25th, 2024``,
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 import lxml.html
 
 from newsparse import words
-from newsparse.extract.bylines import in_foreign_context
+from newsparse.extract.visible_authors import in_foreign_context
 
 if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis

@@ -15,9 +15,9 @@ import lxml.etree
 import lxml.html
 
 from newsparse.extract import schema
-from newsparse.extract.blocks import Raw
 from newsparse.extract.body import jsonld_body, markup_raws
-from newsparse.extract.textmap import text_map, text_of, weight
+from newsparse.extract.body.blocks import Raw
+from newsparse.extract.body.textmap import text_map, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import lxml.html
 
-from newsparse.extract.bylines import header_region, in_foreign_context
+from newsparse.extract.visible_authors import header_region, in_foreign_context
 from newsparse.found import Found, Source
 from newsparse.text import clean
 

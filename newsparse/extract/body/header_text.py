@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import lxml.html
 
-from newsparse.extract.boilerplate import INLINE_TAGS
-from newsparse.extract.container import headline
-from newsparse.extract.textmap import Node, TextMap
+from newsparse.extract.body.boilerplate import INLINE_TAGS
+from newsparse.extract.body.container import headline
+from newsparse.extract.body.textmap import Node, TextMap
 
 __all__ = ["lede_nodes"]
 

@@ -27,8 +27,8 @@ import lxml.etree
 import lxml.html
 
 from newsparse.article import Block, BlockKind
-from newsparse.extract.blocks import container_blocks, finish
-from newsparse.extract.textmap import TextMap, weight
+from newsparse.extract.body.blocks import container_blocks, finish
+from newsparse.extract.body.textmap import TextMap, weight
 from newsparse.text import split_paragraphs
 
 if TYPE_CHECKING:

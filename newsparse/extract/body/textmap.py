@@ -4,8 +4,8 @@ One XPath pass (in C) finds the *text elements*: paragraphs, headings, list item
 ``div``-like elements that hold text themselves. Only these and their ancestors get Python
 objects, so the cost follows the amount of text, not the size of the markup. Each text element
 contributes its *mass* (its own characters, East Asian characters counted three times, minus
-link text) to every ancestor; boilerplate markers (:mod:`newsparse.extract.boilerplate`) switch
-a subtree off unless it holds most of the page's mass. :mod:`newsparse.extract.container`
+link text) to every ancestor; boilerplate markers (:mod:`newsparse.extract.body.boilerplate`) switch
+a subtree off unless it holds most of the page's mass. :mod:`newsparse.extract.body.container`
 then picks the main container from the map.
 """
 
@@ -17,7 +17,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.extract import schema
-from newsparse.extract.boilerplate import (
+from newsparse.extract.body.boilerplate import (
     HARD_TAGS,
     SOFT_TAGS,
     is_hidden,

@@ -19,7 +19,7 @@ import attrs
 import lxml.html
 
 from newsparse.article import Block, BlockKind
-from newsparse.extract.boilerplate import (
+from newsparse.extract.body.boilerplate import (
     INLINE_TAGS,
     SKIP_TAGS,
     TITLE_TAGS,
@@ -30,7 +30,7 @@ from newsparse.extract.boilerplate import (
     is_stock_label,
     kind_of_tag,
 )
-from newsparse.extract.textmap import Node, TextMap, text_of, weight
+from newsparse.extract.body.textmap import Node, TextMap, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY, SENTENCE_END, SNIPPET_WEIGHT
 
 __all__ = ["Raw", "container_blocks", "finish"]

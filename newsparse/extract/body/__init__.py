@@ -1,11 +1,11 @@
 """Generic body extraction from HTML: the main text container's blocks, or JSON-LD's.
 
-:func:`body` maps the page's text (:mod:`newsparse.extract.textmap`), takes the element that
-holds nearly all live text as the article, reads its blocks (:mod:`newsparse.extract.blocks`)
+:func:`body` maps the page's text (:mod:`newsparse.extract.body.textmap`), takes the element that
+holds nearly all live text as the article, reads its blocks (:mod:`newsparse.extract.body.blocks`)
 and falls back to JSON-LD ``articleBody`` when that text is clearly fuller than the markup's.
 Text that exists only inside ``<noscript>`` is read like any other markup. When both give
 little text, the article is read from the page's script state as JSON data
-(:mod:`newsparse.extract.script_state`: Next.js, Redux-style states, Arc's Fusion).
+(:mod:`newsparse.extract.body.script_state`: Next.js, Redux-style states, Arc's Fusion).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ import lxml.html
 
 from newsparse.article import Block
 from newsparse.extract import schema
-from newsparse.extract.blocks import Raw, container_blocks, finish
-from newsparse.extract.container import headline, main_container
-from newsparse.extract.lede import lede_nodes
-from newsparse.extract.script_state import state_body
-from newsparse.extract.textmap import TextMap, text_map, text_of, weight
+from newsparse.extract.body.blocks import Raw, container_blocks, finish
+from newsparse.extract.body.container import headline, main_container
+from newsparse.extract.body.header_text import lede_nodes
+from newsparse.extract.body.script_state import state_body
+from newsparse.extract.body.textmap import TextMap, text_map, text_of, weight
 from newsparse.found import Found, Source
 from newsparse.text import split_paragraphs
 
@@ -39,7 +39,7 @@ paragraph structure, so the markup wins."""
 
 
 _STATE_CHECKED = 1500
-"""Script state (:mod:`newsparse.extract.script_state`) is read when the body found so far
+"""Script state (:mod:`newsparse.extract.body.script_state`) is read when the body found so far
 weighs less than this (a few paragraphs: a teaser, a page that a script fills); it is used
 when it holds more than ``_JSONLD_PREFERRED`` times as much text."""
 

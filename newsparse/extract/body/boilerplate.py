@@ -1,8 +1,9 @@
 """What is not article text: tags, class/id markers, hidden elements and stock labels.
 
 These are generic conventions of web page templates (``share``, ``related``, ``newsletter`` ...),
-never rules for one site. A marker only *suggests* boilerplate: :mod:`newsparse.extract.textmap`
-ignores a marker on an element that holds most of the page's text (a WordPress ``<article>``
+never rules for one site. A marker only *suggests* boilerplate:
+:mod:`newsparse.extract.body.textmap` ignores a marker on an element that holds most of the
+page's text (a WordPress ``<article>``
 carrying ``category-comments`` is still the article).
 """
 

@@ -8,7 +8,7 @@ outside menus) wins if it holds a fair share of the text.
 
 from __future__ import annotations
 
-from newsparse.extract.textmap import Node, TextMap, headline
+from newsparse.extract.body.textmap import Node, TextMap, headline
 
 __all__ = ["DESCENT", "headline", "main_container"]
 

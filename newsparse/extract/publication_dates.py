@@ -22,10 +22,10 @@ import lxml.html
 from newsparse import words
 from newsparse.article import ArticleWarning
 from newsparse.extract import schema, titles
-from newsparse.extract.bylines import in_foreign_context
 from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.thresholds import MAX_DATE_TEXT
+from newsparse.extract.visible_authors import in_foreign_context
 from newsparse.extract.visible_dates import page_dates, visible_dates
 from newsparse.found import STRUCTURED, Found, Source
 from newsparse.jsonld import types_of
