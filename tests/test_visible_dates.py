@@ -88,8 +88,11 @@ def test_page_wide_date_is_the_last_resort() -> None:
 @pytest.mark.parametrize(("head", "expected", "source"), [
     # a CMS's generic "date" meta names another day: the line under the headline wins
     ("<meta name='date' content='2021-10-15'>", dt.date(2021, 10, 13), "html:near-headline"),
-    # within a day of the line (time zones): the meta tag, with its precision, stays
-    ("<meta name='date' content='2021-10-14'>", dt.date(2021, 10, 14), "meta:date"),
+    # a day without a clock a day away cannot be a time zone's shift: the line wins
+    ("<meta name='date' content='2021-10-14'>", dt.date(2021, 10, 13), "html:near-headline"),
+    # within a day of the line with a clock and zone: the meta tag, with its precision, stays
+    ("<meta name='date' content='2021-10-14T01:30:00+02:00'>",
+     dt.datetime(2021, 10, 14, 1, 30, tzinfo=dt.timezone(dt.timedelta(hours=2))), "meta:date"),
     # article:published_time is trusted over the visible line
     ("<meta property='article:published_time' content='2021-10-15'>", dt.date(2021, 10, 15),
      "meta:article:published_time"),
@@ -100,3 +103,72 @@ def test_generic_meta_date_yields_to_the_line_under_the_headline(
     article = parse(html, adapter="generic")
     assert article.published == expected
     assert article.provenance["published"] == source
+
+
+def _declared(html: str, published: str, kind: str = "NewsArticle", meta: str = "") -> str:
+    ld = (f'<script type="application/ld+json">{{"@type": "{kind}", '
+          f'"headline": "Ein Titel für Tests", "datePublished": "{published}"}}</script>')
+    return html.replace("</title>", "</title>" + ld + meta)
+
+
+UTC = dt.timezone.utc
+
+
+@pytest.mark.parametrize(("published", "line", "url", "expected", "source"), [
+    # stored in UTC late in the evening: the page prints the local (next) day
+    ("2019-10-18T22:04:00Z", "<p>19.10.2019, 00:04 Uhr</p>", None, dt.date(2019, 10, 19),
+     "html:near-headline"),
+    # early in the UTC morning, a day before on an American page: the URL's day
+    ("2023-11-09T03:28:35+00:00", "", "https://example.com/2023/11/08/story/",
+     dt.date(2023, 11, 8), "url"),
+    # the printed day agrees with the UTC day: the instant stays
+    ("2019-10-18T22:04:00Z", "<p>18.10.2019</p>", None,
+     dt.datetime(2019, 10, 18, 22, 4, tzinfo=UTC), "jsonld:NewsArticle.datePublished"),
+    # mid-afternoon UTC is the next day nowhere a newsroom is: another date (an update)
+    ("2024-08-04T13:23:00Z", "<p>05.08.2024</p>", None,
+     dt.datetime(2024, 8, 4, 13, 23, tzinfo=UTC), "jsonld:NewsArticle.datePublished"),
+    # an instant with a local offset is never moved
+    ("2022-05-05T21:00:00-05:00", "<p>06.05.2022</p>", None,
+     dt.datetime(2022, 5, 5, 21, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+     "jsonld:NewsArticle.datePublished"),
+])
+def test_a_utc_instant_takes_the_day_the_page_prints(
+        published: str, line: str, url: str | None, expected: dt.date, source: str) -> None:
+    article = parse(_declared(page(after=line), published), url=url, adapter="generic")
+    assert article.published == expected
+    assert type(article.published) is type(expected)  # a printed day stays a day
+    assert article.provenance["published"] == source
+
+
+def test_the_same_instant_in_a_local_zone_is_preferred_to_the_printed_day() -> None:
+    meta = "<meta itemprop='datePublished' content='2023-11-08T21:11:03-05:00'>"
+    html = _declared(page(after="<p>08.11.2023</p>"), "2023-11-09T02:11:03+00:00", meta=meta)
+    article = parse(html, adapter="generic")
+    assert article.published == dt.datetime(2023, 11, 8, 21, 11, 3,
+                                             tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+    assert article.provenance["published"] == "meta:datepublished"
+
+
+def test_disagreeing_declared_instants_the_printed_day_decides() -> None:
+    meta = "<meta property='article:published_time' content='2023-11-06T14:25:00+00:00'>"
+    html = page(after="<p>06.11.2023</p>")
+    article = parse(_declared(html, "2023-11-03T10:25:56+00:00", meta=meta), adapter="generic")
+    assert article.published == dt.datetime(2023, 11, 6, 14, 25, tzinfo=UTC)
+    assert article.provenance["published"] == "meta:article:published_time"
+    # without a printed line, or when it names neither, the JSON-LD stays
+    for other in ("", "<p>01.11.2023</p>"):
+        kept = parse(_declared(page(after=other), "2023-11-03T10:25:56+00:00", meta=meta),
+                     adapter="generic")
+        assert kept.provenance["published"] == "jsonld:NewsArticle.datePublished"
+    # a print edition's clockless meta date is no witness against the JSON-LD
+    edition = "<meta name='date' content='2024-04-26'>"
+    jw = parse(_declared(page(after="<p>26.04.2024</p>"), "2024-04-25T19:30:04+02:00",
+                         meta=edition), adapter="generic")
+    assert jw.provenance["published"] == "jsonld:NewsArticle.datePublished"
+
+
+def test_a_live_blog_keeps_its_declared_start() -> None:
+    html = _declared(page(after="<p>19.10.2019</p>"), "2019-10-18T22:04:00Z",
+                     kind="LiveBlogPosting")
+    article = parse(html, adapter="generic")
+    assert article.published == dt.datetime(2019, 10, 18, 22, 4, tzinfo=UTC)

@@ -216,6 +216,12 @@ def _page_object(page: Analysis, key: str) -> tuple[dict[str, Any], str] | None:
 
 
 def _candidates(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iterator[_Candidate]:
+    yield from _declared(page, ld_key, meta_keys)
+    yield from _in_markup(page, ld_key)
+
+
+def _declared(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iterator[_Candidate]:
+    """The page's JSON-LD and ``<meta>`` dates: no tree walk, cheap to read in full."""
     found = schema.article_object(page) or _page_object(page, ld_key)
     if found:
         raw = found[0].get(ld_key)
@@ -228,6 +234,10 @@ def _candidates(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iter
             day = parse_date(value)
             if day:
                 yield _Candidate(day, Source.meta(key), clock=_has_clock(values[0]))
+
+
+def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
+    """Microdata, ``<time>``, visible date lines, the URL and last the page's text."""
     has_microdata = ld_key in page.text or ld_key.lower() in page.text  # skip a tree scan
     for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3] if has_microdata else ():
         day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
@@ -241,13 +251,20 @@ def _candidates(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iter
     yield from _visible(page)
     yield from _labelled(page)
     yield from _near_headline(page)
-    url = page.canonical_url or ""
-    match = _URL_DATE.search(url)
+    url_day = _url_day(page)
+    if url_day:
+        yield _Candidate(url_day, _URL)
+    yield from _page_wide(page)
+
+
+def _url_day(page: Analysis) -> dt.date | None:
+    """The day in the page's URL path (``/2024/05/03/``), if it names one."""
+    match = _URL_DATE.search(page.canonical_url or "")
     if match:
         year, month, mday = (int(g) for g in match.groups())
         if mday <= calendar.monthrange(year, month)[1]:
-            yield _Candidate(dt.date(year, month, mday), _URL)
-    yield from _page_wide(page)
+            return dt.date(year, month, mday)
+    return None
 
 
 def _first(
@@ -265,7 +282,7 @@ def _first(
             ))
             continue
         if field == "published" and source in _WEAK_SOURCES:
-            shown = _shown_instead(page, value)
+            shown = _shown_instead(page, value, source)
             if shown:
                 return Found(shown.value, shown.source, tuple(notes))
         if not isinstance(value, dt.datetime) and not candidate.clock:
@@ -279,13 +296,15 @@ def _first(
 _WEAK_SOURCES = frozenset({Source.meta("date"), Source.meta("dc.date"), _TIME, _DATELINE})
 
 
-def _shown_instead(page: Analysis, value: dt.date) -> _Candidate | None:
+def _shown_instead(page: Analysis, value: dt.date, source: Source) -> _Candidate | None:
     """The date printed by the headline when it is more than a day away from ``value``."""
     day = value.date() if isinstance(value, dt.datetime) else value
     shown = next(_near_headline(page), None)
-    if shown is not None and abs((shown.value - day).days) > 1:
-        return shown
-    return None
+    if shown is None:
+        return None
+    # A day without a clock cannot be a zone's shift of the printed one: a day apart disagrees.
+    apart = 0 if not isinstance(value, dt.datetime) and source.kind == "meta" else 1
+    return shown if abs((shown.value - day).days) > apart else None
 
 
 def _has_clock(raw: Any) -> bool:
@@ -313,8 +332,75 @@ def _with_time(
 def published(page: Analysis) -> Found[dt.date | None] | None:
     """First publication: JSON-LD ``datePublished``, ``article:published_time`` and other meta,
     microdata, ``<time>``, a visible date line, the URL. A date after the fetch time is
-    skipped with a note (the next source is tried)."""
-    return _first(page, "published", _candidates(page, "datePublished", PUBLISHED_META))
+    skipped with a note (the next source is tried). When the declared dates disagree with
+    the day the page prints, the printed day decides (see :func:`_as_printed`)."""
+    declared = list(_declared(page, "datePublished", PUBLISHED_META))
+    found = _first(page, "published",
+                   itertools.chain(declared, _in_markup(page, "datePublished")))
+    if found is None or found.value is None or found.source is None:
+        return found
+    if found.source.kind not in ("jsonld", "meta") or "LiveBlog" in found.source.name:
+        return found  # a live blog prints its latest entry's day by the headline
+    printed = _as_printed(page, found.value, declared)
+    if printed is None:
+        return found
+    return Found(printed.value, printed.source, found.notes)
+
+
+# The offsets of newsroom clocks (US west coast to Japan, Korea and eastern Australia): a UTC
+# instant names the local day of one of these zones. The full range (-12 to +14) would let
+# a mid-afternoon UTC time stand for the next day, which a page then rarely means.
+_EARLIEST_ZONE, _LATEST_ZONE = dt.timedelta(hours=-10), dt.timedelta(hours=10)
+
+
+def _as_printed(page: Analysis, value: dt.date, declared: list[_Candidate]
+                ) -> _Candidate | None:
+    """The day the page prints, when the declared winner ``value`` names another one.
+
+    * A UTC instant (``…T22:04:00+00:00``) is the newsroom's clock stored in UTC: its UTC
+      day may be the day before or after the one the page and its URL give. When the printed
+      day (the date line by the headline, else the URL's) is a day that instant falls on in
+      a newsroom's zone (UTC-10 to UTC+10), that day is the publication day: the same instant
+      written in a local zone among the declared dates when there is one, else the printed
+      day as a date
+      (no time or zone is invented).
+    * Declared instants that disagree among themselves (JSON-LD against
+      ``article:published_time``): the one whose day the headline's date line shows wins.
+      A day without a clock (a print edition's ``<meta name="date">``) is no such witness.
+    A live blog is left alone: its date line shows the latest entry.
+    """
+    if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
+        witness = _printed_day(page)
+        if witness is None or witness.value == value.date():
+            return None
+        if witness.value in ((value + _EARLIEST_ZONE).date(), (value + _LATEST_ZONE).date()):
+            for other in declared:
+                local = other.value
+                if (isinstance(local, dt.datetime) and local.utcoffset()
+                        and local == value and local.date() == witness.value):
+                    return other
+            return witness
+    day = _day(value)
+    others = [c for c in declared if isinstance(c.value, dt.datetime) and _day(c.value) != day]
+    if not others:
+        return None
+    shown = next(_near_headline(page), None)
+    if shown is None:
+        return None
+    return next((c for c in others if _day(c.value) == shown.value), None)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _printed_day(page: Analysis) -> _Candidate | None:
+    """The date line by the headline (not an update), else the day in the URL's path."""
+    shown = next(_near_headline(page), None)
+    if shown is not None:
+        return shown
+    url_day = _url_day(page)
+    return _Candidate(url_day, _URL) if url_day is not None else None
 
 
 def modified(page: Analysis) -> Found[dt.date | None] | None:
