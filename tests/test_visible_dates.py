@@ -172,3 +172,18 @@ def test_a_live_blog_keeps_its_declared_start() -> None:
                      kind="LiveBlogPosting")
     article = parse(html, adapter="generic")
     assert article.published == dt.datetime(2019, 10, 18, 22, 4, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("classes", "expected"), [
+    # WordPress themes put the hAtom word "updated" on the post's one date
+    ("vw-post-date updated", dt.date(2022, 2, 2)),
+    ("entry-date published updated", dt.date(2022, 2, 2)),
+    # a class that names an update is one
+    ("date-updated", None),
+    ("updated", None),
+])
+def test_the_hatom_updated_class_beside_a_date_class_is_no_update(
+        classes: str, expected: dt.date | None) -> None:
+    line = f"<p><a class='{classes}'>2. Februar 2022</a></p>"
+    article = parse(page(after=line), adapter="generic")
+    assert article.published == expected

@@ -26,7 +26,7 @@ from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.thresholds import MAX_DATE_TEXT
 from newsparse.extract.visible_authors import in_foreign_context
-from newsparse.extract.visible_dates import page_dates, visible_dates
+from newsparse.extract.visible_dates import page_dates, update_marker, visible_dates
 from newsparse.found import STRUCTURED, Found, Source
 from newsparse.jsonld import types_of
 from newsparse.page import after_fetch
@@ -107,11 +107,13 @@ def _time_elements(page: Analysis, updated: bool) -> Iterator[_Candidate]:
     for el in times:
         if in_foreign_context(el) or _site_chrome(el):
             continue
-        label = f"{el.get('class', '')} {el.get('itemprop', '')} {clean(el.text_content())}"
+        label = f"{el.get('itemprop', '')} {clean(el.text_content())}"
+        classes = el.get("class", "")
         parent = el.getparent()
         if parent is not None:
-            label += f" {parent.get('class', '')} {clean(parent.text or '')}"
-        if bool(_UPDATED.search(label)) != updated:
+            label += f" {clean(parent.text or '')}"
+            classes += f" {parent.get('class', '')}"
+        if (bool(_UPDATED.search(label)) or update_marker(classes)) != updated:
             continue
         day = parse_date(el.get("datetime") or clean(el.text_content()))
         if day:
@@ -138,7 +140,7 @@ def _visible(page: Analysis) -> Iterator[_Candidate]:
         text = clean(el.text_content())
         if not text or len(text) > MAX_DATE_TEXT or _UPDATED.search(text):
             continue
-        if _UPDATED.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        if update_marker(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
         if in_foreign_context(el) or _site_chrome(el):
             continue

@@ -34,7 +34,7 @@ from newsparse.extract.visible_authors import in_foreign_context
 if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
 
-__all__ = ["VisibleDate", "page_dates", "visible_dates"]
+__all__ = ["VisibleDate", "page_dates", "update_marker", "visible_dates"]
 
 _MONTHS = words.months()
 _MONTH = r"(?P<mname>" + words.alternation(_MONTHS) + r")"
@@ -67,6 +67,10 @@ _CHROME = frozenset({"nav", "aside", "footer", "form"})
 _UPDATED = re.compile(
     r"(?<![^\W\d_])(?:" + words.alternation(words.every("updated")) + r")", re.IGNORECASE
 )
+# The hAtom class "updated" that WordPress themes put on the post's one date, beside a date
+# class ("entry-date published updated", "vw-post-date updated"): not an update's label.
+_HATOM_UPDATED = re.compile(r"(?<![\w-])updated(?![\w-])")
+_DATE_CLASS_WORD = re.compile(r"date|publish|time", re.IGNORECASE)
 _READERS = re.compile(r"comment|kommentar|reply|respond|disqus|discussion|footer")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _BEFORE = 400  # characters of text before the headline where its date line may stand
@@ -75,6 +79,17 @@ _MAX_MATCHES = 60
 _DIGITS = re.compile(r"\d+")
 _REACH = 40  # characters around a number that a date holding it may span (month name, "de")
 _PAGE_LIMIT = 60_000  # characters of body text read by the page-wide scan (linear cost cap)
+
+
+def update_marker(classes: str) -> bool:
+    """Whether an element's ``class``/``id`` marks its date as a modification ("date-updated",
+    "aktualisiert"); the hAtom word "updated" beside a date class does not."""
+    if not classes or not _UPDATED.search(classes):
+        return False
+    rest = _HATOM_UPDATED.sub(" ", classes)
+    if rest != classes and _DATE_CLASS_WORD.search(rest):
+        return bool(_UPDATED.search(rest))
+    return True
 
 
 class VisibleDate:
@@ -224,8 +239,8 @@ def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[i
         before = joined[max(starts[index], where - 40): where]
         if _COPYRIGHT.search(before) or _refused(owner, container, strict):
             continue
-        label = before + " " + (container.get("class") or "")
-        yield where, VisibleDate(value, abs(where - head_at), bool(_UPDATED.search(label)))
+        updated = bool(_UPDATED.search(before)) or update_marker(container.get("class") or "")
+        yield where, VisibleDate(value, abs(where - head_at), updated)
 
 
 def visible_dates(page: Analysis, title: str | None, bound: dt.date) -> Iterator[VisibleDate]:
