@@ -3,7 +3,9 @@
 The container is found by walking down from ``<body>`` while one child holds nearly all of the
 current element's live text mass. Where the text splits between children (an article followed
 by a teaser list or by the next article), the child holding the headline (the first ``<h1>``
-outside menus) wins if it holds a fair share of the text.
+outside menus) wins if it holds a fair share of the text. The walk never enters a paragraph,
+quote or list item that has siblings with text, however heavy: one long paragraph of a short
+post is not the whole post.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ def main_container(text_map: TextMap) -> Node | None:
             if anchored is None or _prose_mass(anchored) < _ANCHORED * node.mass:
                 return node
             best = anchored
+        elif best.tag in _PARAGRAPHS and len(live) > 1:
+            # A paragraph heavy enough to hold nearly all text is still one paragraph of the
+            # article: its sibling paragraphs belong to the same text.
+            return node
         node = best
 
 
@@ -50,6 +56,7 @@ def _headline_child(text_map: TextMap, node: Node, live: list[Node]) -> Node | N
     return up if up is not None and up in live else None
 
 
+_PARAGRAPHS = frozenset({"p", "blockquote", "pre", "li", "dd", "dt"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
