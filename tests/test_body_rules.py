@@ -48,3 +48,16 @@ def test_heavy_quote_does_not_become_the_container() -> None:
         f"<blockquote><p>{LONG}</p></blockquote></div>"
     )
     assert _texts(page) == ["A friend sent me this, worth reading in full:", LONG]
+
+
+def test_header_with_headline_and_standfirst_is_not_the_container() -> None:
+    # The header (headline and a long standfirst) outweighs the short body beside it; the
+    # body is still the article's text.
+    page = _page(
+        "<article><header><h1>Bridge to be rebuilt</h1>"
+        f"<div class='teaser'><p>{PROSE} {PROSE}</p></div></header>"
+        f"<div class='content'>{PROSE} The work starts in May.</div></article>",
+        head="<meta property='og:title' content='Bridge to be rebuilt'>",
+    )
+    texts = _texts(page)
+    assert texts[-1] == f"{PROSE} The work starts in May."

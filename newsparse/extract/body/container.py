@@ -34,7 +34,12 @@ def main_container(text_map: TextMap) -> Node | None:
             anchored = _headline_child(text_map, node, live)
             # The headline's branch must hold text besides headings: a header block (the
             # headline and a sub-heading) can outweigh a short body beside it.
-            if anchored is None or _prose_mass(anchored) < _ANCHORED * node.mass:
+            # A <header> holds the headline and the standfirst, never the article itself.
+            if (
+                anchored is None
+                or anchored.tag == "header"
+                or _prose_mass(anchored) < _ANCHORED * node.mass
+            ):
                 return node
             best = anchored
         elif best.tag in _PARAGRAPHS and len(live) > 1:
