@@ -89,17 +89,20 @@ class _Walker:
         self.nodes = text_map.nodes
         self.out: list[Raw] = []
 
-    def node(self, node: Node, inherited: str, in_link: bool = False) -> None:
-        """Read the blocks of a mapped element (and of everything inside it)."""
-        frame = self._enter(node, inherited, in_link)
+    def node(self, node: Node, inherited: str, in_link: bool = False, top: bool = False) -> None:
+        """Read the blocks of a mapped element (and of everything inside it); a ``top``
+        element (the chosen container) is read whatever its own markers say."""
+        frame = self._enter(node, inherited, in_link, top)
         if frame is not None:
             self._walk(frame)
 
-    def _enter(self, node: Node, inherited: str, in_link: bool) -> _Frame | None:
+    def _enter(
+        self, node: Node, inherited: str, in_link: bool, top: bool = False
+    ) -> _Frame | None:
         """Add the blocks of a mapped element that is read whole, or return the frame in which
         its children are to be read (``None`` when it is marked as boilerplate)."""
         el = node.el
-        if not node.checked and is_marked(el):
+        if not top and not node.checked and is_marked(el):
             return None
         kind = _kind(node.tag, inherited)
         # Inside a link, or inside a text element that is mostly link text as a whole (a
@@ -244,7 +247,9 @@ def container_blocks(
         if raw.kind == "heading":
             raw.kind = "paragraph"
     if container is not None:
-        walker.node(container, "paragraph")
+        # The text map chose the container for the text it holds: a page-wide class on it
+        # (``<body class="no-sidebars">``) is no evidence against it.
+        walker.node(container, "paragraph", top=True)
     return walker.out
 
 
