@@ -2,7 +2,7 @@
 
 from newsparse.adapter import Adapter
 from newsparse.api import parse, read_page
-from newsparse.article import Article, ArticleWarning, Block
+from newsparse.article import Article, ArticleWarning, Block, Provenance
 from newsparse.batch import Failure, parse_many
 from newsparse.errors import (
     AdapterNotFoundError,
@@ -31,6 +31,7 @@ __all__ = [
     "NewsparseError",
     "NotAnArticleError",
     "Page",
+    "Provenance",
     "Registry",
     "UnsupportedInputError",
     "__version__",

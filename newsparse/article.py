@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal, cast
 
 import attrs
 
 from newsparse.text import clean
 
-__all__ = ["Article", "ArticleWarning", "Block", "BlockKind", "format_date", "parse_iso_date"]
+__all__ = [
+    "Article", "ArticleWarning", "Block", "BlockKind", "Provenance", "format_date",
+    "parse_iso_date",
+]
 
 BlockKind = Literal["paragraph", "heading", "quote", "list_item"]
 BLOCK_KINDS: tuple[str, ...] = ("paragraph", "heading", "quote", "list_item")
@@ -103,6 +106,45 @@ class ArticleWarning:
         return {"code": self.code, "field": self.field, "message": self.message}
 
 
+class Provenance(Mapping[str, str]):
+    """Where each filled field of an `Article` came from: field name -> source name.
+
+    A read-only mapping (``article.provenance["published"]``), equal to any mapping with the
+    same items (a plain ``dict`` included), hashable, and picklable, so an Article stays frozen
+    all the way down and crosses process boundaries in batch work.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, str] | None = None) -> None:
+        own = dict(items or {})
+        for field, source in own.items():
+            if not isinstance(field, str) or not isinstance(source, str):
+                raise TypeError(
+                    f"provenance maps field names to source names (str -> str), not "
+                    f"{field!r} -> {source!r}"
+                )
+        self._items: dict[str, str] = own
+
+    def __getitem__(self, field: str) -> str:
+        return self._items[field]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __reduce__(self) -> tuple[type[Provenance], tuple[dict[str, str]]]:
+        return Provenance, (self._items,)
+
+    def __repr__(self) -> str:
+        return f"Provenance({self._items!r})"
+
+
 def _blocks(values: Iterable[Block]) -> tuple[Block, ...]:
     return tuple(values)
 
@@ -138,8 +180,8 @@ class Article:
             quotes, list items), without captions, teasers, prompts or page chrome.
         paywalled: True when the page shows only part of the article behind a paywall.
         adapter: The name of the adapter that extracted the article ("generic", "nknews", ...).
-        provenance: Where each filled field came from, e.g. `{"published":
-            "jsonld:NewsArticle.datePublished"}`.
+        provenance: Where each filled field came from, a read-only `Provenance` mapping, e.g.
+            `{"published": "jsonld:NewsArticle.datePublished"}`.
         warnings: Machine-readable doubts about the output (`ArticleWarning`s).
     """
 
@@ -156,7 +198,7 @@ class Article:
     body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)
     paywalled: bool = False
     adapter: str = "generic"
-    provenance: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    provenance: Provenance = attrs.field(factory=Provenance, converter=Provenance, hash=False)
     warnings: tuple[ArticleWarning, ...] = attrs.field(default=(), converter=_warnings, hash=False)
 
     def __repr__(self) -> str:

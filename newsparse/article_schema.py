@@ -97,6 +97,11 @@ def _type_schema(tp: object, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "array", "items": _type_schema(args[0], defs)}
     if origin in (dict, Mapping) or (isinstance(origin, type) and issubclass(origin, Mapping)):
         return {"type": "object", "additionalProperties": _type_schema(args[1], defs)}
+    if isinstance(tp, type) and issubclass(tp, Mapping):  # a typed mapping class (Provenance)
+        bases = getattr(tp, "__orig_bases__", ())
+        base = next((b for b in bases if typing.get_origin(b) is Mapping), None)
+        if base is not None:
+            return _type_schema(base, defs)
     if _is_attrs(tp):
         assert isinstance(tp, type)
         name = tp.__name__

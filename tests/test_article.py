@@ -69,3 +69,35 @@ def test_article_is_frozen_and_hashable() -> None:
     with pytest.raises(AttributeError):
         article.title = "x"  # type: ignore[misc]
     assert hash(article) == hash(_article())
+
+
+def test_provenance_is_an_immutable_mapping_that_pickles_and_round_trips() -> None:
+    import pickle
+
+    from newsparse import Provenance
+
+    article = _article(provenance={"title": "meta:og:title", "body": "html:main-text"})
+    assert isinstance(article.provenance, Provenance)
+    assert article.provenance == {"title": "meta:og:title", "body": "html:main-text"}
+    assert article.provenance["body"] == "html:main-text" and len(article.provenance) == 2
+    with pytest.raises(TypeError):
+        article.provenance["title"] = "html:h1"  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        article.provenance.update({"title": "html:h1"})  # type: ignore[attr-defined]
+    again = pickle.loads(pickle.dumps(article))
+    assert again == article and isinstance(again.provenance, Provenance)
+    assert hash(again.provenance) == hash(article.provenance)
+    assert hash(article) == hash(again)
+    data = article.to_dict()
+    assert type(data["provenance"]) is dict
+    assert json.loads(json.dumps(data))["provenance"] == dict(article.provenance)
+    back = Article.from_dict(json.loads(article.to_json()))
+    assert back.provenance == article.provenance and isinstance(back.provenance, Provenance)
+    assert _article(provenance={"title": "html:h1"}) != article
+
+
+def test_provenance_refuses_non_text_entries() -> None:
+    with pytest.raises(TypeError, match="str -> str"):
+        _article(provenance={"title": 3})
+    with pytest.raises(TypeError, match="str -> str"):
+        Article.from_dict({"title": "A headline", "provenance": {"title": ["meta:og:title"]}})

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from newsparse.article import Article
 from newsparse.explain.regions import FIELD_KINDS, Region
+from newsparse.fields import FIELDS
 
 __all__ = ["render_report"]
 
@@ -56,8 +57,7 @@ def _value(article: Article, field: str) -> str:
 
 def _fields_table(article: Article) -> str:
     rows = []
-    for field in ("title", "subtitle", "authors", "published", "modified", "url", "site",
-                  "section", "tags", "language", "paywalled", "body"):
+    for field in sorted(FIELDS, key=lambda name: name == "body"):  # the long body last
         source = article.provenance.get(field, "")
         rows.append(f"<tr><th>{field}</th><td>{_esc(_value(article, field))}</td>"
                     f'<td class="source">{_esc(source)}</td></tr>')
