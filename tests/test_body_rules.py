@@ -61,3 +61,48 @@ def test_header_with_headline_and_standfirst_is_not_the_container() -> None:
     )
     texts = _texts(page)
     assert texts[-1] == f"{PROSE} The work starts in May."
+
+
+# -- captions without figure markup --------------------------------------------------------
+
+
+def test_picture_box_caption_is_dropped() -> None:
+    page = _page(
+        f"<div class='post'><p>{PROSE}</p>"
+        "<div class='image-box'><img src='a.jpg'><p>The old bridge in 1950. Photo: Archive</p>"
+        f"</div><p>Second: {PROSE}</p>"
+        "<div class='imginline'><img src='b.jpg'><span>Abbildung: the new bridge</span></div>"
+        "</div>"
+    )
+    assert _texts(page) == [PROSE, f"Second: {PROSE}"]
+
+
+def test_text_beside_a_picture_in_a_named_box_is_kept_when_long() -> None:
+    # A "text with image" block of the article: the box names a picture and holds one, but
+    # its text is a paragraph of the article, longer than any caption.
+    page = _page(
+        f"<div class='post'><p>{PROSE}</p><p>First: {LONG}</p>"
+        f"<div class='text-image'><img src='a.jpg'><p>Second: {PROSE} {PROSE} {PROSE}</p>"
+        "</div></div>"
+    )
+    assert _texts(page) == [PROSE, f"First: {LONG}", f"Second: {PROSE} {PROSE} {PROSE}"]
+
+
+def test_box_named_for_a_picture_without_one_is_kept() -> None:
+    page = _page(
+        f"<div class='post'><p>{PROSE}</p><div class='photo-essay'><p>Third: {PROSE}</p>"
+        "</div></div>"
+    )
+    assert _texts(page) == [PROSE, f"Third: {PROSE}"]
+
+
+def test_picture_names() -> None:
+    from newsparse.extract.body.captions import names_picture
+
+    assert all(names_picture(m) for m in (
+        "image-box center", "imginline", "articlePhoto", "bildtext", "c-picture__credit",
+        "rte-image rte-image__imageLeft", "foto-wrap",
+    ))
+    assert not any(names_picture(m) for m in (
+        "bildung-teaser", "imagine-cta", "content", "article-body", "gallerylike",
+    ))

@@ -29,7 +29,9 @@ from newsparse.extract.body.boilerplate import (
     is_marked,
     is_stock_label,
     kind_of_tag,
+    marker_of,
 )
+from newsparse.extract.body.captions import is_picture_box
 from newsparse.extract.body.textmap import Node, TextMap, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY, SENTENCE_END, SNIPPET_WEIGHT
 
@@ -102,7 +104,9 @@ class _Walker:
         """Add the blocks of a mapped element that is read whole, or return the frame in which
         its children are to be read (``None`` when it is marked as boilerplate)."""
         el = node.el
-        if not top and not node.checked and is_marked(el):
+        if not top and (
+            (not node.checked and is_marked(el)) or is_picture_box(el, marker_of(el))
+        ):
             return None
         kind = _kind(node.tag, inherited)
         # Inside a link, or inside a text element that is mostly link text as a whole (a
@@ -157,7 +161,7 @@ class _Walker:
                 return self._enter(child_node, frame.kind, frame.in_link)
         elif child_tag == "br":
             buf.append("\n")
-        elif is_marked(child):
+        elif is_marked(child) or is_picture_box(child, marker_of(child)):
             pass
         elif child_tag in INLINE_TAGS:
             # Inline markup with elements inside may hide a label or a caption.
