@@ -106,3 +106,21 @@ def test_picture_names() -> None:
     assert not any(names_picture(m) for m in (
         "bildung-teaser", "imagine-cta", "content", "article-body", "gallerylike",
     ))
+
+
+# -- share and like widgets ----------------------------------------------------------------
+
+
+def test_jetpack_share_and_like_widgets_are_chrome() -> None:
+    from newsparse.extract.body.boilerplate import names_chrome
+
+    assert names_chrome("sharedaddy sd-block sd-like jetpack-likes-widget-wrapper")
+    assert names_chrome("sharedaddy sd-sharing-enabled")
+    assert not names_chrome("article-headers-shared-header-inner")
+    page = _page(
+        f"<article><p>{PROSE}</p><p>Second: {PROSE}</p>"
+        "<div class='sharedaddy sd-block sd-like'><h3 class='sd-title'>Gefällt mir:</h3>"
+        "<div class='likes-widget-placeholder'><span class='loading'>Wird geladen …</span>"
+        "</div></div></article>"
+    )
+    assert _texts(page) == [PROSE, f"Second: {PROSE}"]

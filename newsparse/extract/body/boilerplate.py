@@ -83,6 +83,8 @@ _WORDS = (
 # their stock labels instead.
 # Words that start like a chrome word but name content ("shared-header", "commentary").
 _FALSE_FRIENDS = ("shared", "commentar")
+# ... except these: Jetpack's share and like widgets on WordPress blogs ("sharedaddy").
+_NOT_FRIENDS = ("sharedaddy",)
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
 for _word in _WORDS:
     _BY_PREFIX[_word[:2]] = (*_BY_PREFIX.get(_word[:2], ()), _word)
@@ -109,7 +111,9 @@ def names_chrome(marker: str) -> bool:
     for start in _WORD_STARTS.finditer(marker):
         at = start.start()
         words = _BY_PREFIX.get(lower[at:at + 2])
-        if words and lower.startswith(words, at) and not lower.startswith(_FALSE_FRIENDS, at):
+        if words and lower.startswith(words, at) and (
+            not lower.startswith(_FALSE_FRIENDS, at) or lower.startswith(_NOT_FRIENDS, at)
+        ):
             return True
     if ("ad" in lower or "meta" in lower or "bio" in lower) and not _WHOLE_PARTS.isdisjoint(
         _parts(marker)
