@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from newsparse.extract.analysis import Analysis
 from newsparse.extract.body import body
+from newsparse.extract.body.blocks import Raw
+from newsparse.extract.body.listing import listing_reason
+from newsparse.extract.body.textmap import weight
 from newsparse.page import Page
 
 PROSE = (
@@ -124,3 +127,32 @@ def test_jetpack_share_and_like_widgets_are_chrome() -> None:
         "</div></div></article>"
     )
     assert _texts(page) == [PROSE, f"Second: {PROSE}"]
+
+
+# -- listings ------------------------------------------------------------------------------
+
+
+def _list_teasers(n: int) -> list[Raw]:
+    raws: list[Raw] = []
+    for i in range(n):
+        headline = f"Headline number {i} about the budget"
+        raws.append(Raw("list_item", f"Topic {i}", 0, "div"))
+        raws.append(Raw("list_item", headline, weight(headline), "h2"))
+        raws.append(Raw("list_item", f"Summary {i}: negotiators met again on Monday.", 0, "p"))
+    return raws
+
+
+def test_teaser_list_set_as_list_items_is_a_listing() -> None:
+    reason = listing_reason(_list_teasers(7))
+    assert reason is not None and "7 linked headlines with 7 short paragraphs" in reason
+
+
+def test_five_teasers_are_not_a_listing() -> None:
+    assert listing_reason(_list_teasers(5)) is None
+
+
+def test_list_items_of_an_article_are_still_its_prose() -> None:
+    # An article made of list items (a how-to) with a row of teasers under it.
+    raws = [Raw("list_item", f"Step {i}: {PROSE}", 0, "li") for i in range(4)]
+    raws += _list_teasers(7)[1::3]  # the linked headlines alone
+    assert listing_reason(raws) is None

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 _HEADLINE_TAGS = ("h2", "h3", "h4")
-_MIN_TEASERS = 8
+_MIN_TEASERS = 6
 """A listing shows at least this many linked headlines."""
 _TEASER_WEIGHT = 15
 """A link-dominated block at least this heavy reads as a headline (not "Share" or "More")."""
@@ -39,6 +39,8 @@ _FREE_SHARE = 0.2
 """Share of paragraphs outside teasers a listing may have (an intro, a notice)."""
 _LONG_PARAGRAPH = 400
 """Weight of a paragraph that only articles have (a teaser summary is shorter)."""
+_PROSE_ITEM = 100
+"""Weight of a list item that is prose of its own (a sentence or more), not a label."""
 
 
 @attrs.frozen
@@ -65,7 +67,11 @@ def shape_of(raws: list[Raw]) -> Shape:
             teasers += 1
             after_teaser = True
             continue
-        if raw.kind in ("paragraph", "quote"):
+        # A list item counts as a paragraph when it follows a linked headline (a teaser's
+        # summary, in a teaser list set as <ul>) or holds a sentence or more (a how-to's step);
+        # a short one is a label (a teaser's topic line, a menu entry).
+        prose_item = raw.kind == "list_item" and (after_teaser or size >= _PROSE_ITEM)
+        if raw.kind in ("paragraph", "quote") or prose_item:
             paragraphs += 1
             longest = max(longest, size)
             prose += size
