@@ -49,6 +49,7 @@ ALLOWED_LRU_CACHES = {
     ("layouts.py", "_parts"),  # an NK News layout selector -> its parts
     ("boilerplate.py", "names_chrome"), ("boilerplate.py", "names_comments"),
     ("boilerplate.py", "names_consent"),  # class/id value -> bool; class names recur
+    ("captions.py", "names_picture"),  # class/id value -> bool, like names_chrome
 }
 
 
