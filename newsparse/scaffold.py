@@ -2,7 +2,7 @@
 
 ``newsparse new-adapter NAME --domain DOMAIN --from PAGE [--url URL] [--root DIR]`` writes
 
-* ``DIR/newsparse/adapters/NAME.py``: a :class:`~newsparse.site.SiteAdapter` with the routing
+* ``DIR/newsparse/adapters/NAME.py``: a :class:`~newsparse.kit.SiteAdapter` with the routing
   facts filled in (name, domain, the publisher the page names) and a ``body_path`` drafted from
   the page (the element holding most of its paragraphs, named by a stable attribute where it
   has one), for the author to review and extend;
@@ -81,12 +81,12 @@ def _module(name: str, domain: str, publisher: str | None, body_path: str | None
         "",
         "from __future__ import annotations",
         "",
-        "from newsparse.site import SiteAdapter",
+        "from newsparse import kit",
         "",
         f'__all__ = ["{cls}"]',
         "",
         "",
-        f"class {cls}(SiteAdapter):",
+        f"class {cls}(kit.SiteAdapter):",
         f'    """{publisher or domain}: declare a selector for each field the generic',
         '    extraction gets wrong (see docs/adapters.md); the rest falls back to it."""',
         "",

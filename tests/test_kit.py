@@ -47,7 +47,7 @@ def test_the_documented_example_adapter_runs() -> None:
     assert article.section == "Local" and article.provenance["section"] == "meta:example:desk"
     assert article.published == dt.datetime(2024, 5, 3, 10, 15,
                                              tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    assert article.provenance["published"] == "site:filed"
+    assert article.provenance["published"] == "site:exampletimes.published"
     assert article.paragraphs == (
         "After ten years of debate the council chose a rebuild.",
         "The council voted on Tuesday to rebuild the old bridge.",
@@ -60,3 +60,40 @@ def test_the_generic_finders_use_the_kit() -> None:
     assert kit.__all__ == sorted(kit.__all__, key=lambda n: (not n[0].isupper(), n))
     for name in set(kit.__all__) - {"Selector", "SourceKind"}:  # type aliases: documented
         assert getattr(kit, name).__doc__, f"kit.{name} needs a docstring"
+
+
+WALKED = """<html><body><div id="story">
+<div id="teaser" style="display:none"><p>Hidden full text, first paragraph.</p>
+<figure><p>A photo's caption.</p></figure>
+<div class="share-bar"><p>Share this</p></div>
+<p><strong>A bold subheading</strong></p>
+<p><b>Bold, but a whole sentence of its own.</b></p>
+<h6>A small heading</h6>
+<ul><li>One item</li><li>Another<br>item</li></ul>
+<div class="pull"><p>Dropped by the selector.</p></div>
+</div></div>
+<div id="inline">Only <span>inline</span> text</div></body></html>"""
+
+
+def test_walk_reads_hidden_containers_and_skips_chrome() -> None:
+    from newsparse.extract.analysis import Analysis
+    from newsparse.page import Page
+
+    page = Analysis(Page(WALKED))
+    story = page.tree.get_element_by_id("story")
+    found = kit.walk(story, skip_class=re.compile("share"),
+                     dropped=set(story.find_class("pull")))
+    assert [(b.kind, b.text) for b in found] == [
+        ("paragraph", "Hidden full text, first paragraph."),
+        ("heading", "A bold subheading"),
+        ("paragraph", "Bold, but a whole sentence of its own."),
+        ("heading", "A small heading"),
+        ("list_item", "One item"),
+        ("list_item", "Another item"),
+    ]
+    # Selected through kit.blocks: a container is walked, one without blocks is a paragraph.
+    assert kit.blocks(page, "//div[@id='story']", drop="//div[@class='pull']",
+                      skip_class=re.compile("share")) == tuple(found)
+    inline = kit.blocks(page, "//div[@id='inline']")
+    assert inline is not None and [b.text for b in inline] == ["Only inline text"]
+    assert kit.blocks(page, "//div[@id='absent']") is None

@@ -45,7 +45,7 @@ ALLOWED_LRU_CACHES = {
     # Pure functions of a string or an int: no page's state, the same answer for every page.
     ("htmlparse.py", "_deeper_than"),  # depth -> compiled XPath
     ("htmlparse.py", "_long_tag"),  # max_attributes -> compiled pattern
-    ("site.py", "compiled"),  # a site adapter's selector -> compiled XPath
+    ("selectors.py", "compiled"),  # a site adapter's selector -> compiled XPath
     ("layouts.py", "_parts"),  # an NK News layout selector -> its parts
     ("boilerplate.py", "names_chrome"), ("boilerplate.py", "names_comments"),
     ("boilerplate.py", "names_consent"),  # class/id value -> bool; class names recur

@@ -36,10 +36,4 @@ class Guardian(kit.SiteAdapter):
         " or self::ul or self::ol]"
     )
     tags_path = "meta:article:tag"
-
-    def tags(self) -> tuple[str, ...]:
-        """``article:tag`` holds the keywords joined by commas."""
-        found = self.select(self.tags_path)
-        tags = None if found is None else tuple(
-            dict.fromkeys(t.strip() for text in found for t in text.split(",") if t.strip()))
-        return self.site_field("tags", tags, super().tags) or ()
+    tags_separator = ","

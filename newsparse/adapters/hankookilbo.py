@@ -37,13 +37,15 @@ class HankookIlbo(kit.SiteAdapter):
     lede_path = _BODY + "/h2"
     body_path = _BODY + "/*[self::p or self::h3 or self::h4]"
     drop_path = _BODY + "//div[contains(@class, 'module-quote')]"
+    authors_path = "//div[@class='writer']"
     published_path = "jsonld:datePublished"
     tags_path = "meta:news_keywords"
+    tags_separator = ","
 
     def authors(self) -> tuple[str, ...]:
         """Names from ``div.writer``; "외 N명" (N more reporters the page does not name)
         becomes an ``authors_incomplete`` warning, never invented names."""
-        bylines = self.select("//div[@class='writer']")
+        bylines = self.select(self.authors_path)
         names = None if bylines is None else tuple(dict.fromkeys(
             n.strip() for b in bylines for m in _NAMES.findall(b) for n in re.split("[·,]", m)))
         for others in _OTHERS.findall(" ".join(bylines or ())):
@@ -51,10 +53,3 @@ class HankookIlbo(kit.SiteAdapter):
                       f"the byline names {len(names or ())} and {others} more reporters (외 "
                       f"{others}명) whom the page does not name")
         return self.site_field("authors", names or None, super().authors) or ()
-
-    def tags(self) -> tuple[str, ...]:
-        """``news_keywords`` holds the keywords joined by commas."""
-        found = self.select(self.tags_path)
-        tags = None if found is None else tuple(
-            dict.fromkeys(t.strip() for text in found for t in text.split(",") if t.strip()))
-        return self.site_field("tags", tags, super().tags) or ()

@@ -21,7 +21,7 @@ import lxml.html
 from newsparse.article import Article
 from newsparse.extract.body.boilerplate import is_stock_label
 from newsparse.extract.dates import parse_date
-from newsparse.site import block_text
+from newsparse.kit.selectors import block_text
 from newsparse.text import clean
 
 __all__ = ["FIELD_KINDS", "Region", "regions"]

@@ -8,15 +8,14 @@ newsparse's generic extraction with a ``site_fallback`` warning.
 
 from __future__ import annotations
 
-from newsparse.kit import split_byline
-from newsparse.site import SiteAdapter
+from newsparse import kit
 
 __all__ = ["TaipeiTimes"]
 
 _ARTICLE = "//div[@class='archives']"
 
 
-class TaipeiTimes(SiteAdapter):
+class TaipeiTimes(kit.SiteAdapter):
     """The generic extraction takes the publisher's JSON-LD name (台北時報) as author, the
     site's slogan as subtitle and its names as tags; this adapter reads the page itself."""
 
@@ -32,7 +31,7 @@ class TaipeiTimes(SiteAdapter):
         rest is the dateline or the agency that helped)."""
         bylines = self.select(self.authors_path)
         names = None if bylines is None else tuple(
-            name for line in bylines for name in split_byline(line.split(",")[0]))
+            name for line in bylines for name in kit.split_byline(line.split(",")[0]))
         return self.site_field("authors", names, super().authors) or ()
 
     def tags(self) -> tuple[str, ...]:

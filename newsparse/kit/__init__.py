@@ -1,8 +1,8 @@
-"""The adapter author's kit: everything a site adapter needs, public and documented.
+"""The adapter author's kit: the one way to write a site adapter, public and documented.
 
-A site adapter is a :class:`SiteAdapter` (or an :class:`~newsparse.Adapter`) that declares its
-selectors as class attributes and writes a field method only where logic is needed; the
-helpers below are the ones the generic finders use themselves::
+A site adapter is a :class:`SiteAdapter`: it declares its selectors as class attributes and
+writes a field method only where logic is needed, with the helpers below (the generic finders
+use the same ones)::
 
     from newsparse import kit
 
@@ -10,12 +10,18 @@ helpers below are the ones the generic finders use themselves::
         name = "exampletimes"
         domains = ("example-times.com",)
         site_name = "The Example Times"
-        body_path = "//div[@class='story-body']/p"
+        body_path = "//div[@class='story-body']"
         lede_path = "//p[@class='standfirst']"
 
         def section(self) -> str | None:
-            found = kit.meta(self.analysis, "article:section")
-            return self.take("section", found) or super().section()
+            found = kit.meta(self.analysis, "example:desk")
+            return self.site_field("section", found, super().section)
+
+Selectors (:data:`Selector`): an XPath, ``meta:NAME`` or ``jsonld:KEY``, or a tuple of
+alternatives, one per layout era. ``self.site_field(field, value, super().field)`` is how a
+method returns: a value is the site's (``site:<adapter>.<field>``, or a :class:`Found`'s own
+source), an empty one says the page has none, ``None`` falls back to the generic result with a
+``site_fallback`` warning.
 
 Results (:class:`Found`): a value, its :class:`Source` (a :data:`SourceKind` and the name in
 the article's provenance) and notes (doubts, as :class:`~newsparse.ArticleWarning`);
@@ -24,8 +30,8 @@ first candidate with a value.
 
 Look-ups on the page's :class:`Analysis` (``self.analysis`` in an adapter): :func:`meta`,
 :func:`jsonld`, :func:`article_object`; the page itself: ``tree``, ``meta``, ``jsonld``.
-Text: :func:`select` (cleaned texts of a selector), :func:`blocks` (typed blocks under a
-selector, with the lede), :func:`blocks_of` (the generic block walker on a known container).
+Text: :func:`select` (cleaned texts of a selector), :func:`blocks` (typed blocks of what a
+selector finds, with the lede), :func:`walk` (the block walker on a container you hold).
 Values: :func:`parse_date` (a date or an aware datetime, never a guess), :func:`split_byline`,
 :func:`is_name_like`, :func:`clean_author`, :func:`clean`, :func:`split_paragraphs`.
 """
@@ -35,16 +41,16 @@ from __future__ import annotations
 from newsparse.article import Block
 from newsparse.extract.analysis import Analysis
 from newsparse.extract.authors import clean_author, is_name_like, split_byline
-from newsparse.extract.body import blocks_of
 from newsparse.extract.dates import parse_date
 from newsparse.extract.lookups import jsonld, meta
 from newsparse.extract.schema import article_object
 from newsparse.found import Found, Source, SourceKind, first
-from newsparse.site import Selector, SiteAdapter, blocks, select
+from newsparse.kit.selectors import Selector, blocks, select, walk
+from newsparse.kit.site import SiteAdapter
 from newsparse.text import clean, split_paragraphs
 
 __all__ = [
     "Analysis", "Block", "Found", "Selector", "SiteAdapter", "Source", "SourceKind",
-    "article_object", "blocks", "blocks_of", "clean", "clean_author", "first", "is_name_like",
-    "jsonld", "meta", "parse_date", "select", "split_byline", "split_paragraphs",
+    "article_object", "blocks", "clean", "clean_author", "first", "is_name_like", "jsonld",
+    "meta", "parse_date", "select", "split_byline", "split_paragraphs", "walk",
 ]

@@ -1,0 +1,188 @@
+"""Selectors and blocks: what a site adapter's declared selectors find on a page.
+
+A selector is a string, or a tuple of alternatives tried in order (one per layout era; the
+first that finds text wins). A string is an XPath expression (elements give their text,
+strings are used as they are), ``meta:NAME`` (the page's ``<meta>`` values for NAME) or
+``jsonld:KEY`` (the KEY of the page's JSON-LD article object).
+
+Body blocks come from the elements a selector finds: a block element (``p``, ``h2``-``h6``,
+``blockquote``, ``li``; a ``ul``/``ol`` stands for its items) is one block, any other element
+is a container whose blocks are read by :func:`walk`. Nothing here depends on whether an
+element is shown: a full text kept hidden beside a visible teaser is read like any other.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+import lxml.etree
+import lxml.html
+
+from newsparse.article import Block, BlockKind
+from newsparse.extract import schema
+from newsparse.text import clean
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
+
+__all__ = [
+    "SKIPPED", "Selector", "block_text", "blocks", "compiled", "elements", "select", "walk",
+]
+
+Selector = str | tuple[str, ...]
+"""An XPath, ``meta:NAME`` or ``jsonld:KEY``; a tuple holds alternatives tried in order."""
+
+_KINDS: dict[str, BlockKind] = {
+    "p": "paragraph", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+    "h6": "heading", "li": "list_item", "blockquote": "quote",
+}
+_LISTS = ("ul", "ol")
+SKIPPED = frozenset({
+    "script", "style", "noscript", "figure", "figcaption", "iframe", "button", "form", "svg",
+    "aside", "nav", "footer", "select", "template", "dialog",
+})
+"""Tags :func:`walk` never reads inside: code, media and their captions, forms, widgets."""
+_TEXT = lxml.etree.XPath(
+    "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+    " | descendant::br"
+)
+_HEADING_WORDS = 12
+"""A paragraph all in bold of at most this many words, without closing punctuation, is a
+subheading (sites that write ``<p><strong>`` for one)."""
+
+
+@functools.lru_cache(maxsize=512)
+def compiled(path: str) -> lxml.etree.XPath:
+    """The XPath for ``path``, compiled once per process."""
+    return lxml.etree.XPath(path)
+
+
+def block_text(el: lxml.html.HtmlElement) -> str:
+    """The element's text with ``<br>`` as a space (scripts and styles left out), not yet
+    cleaned."""
+    if next(el.iter("br", "script", "style", "noscript"), None) is None:
+        return str(el.text_content())  # one C call: no line break or code inside
+    parts: list[object] = _TEXT(el)  # type: ignore[assignment]  # a node-set
+    return "".join(p if isinstance(p, str) else " " for p in parts)
+
+
+def select(page: Analysis, path: Selector | None) -> list[str] | None:
+    """The cleaned texts ``path`` selects (an XPath: elements give their text, ``meta:NAME``,
+    or ``jsonld:KEY`` of the article object; a tuple: the first alternative with text), empty
+    ones dropped; ``None`` if it matches nothing at all (``[]``: only empty elements)."""
+    if not path:
+        return None
+    if isinstance(path, tuple):  # the first alternative with text; [] if only empties
+        matched: list[str] | None = None
+        for alternative in path:
+            texts = select(page, alternative)
+            if texts:
+                return texts
+            matched = matched if texts is None else texts
+        return matched
+    found: list[object] | None
+    if path.startswith("meta:"):
+        found = list(page.meta.get(path[5:].lower(), ()))
+    elif path.startswith("jsonld:"):
+        article = schema.article_object(page)
+        value = article[0].get(path[7:]) if article else None
+        found = None if value is None else list(schema.strings(value))
+    else:
+        result = compiled(path)(page.tree)
+        found = list(result) if isinstance(result, list) else [result]
+    if not found:
+        return None
+    cleaned = (clean(block_text(x)) if isinstance(x, lxml.html.HtmlElement)
+               else clean(schema.unescape(str(x))) for x in found)
+    return [t for t in cleaned if t]
+
+
+def elements(page: Analysis, path: Selector | None) -> list[lxml.html.HtmlElement]:
+    """The elements an XPath selector (or its first matching alternative) selects."""
+    for alternative in (path,) if isinstance(path, str) else path or ():
+        found = compiled(alternative)(page.tree)
+        if isinstance(found, list) and found:
+            return [el for el in found if isinstance(el, lxml.html.HtmlElement)]
+    return []
+
+
+def _bold_only(el: lxml.html.HtmlElement, text: str) -> bool:
+    """Whether a paragraph of cleaned ``text`` is short and all bold (a subheading)."""
+    if len(text.split()) > _HEADING_WORDS or text[-1:] in ".!?":
+        return False
+    bold = [b.text_content() for b in el.iter("strong", "b")]
+    return bool(bold) and clean(" ".join(bold)) == text
+
+
+def walk(
+    container: lxml.html.HtmlElement,
+    *,
+    skip_class: re.Pattern[str] | None = None,
+    dropped: Collection[lxml.html.HtmlElement] = (),
+) -> list[Block]:
+    """The blocks under ``container`` in document order: each ``p``, ``h2``-``h6``,
+    ``blockquote`` and ``li`` is one block (a short all-bold paragraph is a heading), other
+    elements are walked into. Never read: the :data:`SKIPPED` tags, elements whose
+    ``"class id"`` matches ``skip_class`` (captions, share bars, prompts), elements in
+    ``dropped``, and everything inside them. Hidden elements are read like shown ones."""
+    out: list[Block] = []
+    stack = list(reversed(container))
+    while stack:
+        child = stack.pop()
+        tag = child.tag
+        if not isinstance(tag, str) or tag in SKIPPED or (dropped and child in dropped):
+            continue
+        if skip_class is not None and (child.get("class") or child.get("id")) and (
+            skip_class.search(f"{child.get('class', '')} {child.get('id', '')}")
+        ):
+            continue
+        kind = _KINDS.get(tag)
+        if kind is None:
+            stack.extend(reversed(child))
+            continue
+        text = clean(block_text(child))
+        if text:
+            if kind == "paragraph" and _bold_only(child, text):
+                kind = "heading"
+            out.append(Block(kind=kind, text=text))
+    return out
+
+
+def blocks(
+    page: Analysis,
+    body: Selector,
+    *,
+    lede: Selector | None = None,
+    drop: Selector | None = None,
+    skip_class: re.Pattern[str] | None = None,
+) -> tuple[Block, ...] | None:
+    """Typed blocks of what ``body`` selects, in reading order, after the standfirst elements
+    ``lede`` selects (as paragraphs), without those inside a ``drop`` match; ``None`` when
+    ``body`` matches nothing. A selected block element gives one block, its tag the kind
+    (``h2``-``h6`` heading, ``li`` list item, ``blockquote`` quote, else paragraph); a
+    selected list gives one block per item; any other element holding block elements is a
+    container read by :func:`walk` (``skip_class`` passed on), one holding none a paragraph."""
+    found = elements(page, body)
+    if not found:
+        return None
+    dropped = set(elements(page, drop))
+    leads = elements(page, lede)
+    out: list[Block] = []
+    items = [li for el in found for li in (el.iterchildren("li") if el.tag in _LISTS else [el])]
+    for el in [*leads, *items]:
+        if dropped and (el in dropped or any(a in dropped for a in el.iterancestors())):
+            continue
+        lead = bool(leads) and el in leads
+        if not lead and el.tag not in _KINDS and next(el.iter(*_KINDS), None) is not None:
+            found_blocks = walk(el, skip_class=skip_class, dropped=dropped)
+        else:
+            text = clean(block_text(el))
+            kind = "paragraph" if lead else _KINDS.get(el.tag, "paragraph")
+            found_blocks = [Block(kind=kind, text=text)] if text else []
+        for block in found_blocks:
+            if not (out and out[-1].text == block.text):
+                out.append(block)
+    return tuple(out) or None
