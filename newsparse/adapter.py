@@ -18,7 +18,7 @@ from newsparse.errors import NotAnArticleError
 from newsparse.extract.analysis import Analysis
 from newsparse.extract.defaults import HTML, TEXT, Defaults
 from newsparse.fields import FIELDS
-from newsparse.found import Found, Source, legacy_source
+from newsparse.found import Found, Source
 from newsparse.page import Page
 
 __all__ = ["FIELDS", "Adapter"]
@@ -72,20 +72,10 @@ class Adapter:
 
     # -- helpers for subclasses ----------------------------------------------------------
 
-    def take(
-        self, field: str, found: Found[T] | tuple[T, str | Source] | None
-    ) -> T | None:
-        """Record where ``found`` came from under ``field``, keep its notes, return its value.
-
-        A ``(value, source name)`` pair is still read (deprecated; see
-        `found.legacy_source`).
-        """
+    def take(self, field: str, found: Found[T] | None) -> T | None:
+        """Record where ``found`` came from under ``field``, keep its notes, return its value."""
         if found is None:
             return None
-        if isinstance(found, tuple):
-            value, origin = found
-            source = origin if isinstance(origin, Source) else legacy_source(origin)
-            found = Found(value, source)
         self.notes.extend(found.notes)
         if found.value is None:
             return None

@@ -14,7 +14,7 @@ import attrs
 
 from newsparse.article import ArticleWarning
 
-__all__ = ["STRUCTURED", "Found", "Source", "SourceKind", "first", "legacy_source"]
+__all__ = ["STRUCTURED", "Found", "Source", "SourceKind", "first"]
 
 SourceKind = Literal["jsonld", "meta", "microdata", "markup", "site", "url", "text", "detected"]
 """Where a value came from: the page's JSON-LD, its ``<meta>`` tags, schema.org microdata
@@ -57,24 +57,6 @@ class Source:
     def markup(cls, name: str) -> Source:
         """Visible markup, named as in the provenance (``html:h1``, ``byline``)."""
         return cls("markup", name)
-
-
-_LEGACY_KINDS: tuple[tuple[str, SourceKind], ...] = (
-    ("jsonld:", "jsonld"), ("meta:", "meta"), ("microdata:", "microdata"), ("html:", "markup"),
-    ("byline", "markup"), ("url", "url"), ("argument", "url"), ("text:", "text"),
-    ("detected:", "detected"),
-)
-
-
-def legacy_source(name: str) -> Source:
-    """The :class:`Source` of a provenance name from an adapter that still returns
-    ``(value, name)`` pairs (the NK News adapter until it moves to :class:`Found`): the kind
-    is read from the name's prefix, once, here; anything else is the site's own rule.
-    Deprecated: return ``Found(value, Source(...))`` instead."""
-    for prefix, kind in _LEGACY_KINDS:
-        if name.startswith(prefix):
-            return Source(kind, name)
-    return Source("site", name)
 
 
 @attrs.frozen

@@ -12,22 +12,32 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 
-from newsparse.adapter import Adapter
 from newsparse.adapters.nknews import markup, textdump, textkind
-from newsparse.adapters.nknews.boilerplate import Unit, clean_body
+from newsparse.adapters.nknews.boilerplate import clean_body
 from newsparse.adapters.nknews.parsed import Parsed, canonical, nknews_host
 from newsparse.article import Block
 from newsparse.extract.archived import original_url
 from newsparse.extract.language import detect_text_language
+from newsparse.kit import Found, SiteAdapter, Source
 from newsparse.page import Page
 
 __all__ = ["NKNews"]
 
 _LANGUAGE_SAMPLE = 800
+_CANONICAL = Source.markup("html:canonical")
+_ARCHIVED = Source.markup("html:canonical archived")
+_ARGUMENT = Source("url", "argument")
+_DETECTED = Source("detected", "detected:text")
+_GENERIC_BODY = Source("site", "html")
+"""The provenance of a generic body that recorded none (an empty one)."""
 
 
-class NKNews(Adapter):
-    """nknews.org articles and NK Pro pages, 2012-2025 themes, HTML or text."""
+class NKNews(SiteAdapter):
+    """nknews.org articles and NK Pro pages, 2012-2025 themes, HTML or text.
+
+    No field is a plain selector: where each kind of page keeps its article is data
+    (:mod:`.layouts`), read once per page (:attr:`parsed`); the field methods choose between
+    that reading, the page's metadata and the generic result."""
 
     name = "nknews"
     domains = ("nknews.org",)
@@ -63,8 +73,7 @@ class NKNews(Adapter):
         HTML without the theme's article markup also gets the generic listing checks."""
         if self.parsed.not_article:
             raise self.not_article(self.parsed.not_article)
-        title = self.parsed.title
-        if self.page.kind == "html" and not (title and title[1].startswith("nknews:")):
+        if self.page.kind == "html" and self.parsed.layout is None:
             super().check()
 
     def title(self) -> str | None:
@@ -79,7 +88,7 @@ class NKNews(Adapter):
         """Byline names (``|``-joined, doubled names undone); else the About the Author box;
         else (HTML) the generic authors (JSON-LD, meta)."""
         found = self.take("authors", self.parsed.authors)
-        if found or self.page.kind != "html" or self._repost:
+        if found or self.page.kind != "html" or self.parsed.repost:
             return found or ()
         return super().authors()
 
@@ -87,14 +96,9 @@ class NKNews(Adapter):
         """``article:published_time`` in HTML, else the byline day (never the header date);
         else (HTML) the generic date."""
         found = self.take("published", self.parsed.published)
-        if found or self.page.kind != "html" or self._repost:
+        if found or self.page.kind != "html" or self.parsed.repost:
             return found
         return super().published()
-
-    @property
-    def _repost(self) -> bool:
-        """A blog post reposting an article: the blog's own metadata is not the article's."""
-        return self.parsed.body_source.startswith("nknews:repost")
 
     def modified(self) -> dt.date | None:
         """``article:modified_time`` in HTML, else the day of an "(Updated at ...)" note."""
@@ -108,28 +112,28 @@ class NKNews(Adapter):
             for href in self.page.tree.xpath("//link[@rel='canonical']/@href")[:1]:
                 link = str(href).strip()
                 if nknews_host(link):
-                    return self.take("url", (canonical(link), "html:canonical"))
+                    return self.take("url", Found(canonical(link), _CANONICAL))
                 archived = original_url(link)
                 if archived and nknews_host(archived):
-                    return self.take("url", (canonical(archived), "html:canonical archived"))
+                    return self.take("url", Found(canonical(archived), _ARCHIVED))
         if self.page.url:
             archived = original_url(self.page.url)
-            return self.take("url", (canonical(archived or self.page.url), "argument"))
-        if self._repost:
+            return self.take("url", Found(canonical(archived or self.page.url), _ARGUMENT))
+        if self.parsed.repost:
             return None
         found = super().url()
-        return self.take("url", (canonical(found), self.provenance["url"])) if found else None
+        return self.take("url", Found(canonical(found), self.provenance["url"])) if found else None
 
     def section(self) -> str | None:
         """``article:section`` in HTML, else the page's category label (AMP, print view),
         else the kicker line above a text headline."""
-        if self.page.kind == "html" and not self._repost:
+        if self.page.kind == "html" and not self.parsed.repost:
             return super().section() or self.take("section", self.parsed.section)
         return self.take("section", self.parsed.section)
 
     def tags(self) -> tuple[str, ...]:
         """``article:tag`` in HTML, else the tag links of the AMP page."""
-        if self.page.kind == "html" and not self._repost:
+        if self.page.kind == "html" and not self.parsed.repost:
             return super().tags() or self.take("tags", self.parsed.tags) or ()
         return self.take("tags", self.parsed.tags) or ()
 
@@ -140,7 +144,7 @@ class NKNews(Adapter):
             return super().language()
         sample = " ".join(block.text for block in self.parsed.body.blocks)[:_LANGUAGE_SAMPLE]
         found = detect_text_language(sample) if sample else None
-        return self.take("language", (found, "detected:text") if found else None)
+        return self.take("language", Found(found, _DETECTED) if found else None)
 
     def body(self) -> tuple[Block, ...]:
         """The article's own paragraphs and subheadings; warns when the text looks cut."""
@@ -154,18 +158,18 @@ class NKNews(Adapter):
             )
         if not result.blocks:
             return ()
-        return self.take("body", (result.blocks, self.parsed.body_source)) or ()
+        return self.take("body", Found(result.blocks, self.parsed.body_source)) or ()
 
     def _generic_body(self) -> tuple[Block, ...]:
         """A page without the theme's article markup: the generic body, cleaned the NK way."""
         blocks = super().body()
-        source = self.provenance.get("body", "html")
-        result = clean_body([Unit(b.text, b.kind) for b in blocks])
+        source = self.provenance.get("body", _GENERIC_BODY)
+        result = clean_body(blocks)
         if result.teaser:
             self.warn("teaser_suspected", "body", "the text ends mid-sentence")
-        return self.take("body", (result.blocks, source)) or ()
+        return self.take("body", Found(result.blocks, source)) or ()
 
     def paywalled(self) -> bool:
         """NK Pro URLs, free-article-allowance and subscription prompts, Pro teaser endings."""
         source = self.parsed.paywall_source
-        return bool(self.take("paywalled", (True, source) if source else None))
+        return bool(self.take("paywalled", Found(True, source) if source else None))

@@ -205,8 +205,9 @@ def _drop_teaser_copy(kept: list[Unit]) -> None:
             return
 
 
-def clean_body(units: Sequence[Unit]) -> BodyResult:
-    """Keep the article's own blocks in order; note paywall prompts and a cut-off end."""
+def clean_body(units: Sequence[Unit | Block]) -> BodyResult:
+    """Keep the article's own blocks (or candidate units) in order; note paywall prompts and a
+    cut-off end."""
     kept: list[Unit] = []
     paywalled = False
     updated: dt.date | None = None

@@ -28,67 +28,35 @@ from newsparse.adapters.nknews.byline import (
     undouble,
 )
 from newsparse.adapters.nknews.layouts import LAYOUTS, Index, Layout, label
-from newsparse.adapters.nknews.parsed import Parsed, listing_path, nknews_host, pro_path
+from newsparse.adapters.nknews.parsed import (
+    NONE,
+    Parsed,
+    listing_path,
+    nknews_host,
+    pro_path,
+    site,
+)
 from newsparse.adapters.nknews.textdump import parse_text
-from newsparse.article import BlockKind
 from newsparse.extract.archived import original_url
 from newsparse.extract.textdump import element_text
-from newsparse.kit import clean, parse_date
+from newsparse.kit import Found, Source, clean, parse_date, walk
 from newsparse.page import Page
 
 __all__ = ["parse", "sniff"]
 
-_SKIP = frozenset({
-    "script", "style", "noscript", "figure", "figcaption", "iframe", "button", "form", "svg",
-    "aside", "nav", "footer", "select", "template", "dialog",
-})
 _SKIP_CLASS = re.compile(
     r"wp-caption|read_more|excerpt|share|social|related|sidebar|author|modal|newsletter|"
     r"leaky_paywall|paywall|subscribe|advert|ad-slot",
     re.IGNORECASE,
 )
+"""Classes and ids of what the theme puts inside the article's text: captions, the Read More
+button and teaser, share bars, related links, the author box, prompts, adverts."""
 _PROMPT_CLASS = re.compile(r"leaky_paywall|paywall|pro-teaser|subscribe-prompt", re.I)
-_KIND: dict[str, BlockKind] = {
-    "p": "paragraph", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
-    "blockquote": "quote", "li": "list_item",
-}
 _LISTING_BODY = re.compile(r"\b(?:archive|category|tag|author|search|blog|home)\b")
 
 
 def _text(el: lxml.html.HtmlElement | None) -> str | None:
     return (clean(el.text_content()) or None) if el is not None else None
-
-
-def _walk(container: lxml.html.HtmlElement) -> list[bp.Unit]:
-    """Text blocks under ``container`` in document order, skipping figures, widgets, prompts."""
-    out: list[bp.Unit] = []
-    stack = list(reversed(container))
-    while stack:
-        child = stack.pop()
-        if not isinstance(child.tag, str) or child.tag in _SKIP:
-            continue
-        marker = child.get("class") or child.get("id")
-        if marker and _SKIP_CLASS.search(f"{child.get('class', '')} {child.get('id', '')}"):
-            continue
-        kind = _KIND.get(child.tag)
-        if kind is None:
-            stack.extend(reversed(child))
-            continue
-        text = clean(child.text_content())
-        if text:
-            if kind == "paragraph" and _strong_only(child, text):
-                kind = "heading"
-            out.append(bp.Unit(text, kind))
-    return out
-
-
-def _strong_only(p: lxml.html.HtmlElement, text: str) -> bool:
-    """A ``<p>`` (of cleaned ``text``) whose whole text is bold and short reads as a
-    subheading."""
-    if len(text.split()) > 12 or text[-1:] in ".!?":
-        return False
-    bold = [b.text_content() for b in p.iter("strong", "b")]
-    return bool(bold) and clean(" ".join(bold)) == text
 
 
 _PRINTED_FROM = re.compile(
@@ -101,63 +69,64 @@ _REPOST_BODY = ("div.post-body", "div.entry-content")
 
 def _body(
     index: Index, wrapper: lxml.html.HtmlElement, layout: Layout
-) -> tuple[bp.BodyResult, str]:
+) -> tuple[bp.BodyResult, Source]:
     """The cleaned body and where it came from (the teaser only when nothing else is there)."""
     for selector in layout.body:
         found = index.first(selector, wrapper)
         if found is not None:
-            units = _walk(found)
+            units = walk(found, skip_class=_SKIP_CLASS)
             if units:
-                return bp.clean_body(units), f"nknews:{label(selector)}"
+                return bp.clean_body(units), site(f"nknews:{label(selector)}")
     excerpt = index.first("div#excerptContent")
     teaser = _text(index.first("div.excerpt-text", excerpt)) if excerpt is not None else None
     if teaser:
         body = attrs.evolve(bp.clean_body([bp.Unit(teaser)]), teaser=True)
-        return body, "nknews:#excerptContent"
-    return bp.BodyResult(()), "nknews:none"
+        return body, site("nknews:#excerptContent")
+    return bp.BodyResult(()), NONE
 
 
 def _authors(
     index: Index, byline: lxml.html.HtmlElement | None, layout: Layout
-) -> tuple[tuple[str, ...], str] | None:
+) -> Found[tuple[str, ...]] | None:
     if byline is not None:
         names = split_authors(" | ".join(
             clean(el.text_content()) for el in index.select(layout.authors, byline)
         ))
         if names:
-            return names, f"nknews:{label(layout.byline)} {label(layout.authors)}"
+            return Found(names, site(f"nknews:{label(layout.byline)} {label(layout.authors)}"))
         found = parse_byline(byline.text_content())
         if found and found.authors:
-            return found.authors, f"nknews:{label(layout.byline)}"
+            return Found(found.authors, site(f"nknews:{label(layout.byline)}"))
     box = index.first("div.single-content-author")
     name_el = next(box.iter("h4"), None) if box is not None else None
     name = _text(name_el)
     name = person_name(undouble(name)) if name else None
-    return ((name,), "nknews:.single-content-author h4") if name else None
+    return Found((name,), site("nknews:.single-content-author h4")) if name else None
 
 
 def _byline_day(
     index: Index, wrapper: lxml.html.HtmlElement, byline: lxml.html.HtmlElement | None,
     layout: Layout,
-) -> tuple[dt.date, str] | None:
+) -> Found[dt.date] | None:
     if layout.time:
         for el in index.select(layout.time, wrapper):
             day = parse_date(el.get("datetime") or "")
             if day:
-                return day, f"nknews:{label(layout.time)}"
+                return Found(day, site(f"nknews:{label(layout.time)}"))
     if byline is None:
         return None
     for span in index.select(layout.day, byline) if layout.day else ():
         day = parse_day(span.text_content())
         if day:
-            return day, f"byline:{label(layout.byline)} {label(layout.day)}"
+            return Found(day, Source.markup(f"byline:{label(layout.byline)} {label(layout.day)}"))
     text = clean(byline.text_content())
     found = parse_byline(text)
+    source = Source.markup(f"byline:{label(layout.byline)}")
     if found:
-        return found.day, f"byline:{label(layout.byline)}"
+        return Found(found.day, source)
     written = find_date(text)
     day = parse_day(written) if written else None
-    return (day, f"byline:{label(layout.byline)}") if day else None
+    return Found(day, source) if day else None
 
 
 def _links(index: Index, wrapper: lxml.html.HtmlElement, selector: str | None) -> tuple[str, ...]:
@@ -170,14 +139,14 @@ def _links(index: Index, wrapper: lxml.html.HtmlElement, selector: str | None) -
 def _section(
     index: Index, wrapper: lxml.html.HtmlElement, byline: lxml.html.HtmlElement | None,
     layout: Layout,
-) -> tuple[str, str] | None:
+) -> Found[str] | None:
     found = _links(index, wrapper, layout.section)
     if found:
-        return found[0], f"nknews:{label(layout.section)} a"
+        return Found(found[0], site(f"nknews:{label(layout.section)} a"))
     if layout.name == "print" and byline is not None:
         match = _PRINT_SECTION.search(clean(byline.text_content()))
         if match:
-            return match.group("section"), f"nknews:{label(layout.byline)}"
+            return Found(match.group("section"), site(f"nknews:{label(layout.byline)}"))
     return None
 
 
@@ -193,7 +162,8 @@ def parse(page: Page) -> Parsed:
 
 def _read(page: Page, index: Index, layout: Layout, wrapper: lxml.html.HtmlElement) -> Parsed:
     title_text = _text(index.first(layout.title, wrapper))
-    title = (title_text, f"nknews:{label(layout.title)}") if title_text else _head_title(page)
+    title = (Found(title_text, site(f"nknews:{label(layout.title)}")) if title_text
+             else _head_title(page))
     sub = _text(index.first(layout.subtitle, wrapper))
     byline = index.first(layout.byline, wrapper)
     body, body_source = _body(index, wrapper, layout)
@@ -202,33 +172,33 @@ def _read(page: Page, index: Index, layout: Layout, wrapper: lxml.html.HtmlEleme
     )
     modified = _meta_date(page, "article:modified_time", "og:updated_time")
     if modified is None and body.updated:
-        modified = (body.updated, "nknews:update-note")
+        modified = Found(body.updated, site("nknews:update-note"))
     tags = _links(index, wrapper, layout.tags)
     return Parsed(
         body=body, title=title,
-        subtitle=(sub, f"nknews:{label(layout.subtitle)}") if sub else None,
+        subtitle=Found(sub, site(f"nknews:{label(layout.subtitle)}")) if sub else None,
         authors=_authors(index, byline, layout), published=published, modified=modified,
         body_source=body_source, section=_section(index, wrapper, byline, layout),
-        tags=(tags, f"nknews:{label(layout.tags)} a") if tags else None,
+        tags=Found(tags, site(f"nknews:{label(layout.tags)} a")) if tags else None,
         paywall_source=_paywall(page, wrapper, body),
-        not_article=_not_article(page, title_text),
+        not_article=_not_article(page, title_text), layout=layout.name if title_text else None,
     )
 
 
-def _head_title(page: Page) -> tuple[str, str] | None:
+def _head_title(page: Page) -> Found[str] | None:
     meta = page.meta_first("og:title", "twitter:title")
     if meta:
-        return strip_title_suffix(meta[1]), f"meta:{meta[0]}"
+        return Found(strip_title_suffix(meta[1]), Source.meta(meta[0]))
     head = _text(next(page.tree.iter("title"), None))
-    return (strip_title_suffix(head), "html:title") if head else None
+    return Found(strip_title_suffix(head), Source.markup("html:title")) if head else None
 
 
-def _paywall(page: Page, wrapper: lxml.html.HtmlElement, body: bp.BodyResult) -> str | None:
+def _paywall(page: Page, wrapper: lxml.html.HtmlElement, body: bp.BodyResult) -> Source | None:
     classes = " ".join(el.get("class") or "" for el in wrapper.iter("div"))
     if body.paywalled or _PROMPT_CLASS.search(classes):
-        return "html:paywall-prompt"
+        return Source.markup("html:paywall-prompt")
     if pro_path(page.canonical_url):
-        return "url:/pro/"
+        return Source("url", "url:/pro/")
     return None
 
 
@@ -240,18 +210,19 @@ def _without_layout(page: Page, index: Index) -> Parsed:
         posts = index.select(selector)
         if len(posts) == 1:
             parsed = parse_text(element_text(posts[0]), None)
-            return attrs.evolve(parsed, body_source="nknews:repost " + parsed.body_source)
-    return Parsed(body=bp.BodyResult(()), body_source="nknews:none", title=_head_title(page),
+            return attrs.evolve(parsed, repost=True,
+                                body_source=site(f"nknews:repost {parsed.body_source}"))
+    return Parsed(body=bp.BodyResult(()), body_source=NONE, title=_head_title(page),
                   paywall_source=_paywall(page, page.tree, bp.BodyResult(())),
                   not_article=_not_article(page, None))
 
 
-def _meta_date(page: Page, *keys: str) -> tuple[dt.date, str] | None:
+def _meta_date(page: Page, *keys: str) -> Found[dt.date] | None:
     for key in keys:
         for value in page.meta.get(key, ()):
             day = parse_date(value)
             if day:
-                return day, f"meta:{key}"
+                return Found(day, Source.meta(key))
     return None
 
 
@@ -270,8 +241,8 @@ def _not_article(page: Page, title_text: str | None) -> str | None:
 
 def sniff(page: Page) -> float:
     """How much an HTML page without a known URL looks like nknews.org (0 to 1)."""
-    site = page.meta_first("og:site_name")
-    if site and clean(site[1]).startswith(("NK News", "NK PRO", "NK Pro")):
+    named = page.meta_first("og:site_name")
+    if named and clean(named[1]).startswith(("NK News", "NK PRO", "NK Pro")):
         return 0.9
     if "/wp-content/themes/nknews/" in page.text:
         return 0.8

@@ -9,10 +9,20 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import attrs
 
 from newsparse.adapters.nknews.boilerplate import BodyResult
+from newsparse.kit import Found, Source
 
-__all__ = ["Parsed", "canonical", "listing_path", "nknews_host", "pro_path"]
+__all__ = ["NONE", "Parsed", "canonical", "listing_path", "nknews_host", "pro_path", "site"]
 
-Found = tuple[str, str]
+
+def site(name: str) -> Source:
+    """The source of a value read by the NK News adapter's own rule (``nknews:...``)."""
+    return Source("site", name)
+
+
+NONE = site("nknews:none")
+"""The body source of a page where nothing was found."""
+TEXT = Source("text", "text:paragraphs")
+"""The body source of text read as paragraphs."""
 
 _LISTING_PATH = re.compile(
     r"^/(?:pro/)?(?:category|tag|content_author|author)/|/page/\d+/?$|^/gallery/?$|^/search/"
@@ -29,16 +39,20 @@ class Parsed:
     """Fields read from one NK News page; ``not_article`` says why the page is no article."""
 
     body: BodyResult
-    body_source: str = "text:paragraphs"
-    title: Found | None = None
-    subtitle: Found | None = None
-    authors: tuple[tuple[str, ...], str] | None = None
-    published: tuple[dt.date, str] | None = None
-    modified: tuple[dt.date, str] | None = None
-    section: Found | None = None
-    tags: tuple[tuple[str, ...], str] | None = None
-    paywall_source: str | None = None
+    body_source: Source = TEXT
+    title: Found[str] | None = None
+    subtitle: Found[str] | None = None
+    authors: Found[tuple[str, ...]] | None = None
+    published: Found[dt.date] | None = None
+    modified: Found[dt.date] | None = None
+    section: Found[str] | None = None
+    tags: Found[tuple[str, ...]] | None = None
+    paywall_source: Source | None = None
     not_article: str | None = None
+    layout: str | None = None
+    """The name of the known layout (:mod:`.layouts`) whose headline the page shows."""
+    repost: bool = False
+    """A blog post reposting an article: the blog's own metadata is not the article's."""
 
 
 def listing_path(url: str | None) -> str | None:

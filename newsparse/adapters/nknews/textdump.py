@@ -22,11 +22,11 @@ from newsparse.adapters.nknews.byline import (
     title_suffix,
     undouble,
 )
-from newsparse.adapters.nknews.parsed import Found, Parsed, listing_path, pro_path
+from newsparse.adapters.nknews.parsed import Parsed, listing_path, pro_path
 from newsparse.adapters.nknews.textkind import listing_reason
 from newsparse.article import BlockKind
 from newsparse.extract.textdump import Line, read_dump
-from newsparse.kit import clean
+from newsparse.kit import Found, Source, clean
 from newsparse.page import Page
 
 __all__ = ["parse", "parse_lines", "parse_text"]
@@ -40,6 +40,11 @@ _SITE_HEADER = frozenset({
 _TERMINAL = tuple(".!?\"”’')]…:;")
 _LOOKAHEAD = 40
 _MORE_BY = re.compile(r"^(?:View )?more articles by ['‘\"“]?(.+?)['’\"”]?$", re.IGNORECASE)
+_HEADLINE = Source("text", "text:headline")
+_STANDFIRST = Source("text", "text:standfirst")
+_FIRST_LINE = Source("text", "text:first-line")
+_KICKER = Source("text", "text:kicker")
+_BYLINE = Source.markup("byline")
 
 
 def _chrome(line: Line) -> bool:
@@ -149,9 +154,9 @@ def _above_byline(lines: list[Line], byline: int) -> list[int]:
 class _Top:
     """Where the article starts: headline, standfirst, kicker, and the first body line."""
 
-    title: Found | None
-    subtitle: Found | None = None
-    section: Found | None = None
+    title: Found[str] | None
+    subtitle: Found[str] | None = None
+    section: Found[str] | None = None
     index: int = 0
     body_from: int = 0
 
@@ -162,8 +167,8 @@ def _from_headline(lines: list[Line], h: int, byline: tuple[int, Byline] | None)
     between = [ln.text for ln in lines[h + 1 : end] if not _chrome(ln)][:2]
     subtitle = None
     if between and (byline or _standfirst(between[0])) and not between[0].endswith("."):
-        subtitle = (" ".join(between if byline else between[:1]), "text:standfirst")
-    return _Top((lines[h].text, "text:headline"), subtitle, None, h, h + 1 + bool(subtitle))
+        subtitle = Found(" ".join(between if byline else between[:1]), _STANDFIRST)
+    return _Top(Found(lines[h].text, _HEADLINE), subtitle, None, h, h + 1 + bool(subtitle))
 
 
 def _from_byline(lines: list[Line], byline: int) -> _Top:
@@ -173,8 +178,8 @@ def _from_byline(lines: list[Line], byline: int) -> _Top:
         above = [byline - 1]  # a headline of fewer than four words
     if not above:
         return _Top(None, index=byline, body_from=byline + 1)
-    subtitle = (lines[above[1]].text, "text:standfirst") if len(above) == 2 else None
-    return _Top((lines[above[0]].text, "text:headline"), subtitle, None, above[0], byline + 1)
+    subtitle = Found(lines[above[1]].text, _STANDFIRST) if len(above) == 2 else None
+    return _Top(Found(lines[above[0]].text, _HEADLINE), subtitle, None, above[0], byline + 1)
 
 
 def _without_byline(lines: list[Line]) -> _Top:
@@ -182,15 +187,15 @@ def _without_byline(lines: list[Line]) -> _Top:
     top, kicker = _top_without_byline(lines)
     if not lines:
         return _Top(None)
-    section = (lines[kicker].text, "text:kicker") if kicker is not None else None
+    section = Found(lines[kicker].text, _KICKER) if kicker is not None else None
     glued = _glued_standfirst(lines[top].text)
     if glued:
-        return _Top((glued[0], "text:first-line"), (glued[1], "text:standfirst"), section, top,
+        return _Top(Found(glued[0], _FIRST_LINE), Found(glued[1], _STANDFIRST), section, top,
                     top + 1)
     subtitle = None
     if top + 2 < len(lines) and _standfirst(lines[top + 1].text):
-        subtitle = (lines[top + 1].text, "text:standfirst")
-    return _Top((lines[top].text, "text:first-line"), subtitle, section, top,
+        subtitle = Found(lines[top + 1].text, _STANDFIRST)
+    return _Top(Found(lines[top].text, _FIRST_LINE), subtitle, section, top,
                 top + 1 + bool(subtitle))
 
 
@@ -205,9 +210,9 @@ def _locate(lines: list[Line]) -> tuple[_Top, tuple[int, Byline] | None]:
     else:
         top = _without_byline(lines)
     if top.title is None and from_title:
-        top = attrs.evolve(top, title=(from_title, "text:title-line"))
+        top = attrs.evolve(top, title=Found(from_title, Source("text", "text:title-line")))
     if top.section is None and 0 < top.index < len(lines) and _is_kicker(lines, top.index - 1):
-        top = attrs.evolve(top, section=(lines[top.index - 1].text, "text:kicker"))
+        top = attrs.evolve(top, section=Found(lines[top.index - 1].text, _KICKER))
     if byline:
         last = _last_byline(lines, byline[0], byline[1])
         top = attrs.evolve(top, body_from=max(top.body_from, last + 1))
@@ -235,16 +240,18 @@ def parse_lines(dump: tuple[Line, ...], url: str | None) -> Parsed:
         [bp.Unit(ln.text, _kind(body_lines, i)) for i, ln in enumerate(body_lines)]
     )
     if byline and byline[1].authors:
-        authors: tuple[tuple[str, ...], str] | None = (byline[1].authors, "byline")
+        authors: Found[tuple[str, ...]] | None = Found(byline[1].authors, _BYLINE)
     else:
         # The author box follows the body (flattened pages put it first).
         name = _about_author(lines)
-        authors = ((name,), "text:about-the-author") if name else None
-    paywall = "text:prompt" if body.paywalled else ("url:/pro/" if pro_path(url) else None)
+        authors = Found((name,), Source("text", "text:about-the-author")) if name else None
+    paywall = (Source("text", "text:prompt") if body.paywalled
+               else Source("url", "url:/pro/") if pro_path(url) else None)
     return Parsed(
         body=body, title=top.title, subtitle=top.subtitle, authors=authors,
-        published=(byline[1].day, "byline") if byline else None,
-        modified=(body.updated, "text:update-note") if body.updated else None,
+        published=Found(byline[1].day, _BYLINE) if byline else None,
+        modified=(Found(body.updated, Source("text", "text:update-note")) if body.updated
+                  else None),
         section=top.section, paywall_source=paywall,
         not_article=listing_path(url) or listing_reason(lines),
     )
