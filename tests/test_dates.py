@@ -155,14 +155,15 @@ def test_labelled_date() -> None:
 
 
 def test_review_drops_a_site_adapters_date_after_fetch() -> None:
-    from newsparse import read_page
+    from newsparse import kit, read_page
     from newsparse.adapters.generic import Generic
 
     class Future(Generic):
         name = "future-test"
 
         def published(self) -> dt.date | None:
-            return self.take("published", (dt.date(2030, 1, 1), "future-test:.date"))
+            found = kit.Found(dt.date(2030, 1, 1), kit.Source("site", "future-test:.date"))
+            return self.take("published", found)
 
     source = read_page(page(), fetched=dt.date(2024, 5, 2))
     article = Future(source).extract()
