@@ -211,3 +211,32 @@ def test_webpage_object_dates_a_page_without_an_article_object() -> None:
                                   "datePublished": "2024-05-03"}) + ld(graph)),
                          adapter="generic")
     assert with_article.provenance["published"] == "jsonld:NewsArticle.datePublished"
+
+
+def test_written_dates_read_without_dateutil_as_dateutil_reads_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The fast path for written dates (every month word of every language, with and without a
+    weekday, ordinals, dots and commas) gives what the general path gives."""
+    import random
+    import re
+
+    from newsparse import words
+    from newsparse.extract import dates
+
+    rng = random.Random(8)
+    texts = []
+    for name in words.months():
+        for shape in ("{M} {d}, {y}", "{M}. {d} {y}", "{d} {M} {y}", "{d}. {M} {y}",
+                      "{W}, {M} {d}th, {y}", "{W} {d} {M}, {y}"):
+            month = rng.choice([name, name.capitalize(), name.upper()])
+            day, year = rng.choice([1, 9, 10, 29, 30, 31]), rng.choice([1799, 1999, 2024, 2201])
+            weekday = rng.choice(words.every("weekdays")).capitalize()
+            texts.append(shape.format(M=month, d=day, y=year, W=weekday))
+    fast = [dates.parse_date(t) for t in texts]
+    assert sum(1 for t in texts if dates._WRITTEN.fullmatch(t)) == len(texts)
+    monkeypatch.setattr(dates, "_WRITTEN", re.compile(r"(?!)"))
+    slow = [dates.parse_date(t) for t in texts]
+    differ = [(t, f, s) for t, f, s in zip(texts, fast, slow, strict=True) if f != s]
+    assert not differ, differ[:10]
+    assert sum(d is not None for d in fast) > len(texts) // 3

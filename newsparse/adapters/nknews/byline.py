@@ -12,40 +12,28 @@ import re
 
 import attrs
 
-from newsparse.extract.dates import MAX_YEAR, MIN_YEAR
-from newsparse.kit import clean, is_name_like
-from newsparse.words import alternation
-from newsparse.words.en import WORDS as EN
+from newsparse.kit import WRITTEN_DATE, clean, is_name_like, parse_date
 
 __all__ = [
     "Byline", "is_header_date", "parse_byline", "parse_day", "person_name", "split_authors",
     "strip_title_suffix", "title_suffix", "undouble",
 ]
 
-# The site writes English month names, capitalised; besides the shared English list
-# (newsparse.words), its feed writes "Sept.".
-_MONTH_NUMBERS = {**EN.months, "sept": 9}
-MONTH = f"(?:{alternation(name.capitalize() for name in _MONTH_NUMBERS)})"
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-DATE = rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-_DAY = re.compile(
-    rf"^(?:{WEEKDAY},?\s+)?(?:(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-    rf"(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))$"
-)
+# Written dates are the kit's (month words of every language, an optional weekday; the site
+# writes English ones, "Sept." in its feed); a header or Blogger date may also be ISO.
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"
+_DAY = re.compile(rf"{WRITTEN_DATE}|{_ISO_DAY}", re.IGNORECASE)
 _DATE_SPAN = 40
 """No written date (``September 10th, 2016``) is longer: a date at the end of a line is looked
 for in its last 40 characters only."""
-_DATE_AT_END = re.compile(rf"(?P<date>{DATE})\s*$")
-_DATE_ANYWHERE = re.compile(DATE)
+_DATE_AT_END = re.compile(rf"(?P<date>{WRITTEN_DATE})\s*$", re.IGNORECASE)
+_DATE_ANYWHERE = re.compile(WRITTEN_DATE, re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 # A line that is only a date: the theme's header ("April 06, 2020"), the 2025 long+short pair
 # glued together, or a Blogger date header (ISO, "Sunday, September 11, 2016", "Tuesday, 5 May
 # 2015").
-HEADER_DATE = (
-    rf"(?:{WEEKDAY},?\s+)?(?:{DATE}(?:\s*{DATE})?|\d{{1,2}}\s+{MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-)
-_HEADER_DATE = re.compile(rf"^{HEADER_DATE}$")
+HEADER_DATE = rf"(?:{WRITTEN_DATE}(?:\s*{WRITTEN_DATE})?|{_ISO_DAY})"
+_HEADER_DATE = re.compile(rf"^{HEADER_DATE}$", re.IGNORECASE)
 _TITLE_SUFFIX = re.compile(
     r"\s+(?:\||–|—|-)\s+(?:NK\s?News(?:\s*(?:-|–|—)\s*North Korea News)?|NK PRO|NK Pro)\s*$"
 )
@@ -67,26 +55,13 @@ class Byline:
 
 def parse_day(text: str) -> dt.date | None:
     """A byline, header or Blogger date (``September 10th, 2016``, ``Mar 20, 2025``,
-    ``Sunday, September 11, 2016``, ``5 May 2015``, ``2016-09-11``) as a plain date.
-
-    The site's date shapes are few and fully matched here, so the date is built from the
-    match (month numbers from the shared English word list): the shared parser
-    (:func:`newsparse.extract.dates.parse_date`, dateutil underneath) costs about a tenth of a
-    millisecond a call, several times per page, which the text path cannot afford.
-    """
-    match = _DAY.match(clean(text))
-    if not match:
+    ``Sunday, September 11, 2016``, ``5 May 2015``, ``2016-09-11``) as a plain date: the
+    kit's :func:`~newsparse.kit.parse_date` of a text that is one such date."""
+    text = clean(text)
+    if not _DAY.fullmatch(text):
         return None
-    parts = match.groupdict()
-    year = int(parts["y1"] or parts["y2"] or parts["y3"])
-    name = parts["m1"] or parts["m2"]
-    month = _MONTH_NUMBERS[name.casefold()] if name else int(parts["m3"])
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        return None
-    try:
-        return dt.date(year, month, int(parts["d1"] or parts["d2"] or parts["d3"]))
-    except ValueError:
-        return None
+    day = parse_date(text)
+    return day.date() if isinstance(day, dt.datetime) else day
 
 
 def title_suffix(line: str) -> str | None:
