@@ -10,6 +10,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from dateutil import parser as dateutil_parser
 from dateutil import tz
@@ -19,7 +21,7 @@ from newsparse.extract.thresholds import MAX_DATE_TEXT
 
 __all__ = [
     "MAX_YEAR", "MIN_YEAR", "REGIONAL_ZONES", "WRITTEN_DATE", "ZONES", "normalise_date_text",
-    "parse_date", "parse_epoch",
+    "parse_date", "parse_epoch", "written_date",
 ]
 
 MIN_YEAR = 1800
@@ -90,27 +92,66 @@ _MONTHS = words.months()
 """Every language's month words (lower case) and their numbers."""
 
 
-def _written(groups: bool) -> str:
-    month = f"(?:{words.alternation(_MONTHS)})"
-    weekday = words.alternation(words.every("weekdays"))
+def _cased(names: Iterable[str]) -> str:
+    """A pattern for ``names`` as pages write them (lower case, Capitalised, UPPER), as a tree
+    of shared prefixes: Python's regular expressions try the branches of a plain alternation
+    one by one at every position (a case-blind one slower still), so a search for one of 500
+    words cost about 300 us on a line; the tree rejects a position on its first letter."""
+    tree: dict[str, dict[str, Any]] = {}
+    for name in {v for n in names for v in (n, n.capitalize(), n.upper())}:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # the end of a word
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict[str, Any]]) -> str:
+    ends = "" in node
+    options = [(r"\s+" if char == " " else re.escape(char)) + _branches(child)
+               for char, child in sorted(node.items()) if char]
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+    if ends:  # a longer word first, this one when it ends here
+        return f"(?:{body})?"
+    return body
+
+
+def _written(groups: bool, languages: Iterable[str] = (), weekday: bool = True) -> str:
+    chosen = [words.LANGUAGES[code] for code in languages] or list(words.LANGUAGES.values())
+    month = f"(?:{_cased(name for w in chosen for name in w.months)})"
+    weekdays = f"(?:{_cased(name for w in chosen for name in w.weekdays)})"
     day, year = r"\d{1,2}", r"\d{4}"
 
     def name(key: str, body: str) -> str:
         return f"(?P<{key}>{body})" if groups else body
 
+    starts = {v[0] for w in chosen for n in (*w.months, *(w.weekdays if weekday else ()))
+              for v in (n, n.upper())}
     return (
-        rf"(?:(?:{weekday})[^\W\d_]*\.?,?\s+)?"
-        rf"(?:{name('m1', month)}\.?\s+{name('d1', day)}(?:st|nd|rd|th)?,?\s+{name('y1', year)}"
+        # Where no date can start, one character test instead of every word's first letter.
+        rf"(?=[\d{''.join(re.escape(c) for c in sorted(starts))}])"
+        + (rf"(?:{weekdays}[^\W\d_]*\.?,?\s+)?" if weekday else "")
+        + rf"(?:{name('m1', month)}\.?\s+{name('d1', day)}(?:st|nd|rd|th)?,?\s+{name('y1', year)}"
         rf"|{name('d2', day)}\.?\s+{name('m2', month)}\.?,?\s+{name('y2', year)})"
     )
 
 
-WRITTEN_DATE = _written(groups=False)
-"""A written date as a regular expression (no groups; use it case-insensitively): an optional
-weekday, then ``September 10th, 2016``, ``Sept. 24, 2022`` or ``5 May 2015`` / ``5. Mai 2015``,
-with the month words of every language in :mod:`newsparse.words`. :func:`parse_date` reads one
-without dateutil."""
-_WRITTEN = re.compile(_written(groups=True), re.IGNORECASE)
+def written_date(*languages: str, weekday: bool = True) -> str:
+    """A written date as a regular expression (no groups; words in lower case, Capitalised
+    or UPPER, as pages write them): an optional weekday, then ``September 10th, 2016``,
+    ``Sept. 24, 2022`` or ``5 May 2015`` / ``5. Mai 2015``, with the month and weekday words
+    of ``languages`` (codes of :mod:`newsparse.words`; every language when none is named:
+    :data:`WRITTEN_DATE`); ``weekday=False``: without the weekday. To search long text, name
+    the languages: each adds words to try at every position."""
+    return _written(groups=False, languages=languages, weekday=weekday)
+
+
+WRITTEN_DATE = written_date()
+"""A written date in any language :mod:`newsparse.words` knows (see :func:`written_date`);
+:func:`parse_date` reads a text that is one without dateutil."""
+_WRITTEN = re.compile(_written(groups=True))
 
 
 def _written_date(match: re.Match[str]) -> dt.date | bool | None:

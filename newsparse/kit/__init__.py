@@ -32,9 +32,9 @@ Look-ups on the page's :class:`Analysis` (``self.analysis`` in an adapter): :fun
 :func:`jsonld`, :func:`article_object`; the page itself: ``tree``, ``meta``, ``jsonld``.
 Text: :func:`select` (cleaned texts of a selector), :func:`blocks` (typed blocks of what a
 selector finds, with the lede), :func:`walk` (the block walker on a container you hold).
-Values: :func:`parse_date` (a date or an aware datetime, never a guess), :data:`WRITTEN_DATE`
-(a written date of any language :mod:`newsparse.words` knows, as a pattern to search text
-with), :func:`split_byline`, :func:`is_name_like`, :func:`clean_author`, :func:`clean`,
+Values: :func:`parse_date` (a date or an aware datetime, never a guess), :func:`written_date`
+(the pattern of a written date in the languages you name; :data:`WRITTEN_DATE`: any language),
+:func:`split_byline`, :func:`is_name_like`, :func:`clean_author`, :func:`clean`,
 :func:`split_paragraphs`.
 """
 
@@ -43,7 +43,7 @@ from __future__ import annotations
 from newsparse.article import Block
 from newsparse.extract.analysis import Analysis
 from newsparse.extract.authors import clean_author, is_name_like, split_byline
-from newsparse.extract.dates import WRITTEN_DATE, parse_date
+from newsparse.extract.dates import WRITTEN_DATE, parse_date, written_date
 from newsparse.extract.lookups import jsonld, meta
 from newsparse.extract.schema import article_object
 from newsparse.found import Found, Source, SourceKind, first
@@ -55,4 +55,5 @@ __all__ = [
     "WRITTEN_DATE", "Analysis", "Block", "Found", "Selector", "SiteAdapter", "Source",
     "SourceKind", "article_object", "blocks", "clean", "clean_author", "first", "is_name_like",
     "jsonld", "meta", "parse_date", "select", "split_byline", "split_paragraphs", "walk",
+    "written_date",
 ]

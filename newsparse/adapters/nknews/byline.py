@@ -12,28 +12,29 @@ import re
 
 import attrs
 
-from newsparse.kit import WRITTEN_DATE, clean, is_name_like, parse_date
+from newsparse.kit import clean, is_name_like, parse_date, written_date
 
 __all__ = [
     "Byline", "is_header_date", "parse_byline", "parse_day", "person_name", "split_authors",
     "strip_title_suffix", "title_suffix", "undouble",
 ]
 
-# Written dates are the kit's (month words of every language, an optional weekday; the site
-# writes English ones, "Sept." in its feed); a header or Blogger date may also be ISO.
+# Written dates are the kit's, in English ("Sept." in the site's feed too): bylines show none
+# with a weekday; a header or Blogger date may have one, or be ISO.
+_DATE = written_date("en", weekday=False)
 _ISO_DAY = r"\d{4}-\d{2}-\d{2}"
-_DAY = re.compile(rf"{WRITTEN_DATE}|{_ISO_DAY}", re.IGNORECASE)
+_DAY = re.compile(rf"{written_date('en')}|{_ISO_DAY}")
 _DATE_SPAN = 40
 """No written date (``September 10th, 2016``) is longer: a date at the end of a line is looked
 for in its last 40 characters only."""
-_DATE_AT_END = re.compile(rf"(?P<date>{WRITTEN_DATE})\s*$", re.IGNORECASE)
-_DATE_ANYWHERE = re.compile(WRITTEN_DATE, re.IGNORECASE)
+_DATE_AT_END = re.compile(rf"(?P<date>{_DATE})\s*$")
+_DATE_ANYWHERE = re.compile(_DATE)
 _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 # A line that is only a date: the theme's header ("April 06, 2020"), the 2025 long+short pair
 # glued together, or a Blogger date header (ISO, "Sunday, September 11, 2016", "Tuesday, 5 May
 # 2015").
-HEADER_DATE = rf"(?:{WRITTEN_DATE}(?:\s*{WRITTEN_DATE})?|{_ISO_DAY})"
-_HEADER_DATE = re.compile(rf"^{HEADER_DATE}$", re.IGNORECASE)
+HEADER_DATE = rf"(?:{written_date('en')}(?:\s*{_DATE})?|{_ISO_DAY})"
+_HEADER_DATE = re.compile(rf"^{HEADER_DATE}$")
 _TITLE_SUFFIX = re.compile(
     r"\s+(?:\||–|—|-)\s+(?:NK\s?News(?:\s*(?:-|–|—)\s*North Korea News)?|NK PRO|NK Pro)\s*$"
 )
