@@ -143,12 +143,21 @@ def walk(
         if kind is None:
             stack.extend(reversed(child))
             continue
-        text = clean(block_text(child))
-        if text:
-            if kind == "paragraph" and _bold_only(child, text):
-                kind = "heading"
-            out.append(Block(kind=kind, text=text))
+        block = _block(kind, child)
+        if block is not None:
+            if kind == "paragraph" and _bold_only(child, block.text):
+                block = Block(kind="heading", text=block.text)
+            out.append(block)
     return out
+
+
+def _block(kind: BlockKind, el: lxml.html.HtmlElement) -> Block | None:
+    """The element's text as a block of ``kind`` (cleaned once, by the model), or ``None``
+    when nothing is left of it."""
+    try:
+        return Block(kind=kind, text=block_text(el))
+    except ValueError:  # empty once cleaned
+        return None
 
 
 def blocks(
@@ -179,9 +188,8 @@ def blocks(
         if not lead and el.tag not in _KINDS and next(el.iter(*_KINDS), None) is not None:
             found_blocks = walk(el, skip_class=skip_class, dropped=dropped)
         else:
-            text = clean(block_text(el))
-            kind = "paragraph" if lead else _KINDS.get(el.tag, "paragraph")
-            found_blocks = [Block(kind=kind, text=text)] if text else []
+            block = _block("paragraph" if lead else _KINDS.get(el.tag, "paragraph"), el)
+            found_blocks = [block] if block is not None else []
         for block in found_blocks:
             if not (out and out[-1].text == block.text):
                 out.append(block)

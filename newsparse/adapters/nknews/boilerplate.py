@@ -158,11 +158,11 @@ def _strip_lead(text: str) -> tuple[str, dt.date | None]:
     return text.strip(), updated
 
 
-def _pull_quotes(units: list[Unit]) -> list[Unit]:
+def _pull_quotes(units: list[Unit | Block]) -> list[Unit | Block]:
     """Drop repeated blocks and short blocks that repeat a sentence of another block (pull
     quotes). Bodies longer than any article only lose exact repeats."""
     if len(units) > _MAX_UNITS:
-        unique: dict[str, Unit] = {}
+        unique: dict[str, Unit | Block] = {}
         for unit in units:
             unique.setdefault(unit.text, unit)
         return list(unique.values())
@@ -182,7 +182,7 @@ def _pull_quotes(units: list[Unit]) -> list[Unit]:
     return kept
 
 
-def _teaser_copy(kept: list[Unit], end: int, text: str) -> bool:
+def _teaser_copy(kept: list[Unit | Block], end: int, text: str) -> bool:
     """Whether ``text`` is a cut copy of the start of ``kept[:end]``."""
     head = fold(text).rstrip(".… ")
     start: list[str] = []
@@ -196,7 +196,7 @@ def _teaser_copy(kept: list[Unit], end: int, text: str) -> bool:
     return bool(head) and len(so_far) > len(head) and so_far.startswith(head)
 
 
-def _drop_teaser_copy(kept: list[Unit]) -> None:
+def _drop_teaser_copy(kept: list[Unit | Block]) -> None:
     """Remove the last few blocks if together they repeat the start of the body (a teaser)."""
     for count in range(1, min(5, len(kept) - 1) + 1):
         end = len(kept) - count
@@ -208,7 +208,7 @@ def _drop_teaser_copy(kept: list[Unit]) -> None:
 def clean_body(units: Sequence[Unit | Block]) -> BodyResult:
     """Keep the article's own blocks (or candidate units) in order; note paywall prompts and a
     cut-off end."""
-    kept: list[Unit] = []
+    kept: list[Unit | Block] = []
     paywalled = False
     updated: dt.date | None = None
     for unit in units:
@@ -238,11 +238,11 @@ def clean_body(units: Sequence[Unit | Block]) -> BodyResult:
             continue
         if _OPINION_INTRO.match(text) and len(text) < 250:
             continue
-        kept.append(Unit(text, unit.kind))
+        kept.append(unit if text == unit.text else Unit(text, unit.kind))
     kept = _pull_quotes(kept)
     while kept and kept[-1].kind == "heading":
         kept.pop()
     last = kept[-1].text if kept else ""
     cut = bool(last) and (not last.endswith(_TERMINAL) or last.endswith(("…", "[…]", "...")))
-    blocks = tuple(Block(kind=u.kind, text=u.text) for u in kept)
+    blocks = tuple(u if isinstance(u, Block) else Block(kind=u.kind, text=u.text) for u in kept)
     return BodyResult(blocks, paywalled=paywalled, teaser=cut, updated=updated)
