@@ -418,3 +418,27 @@ def test_short_headline_above_a_byline() -> None:
     article = _parse_text(text)
     assert article.title == "Kim visits Moscow" and article.subtitle is None
     assert article.published == dt.date(2020, 4, 2)
+
+
+THEMED = ("html-2019-hidden-fulltext", "amp-html-2019", "print-view-html-2019",
+          "wayback-html-2019", "pro-html-paywalled-teaser")
+
+
+@pytest.mark.parametrize("case", THEMED)
+def test_pages_read_by_a_layout_never_map_the_page(case: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The generic text map (the costliest reading of a page) is built only for pages the
+    layouts do not know; the hidden full text is read by the kit's walker."""
+    from newsparse.extract.body import textmap
+
+    built: list[object] = []
+    original = textmap.TextMap.__init__
+
+    def counting(self: textmap.TextMap, *args: object, **kwargs: object) -> None:
+        built.append(self)
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(textmap.TextMap, "__init__", counting)
+    article = parse((FIXTURES / case / "input.html").read_bytes())
+    assert article.adapter == "nknews" and article.body
+    assert not built
