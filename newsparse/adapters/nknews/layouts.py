@@ -1,9 +1,9 @@
 """Where nknews.org pages keep their article: one :class:`Layout` per kind of page, as data.
 
-Selectors are simple: ``tag.class``, ``tag#id`` or a bare ``tag``. The page's ``div`` and
-``article`` elements are indexed by id and class in one walk over those tags (:class:`Index`);
-other elements are looked up by tag inside the element found before them (the headline inside
-the article block, the byline's links inside the byline).
+Selectors are simple: ``tag.class``, ``tag#id`` or a bare ``tag``, and name the provenance
+(``nknews:.content-title``). They are read as the kit's XPath (:class:`Index`): ``div`` and
+``article`` elements page-wide, other elements inside the element found before them (the
+headline inside the article block, the byline's links inside the byline).
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from __future__ import annotations
 import functools
 
 import attrs
-import lxml.etree
 import lxml.html
+
+from newsparse.kit.selectors import compiled
 
 __all__ = ["LAYOUTS", "OTHER", "Index", "Layout", "label"]
 
@@ -86,37 +87,25 @@ def label(selector: str | None) -> str:
 
 
 class Index:
-    """The page's ``div`` and ``article`` elements by id and class token, found in one walk."""
+    """The page's elements that simple selectors name, looked up with the kit's compiled
+    XPath (:func:`newsparse.kit.selectors.compiled`): page-wide for ``div`` and ``article``,
+    else inside an element found before."""
 
     def __init__(self, root: lxml.html.HtmlElement) -> None:
-        self.ids: dict[str, lxml.html.HtmlElement] = {}
-        self.classes: dict[str, list[lxml.html.HtmlElement]] = {}
-        for el in root.iter(*_INDEXED):
-            found = el.get("id")
-            if found and found not in self.ids:
-                self.ids[found] = el
-            value = el.get("class")
-            if value:
-                for token in value.split():
-                    self.classes.setdefault(token, []).append(el)
+        self.root = root
 
     def select(
         self, selector: str, within: lxml.html.HtmlElement | None = None
     ) -> list[lxml.html.HtmlElement]:
-        """The elements ``selector`` names (inside ``within``, if given), in document order."""
-        tag, mark, name = _parts(selector)
-        if tag in _INDEXED and mark:
-            if mark == "#":
-                found = [self.ids[name]] if name in self.ids else []
-            else:
-                found = self.classes.get(name, [])
-            found = [el for el in found if el.tag == tag]
-            if within is not None:
-                found = [el for el in found if _inside(el, within)]
-            return found
-        if within is None:
+        """The elements ``selector`` names (inside ``within``, if given, itself included), in
+        document order; an id names one element (the first)."""
+        tag, mark, _ = _parts(selector)
+        if within is None and not (tag in _INDEXED and mark):
             raise ValueError(f"{selector!r}: only {'/'.join(_INDEXED)} are looked up page-wide")
-        return [el for el in within.iter(tag) if _matches(el, mark, name)]
+        found = compiled(_xpath(selector, within is not None))(
+            self.root if within is None else within)
+        elements = [el for el in found if isinstance(el, lxml.html.HtmlElement)]  # type: ignore[union-attr]
+        return elements[:1] if mark == "#" else elements
 
     def first(
         self, selector: str | None, within: lxml.html.HtmlElement | None = None
@@ -128,13 +117,12 @@ class Index:
         return found[0] if found else None
 
 
-def _matches(el: lxml.html.HtmlElement, mark: str, name: str) -> bool:
-    if not mark:
-        return True
+def _xpath(selector: str, within: bool) -> str:
+    """A simple selector as XPath: under the context element (itself included) or page-wide."""
+    tag, mark, name = _parts(selector)
+    axis = "descendant-or-self::" if within else "//"
     if mark == "#":
-        return bool(el.get("id") == name)
-    return name in str(el.get("class") or "").split()
-
-
-def _inside(el: lxml.html.HtmlElement, container: lxml.html.HtmlElement) -> bool:
-    return el is container or any(a is container for a in el.iterancestors())
+        return f"{axis}{tag}[@id='{name}']"
+    if mark == ".":
+        return f"{axis}{tag}[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+    return f"{axis}{tag}"
