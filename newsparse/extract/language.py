@@ -39,6 +39,9 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
 _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
+_ANY_SCRIPT = re.compile(r"[\u0370-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+"""Every character of the scripts above (and some between them): fewer of these than a script
+needs means no script wins, without counting each."""
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_HITS = 8
 _MARGIN = 1.5
@@ -94,16 +97,19 @@ def detect_text_language(text: str) -> str | None:
     letters = sum(map(str.isalpha, text))
     if letters < 20:
         return None
-    for lang, pattern in _SCRIPTS:
-        if len(pattern.findall(text)) >= max(10, letters // 5):
+    needed = max(10, letters // 5)
+    scripts = _SCRIPTS if len(_ANY_SCRIPT.findall(text)) >= needed else ()
+    for lang, pattern in scripts:
+        if len(pattern.findall(text)) >= needed:
             if lang == "zh" and _SCRIPTS[0][1].search(text):
                 return "ja"
             if lang == "ru" and len(_UKRAINIAN.findall(text)) * 100 >= letters:
                 return "uk"
             return lang
     words = Counter(w.lower() for w in _WORD.findall(text))
+    seen = frozenset(words)  # a set: intersections then walk the shorter stop list
     scores = {
-        lang: sum(words[word] for word in stops.intersection(words))
+        lang: sum(words[word] for word in stops.intersection(seen))
         for lang, stops in _STOPWORDS.items()
     }
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
