@@ -156,3 +156,30 @@ def test_list_items_of_an_article_are_still_its_prose() -> None:
     raws = [Raw("list_item", f"Step {i}: {PROSE}", 0, "li") for i in range(4)]
     raws += _list_teasers(7)[1::3]  # the linked headlines alone
     assert listing_reason(raws) is None
+
+
+# -- tables --------------------------------------------------------------------------------
+
+
+def test_data_table_is_one_line_per_row_whatever_its_classes() -> None:
+    rows = "".join(
+        f"<tr class='player-row'><td>Player {i}</td><td class='player-score'>{3 * i} points"
+        f"<img src='x.png'></td><td>Team {i}</td></tr>" for i in range(3)
+    )
+    hidden = "<tr style='display:none'><td>Secret</td><td>row</td></tr>"
+    page = _page(
+        f"<article><p>{PROSE}</p><table><thead><tr><th>Name</th><th>Score</th><th>Team</th>"
+        f"</tr></thead><tbody>{rows}{hidden}</tbody></table><p>Second: {PROSE}</p></article>"
+    )
+    assert _texts(page) == [
+        PROSE, "Name | Score | Team", "Player 0 | 0 points | Team 0",
+        "Player 1 | 3 points | Team 1", "Player 2 | 6 points | Team 2", f"Second: {PROSE}",
+    ]
+
+
+def test_layout_table_is_read_as_its_paragraphs() -> None:
+    page = _page(
+        "<table><tr><td class='nav'><a href='/'>Home</a></td>"
+        f"<td><p>{PROSE}</p><p>Second: {PROSE}</p></td></tr></table>"
+    )
+    assert _texts(page) == [PROSE, f"Second: {PROSE}"]

@@ -32,6 +32,7 @@ from newsparse.extract.body.boilerplate import (
     marker_of,
 )
 from newsparse.extract.body.captions import is_picture_box
+from newsparse.extract.body.tables import data_row
 from newsparse.extract.body.textmap import Node, TextMap, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY, SENTENCE_END, SNIPPET_WEIGHT
 
@@ -150,6 +151,12 @@ class _Walker:
         child_tag = child.tag
         if not isinstance(child_tag, str):
             return None
+        if child_tag == "tr":
+            row = data_row(child)
+            if row is not None:  # a data table's row: one line, whatever its class says
+                self._break(frame)
+                self._add("paragraph", row[0], row[1], "tr")
+                return None
         child_node = self.nodes.get(child)
         buf = frame.buf
         if child_node is not None and child_tag in INLINE_TAGS and not child_node.kids:
@@ -267,12 +274,13 @@ def _verdict(raw: Raw) -> str:
         return "drop"
     # A bare div/td line lighter than a snippet is interface text, not prose.
     short = total < SNIPPET_WEIGHT and not text.rstrip().endswith(_SENTENCE_END)
-    if short and raw.kind == "paragraph" and raw.tag not in ("p", "blockquote", "li", "pre"):
+    if short and raw.kind == "paragraph" and raw.tag not in _PROSE_TAGS:
         return "drop"
     return "keep"
 
 
 _SENTENCE_END = tuple(SENTENCE_END)
+_PROSE_TAGS = ("p", "blockquote", "li", "pre", "tr")
 _ELLIPSIS = ("…", "...", "[…]", "(…)")
 _PREFIX = 40  # characters a cut copy must share with the full text
 
