@@ -183,3 +183,25 @@ def test_layout_table_is_read_as_its_paragraphs() -> None:
         f"<td><p>{PROSE}</p><p>Second: {PROSE}</p></td></tr></table>"
     )
     assert _texts(page) == [PROSE, f"Second: {PROSE}"]
+
+
+# -- embedded posts ------------------------------------------------------------------------
+
+
+def test_embedded_posts_are_dropped() -> None:
+    tweet = (
+        "<blockquote class='twitter-tweet'><p lang='en'>Big news today about the bridge, "
+        "read all about it in the paper tomorrow morning!</p>&mdash; Jane (@jane) "
+        "<a href='https://twitter.com/jane/status/1'>May 3, 2024</a></blockquote>"
+    )
+    insta = (
+        "<blockquote class='instagram-media'><div><p>A post shared by the harbour office about"
+        " the old bridge and its long history in the town</p></div></blockquote>"
+    )
+    facebook = (
+        "<div class='fb-post' data-href='https://facebook.com/x/posts/1'><blockquote>The mayor"
+        " wrote on Facebook that the bridge would be rebuilt before the winter.</blockquote></div>"
+    )
+    page = _page(f"<article><p>{PROSE}</p>{tweet}<p>Second: {PROSE}</p>{insta}{facebook}"
+                 f"<p>Third: {PROSE}</p></article>")
+    assert _texts(page) == [PROSE, f"Second: {PROSE}", f"Third: {PROSE}"]
