@@ -4,6 +4,7 @@ or a listing, an author page, the Photo Stories archive or a blog digest of feed
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsparse.adapters.nknews import boilerplate as bp
 from newsparse.adapters.nknews.byline import HEADER_DATE, parse_byline
@@ -16,6 +17,7 @@ __all__ = ["listing_reason", "sniff"]
 # a copied ``<title>`` line with the site's suffix, a line that only NK News pages carry ("NK
 # News" or "NK Pro" alone are too common to count), a byline under a header date.
 _HEAD = 4000
+_TITLE_SPAN = 1500
 _TITLE_LINE = re.compile(
     r"\S[ \t]+[|–—-][ \t]+(?:NK ?News(?:[ \t]*[-–—][ \t]*North Korea News)?|NK PRO|NK Pro)"
     r"[ \t\r]*$",
@@ -66,30 +68,44 @@ def listing_reason(lines: list[Line]) -> str | None:
 
 
 def sniff(page: Page) -> float:
-    """How much a text dump looks like an NK News page (0 to 1)."""
+    """How much a text dump looks like an NK News page (0 to 1): the weights of the signs
+    found, added in order until they reach 1 (most dumps show the first two)."""
     text = page.text
     head = text[:_HEAD]
+    dated: list[tuple[str, int]] = []
+
+    def twin() -> bool:
+        dated.extend(_year_lines(head))
+        return _twin_byline(dated)
+
+    signs: tuple[tuple[float, Callable[[], object]], ...] = (
+        (0.6, lambda: _title_line(head[:_TITLE_SPAN])),
+        (0.4, lambda: _SITE_MARK.search(head)),
+        (0.6, lambda: "Visit NK News for more" in text),
+        (0.5, lambda: _FOOTER.search(text)),  # the publisher's own copyright line
+        (0.4, lambda: _DISCLAIMER_HINT.search(text)),
+        (0.3, twin),
+        (0.2, lambda: "Featured image" in text and _END_NOTE.search(text)),
+        (0.1, lambda: _CAPTION.search(text)),
+        (0.2, lambda: _HEADER_LINE.search(head) and any(parse_byline(t) for t, _ in dated)),
+    )
     score = 0.0
-    if _TITLE_LINE.search(head, 0, 1500):
-        score += 0.6
-    if _SITE_MARK.search(head):
-        score += 0.4
-    if "Visit NK News for more" in text:
-        score += 0.6
-    if _FOOTER.search(text):  # the publisher's own copyright line: enough on its own
-        score += 0.5
-    if _DISCLAIMER_HINT.search(text):
-        score += 0.4
-    dated = _year_lines(head)
-    if _twin_byline(dated):
-        score += 0.3
-    if _END_NOTE.search(text):
-        score += 0.2
-    if _CAPTION.search(text):
-        score += 0.1
-    if _HEADER_LINE.search(head) and any(parse_byline(text) for text, _ in dated):
-        score += 0.2
-    return min(score, 1.0)
+    for weight, found in signs:
+        if found():
+            score += weight
+            if score >= 1.0:
+                return 1.0
+    return score
+
+
+def _title_line(head: str) -> bool:
+    """Whether a line of ``head`` is a copied ``<title>`` with the site's suffix (only lines
+    that end like one are searched: the pattern tried at every character was the costliest
+    sign)."""
+    return any(
+        _TITLE_LINE.search(line) for line in head.split("\n")
+        if line.rstrip(" \t\r").endswith(("News", "PRO", "Pro"))
+    )
 
 
 def _twin_byline(dated: list[tuple[str, int]]) -> bool:
