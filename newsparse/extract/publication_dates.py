@@ -9,7 +9,6 @@ that is unknown, after the current time) is rejected with a note, so the next so
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 import re
@@ -24,6 +23,15 @@ from newsparse.article import ArticleWarning
 from newsparse.extract import schema, titles
 from newsparse.extract.classes import with_attribute_matching
 from newsparse.extract.dates import parse_date, parse_epoch
+from newsparse.extract.declared_dates import (
+    GENERIC_META,
+    abbr_dates,
+    meta_dates,
+    meta_form,
+    rdfa_dates,
+    url_day,
+    url_month,
+)
 from newsparse.extract.thresholds import MAX_DATE_TEXT
 from newsparse.extract.visible_authors import in_foreign_context
 from newsparse.extract.visible_dates import page_dates, update_marker, visible_dates
@@ -37,26 +45,12 @@ if TYPE_CHECKING:
 
 __all__ = ["after_fetch", "modified", "published"]
 
-PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "article:published",
-    "datepublished", "og:published_time", "published_time", "published_date", "date_published",
-    "publish-date", "publishdate", "publish_date", "pubdate", "publication_date",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "date",
-    "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
-    "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime",
-    "rnews:datepublished", "displaydate",
-)
-MODIFIED_META = (
-    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
-    "article:modified", "modified_time", "last-modified", "lastmod", "dcterms.modified",
-    "dc.date.modified", "article.updated", "cxenseparse:recs:updatetime",
-)
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|$|-|\.)")
 _DATE_CLASS = re.compile("date|Date|publish|datum|Datum|timestamp|dateline|meta")
 _NOT_DATE_TAGS = frozenset({"script", "style", "body", "html"})
 _UPDATED = re.compile(words.alternation(words.every("updated")), re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TIME = Source.markup("html:time")
+_ABBR = Source.markup("html:abbr")
 _DATELINE = Source.markup("html:dateline")
 _DATE_LABEL_SOURCE = Source.markup("html:date-label")
 _URL = Source("url", "url")
@@ -217,12 +211,12 @@ def _page_object(page: Analysis, key: str) -> tuple[dict[str, Any], str] | None:
     return None
 
 
-def _candidates(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iterator[_Candidate]:
-    yield from _declared(page, ld_key, meta_keys)
+def _candidates(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
+    yield from _declared(page, ld_key)
     yield from _in_markup(page, ld_key)
 
 
-def _declared(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iterator[_Candidate]:
+def _declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     """The page's JSON-LD and ``<meta>`` dates: no tree walk, cheap to read in full."""
     found = schema.article_object(page) or _page_object(page, ld_key)
     if found:
@@ -230,8 +224,7 @@ def _declared(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iterat
         day = _from_value(raw)
         if day:
             yield _Candidate(day, Source.jsonld(found[1], ld_key), clock=_has_clock(raw))
-    for key in meta_keys:
-        values = page.meta.get(key) or []
+    for key, values in meta_dates(page, modified=ld_key == "dateModified"):
         for value in values[:2]:
             day = parse_date(value)
             if day:
@@ -239,13 +232,19 @@ def _declared(page: Analysis, ld_key: str, meta_keys: tuple[str, ...]) -> Iterat
 
 
 def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
-    """Microdata, ``<time>``, visible date lines, the URL and last the page's text."""
+    """Microdata and RDFa, hAtom ``<abbr>``, ``<time>``, visible date lines, the URL and
+    last the page's text."""
     has_microdata = ld_key in page.text or ld_key.lower() in page.text  # skip a tree scan
     for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3] if has_microdata else ():
         day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
         if day and not in_foreign_context(el):
             yield _Candidate(day, Source.microdata(ld_key))
     updated = ld_key == "dateModified"
+    for name, day in rdfa_dates(page, modified=updated):
+        yield _Candidate(day, Source("microdata", f"rdfa:{name}"))
+    if not updated:
+        for day in abbr_dates(page):
+            yield _Candidate(day, _ABBR, structured=True)
     yield from _time_elements(page, updated)
     if updated:
         yield from _near_headline(page, updated=True)
@@ -253,20 +252,10 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     yield from _visible(page)
     yield from _labelled(page)
     yield from _near_headline(page)
-    url_day = _url_day(page)
-    if url_day:
-        yield _Candidate(url_day, _URL)
+    in_url = url_day(page)
+    if in_url:
+        yield _Candidate(in_url, _URL)
     yield from _page_wide(page)
-
-
-def _url_day(page: Analysis) -> dt.date | None:
-    """The day in the page's URL path (``/2024/05/03/``), if it names one."""
-    match = _URL_DATE.search(page.canonical_url or "")
-    if match:
-        year, month, mday = (int(g) for g in match.groups())
-        if mday <= calendar.monthrange(year, month)[1]:
-            return dt.date(year, month, mday)
-    return None
 
 
 def _first(
@@ -283,7 +272,7 @@ def _first(
                 f"{page.page.fetch_bound.isoformat()}; ignored",
             ))
             continue
-        if field == "published" and source in _WEAK_SOURCES:
+        if field == "published" and _weak(source):
             shown = _shown_instead(page, value, source)
             if shown:
                 return Found(shown.value, shown.source, tuple(notes))
@@ -295,7 +284,10 @@ def _first(
 
 # Sources that often carry another date of the page (a CMS's generic "date", a classed
 # element, a <time> that is not the article's): the line under the headline overrules them.
-_WEAK_SOURCES = frozenset({Source.meta("date"), Source.meta("dc.date"), _TIME, _DATELINE})
+def _weak(source: Source) -> bool:
+    if source.kind == "meta":
+        return meta_form(source.name.removeprefix("meta:")) in GENERIC_META
+    return source in (_TIME, _DATELINE)
 
 
 def _shown_instead(page: Analysis, value: dt.date, source: Source) -> _Candidate | None:
@@ -334,19 +326,34 @@ def _with_time(
 def published(page: Analysis) -> Found[dt.date | None] | None:
     """First publication: JSON-LD ``datePublished``, ``article:published_time`` and other meta,
     microdata, ``<time>``, a visible date line, the URL. A date after the fetch time is
-    skipped with a note (the next source is tried). When the declared dates disagree with
+    skipped with a note (the next source is tried); a URL naming only a month leaves it unknown
+    with a ``published_month_only`` note. When the declared dates disagree with
     the day the page prints, the printed day decides (see :func:`_as_printed`)."""
-    declared = list(_declared(page, "datePublished", PUBLISHED_META))
+    declared = list(_declared(page, "datePublished"))
     found = _first(page, "published",
                    itertools.chain(declared, _in_markup(page, "datePublished")))
     if found is None or found.value is None or found.source is None:
-        return found
+        return _month_only(page, found)
     if found.source.kind not in ("jsonld", "meta") or "LiveBlog" in found.source.name:
         return found  # a live blog prints its latest entry's day by the headline
     printed = _as_printed(page, found.value, declared)
     if printed is None:
         return found
     return Found(printed.value, printed.source, found.notes)
+
+
+def _month_only(page: Analysis, found: Found[dt.date | None] | None
+                ) -> Found[dt.date | None] | None:
+    """Without a day, a ``/2019/10/`` URL's month is reported in a warning, never made a day."""
+    month = url_month(page)
+    if month is None:
+        return found
+    note = ArticleWarning(
+        "published_month_only", "published",
+        f"the URL gives the month {month[0]:04d}-{month[1]:02d} but no day; published is unknown",
+    )
+    notes = found.notes if found is not None else ()
+    return Found(None, None, (*notes, note))
 
 
 # The offsets of newsroom clocks (US west coast to Japan, Korea and eastern Australia): a UTC
@@ -401,11 +408,11 @@ def _printed_day(page: Analysis) -> _Candidate | None:
     shown = next(_near_headline(page), None)
     if shown is not None:
         return shown
-    url_day = _url_day(page)
-    return _Candidate(url_day, _URL) if url_day is not None else None
+    in_url = url_day(page)
+    return _Candidate(in_url, _URL) if in_url is not None else None
 
 
 def modified(page: Analysis) -> Found[dt.date | None] | None:
     """Last modification: JSON-LD ``dateModified``, ``article:modified_time`` and similar meta,
     microdata, an "updated" ``<time>``."""
-    return _first(page, "modified", _candidates(page, "dateModified", MODIFIED_META))
+    return _first(page, "modified", _candidates(page, "dateModified"))

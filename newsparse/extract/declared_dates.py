@@ -1,0 +1,156 @@
+"""Dates a page declares for machines outside JSON-LD: ``<meta>`` names and its URL's path.
+
+**Meta names.** CMSes write the same name many ways (``article:published_time``,
+``article_published_time``, ``article:published:time``, ``publish-date``, ``publish_date``,
+``publishdate``): a name is compared with its separators (``:``, ``_``, ``.``, ``-``, spaces)
+removed and case folded, so every spelling of a listed name is read. The provenance records the
+name as the page wrote it. The lists are in order of trust; the generic ``date``/``dc.date``
+come after the names that say "published".
+
+**RDFa and hAtom.** A date property on any element (``<span property="dc:date dc:created"
+content="…">``, Drupal's way) and the hAtom ``<abbr class="published" title="2019-06-27T10:21Z">``
+of older blog themes; both only when the page's text holds their marker (no tree walk
+otherwise), never in comments or teasers.
+
+**URL.** A day in the path: ``/2019/10/31/``, ``/2019-10-31-``, ``/20191031-`` (eight digits
+between separators, a real calendar day). A month alone (``/2019/10/``) is not a day: it is never
+made into one. :func:`url_month` gives it as ``(year, month)``, and the published-date finder
+reports it in a ``published_month_only`` warning while ``published`` stays ``None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from newsparse.extract.dates import parse_date
+from newsparse.extract.visible_authors import in_foreign_context
+
+if TYPE_CHECKING:
+    from newsparse.extract.analysis import Analysis
+
+__all__ = [
+    "GENERIC_META", "MODIFIED_META", "PUBLISHED_META", "abbr_dates", "meta_dates", "meta_form",
+    "rdfa_dates", "url_day", "url_month",
+]
+
+PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "article:published",
+    "datepublished", "og:published_time", "published_time", "published_date",
+    "publish-date", "pubdate", "publication_date",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "date",
+    "citation_publication_date", "citation_date", "sailthru.date", "parsely-pub-date",
+    "article.published", "originalpublicationdate", "cxenseparse:recs:publishtime",
+    "rnews:datepublished", "displaydate",
+    # read in the trafeval and htmldate pages: after the long-standing names
+    "prism.publicationdate", "shareaholic:article_published_time", "cxenseparse:publishtime",
+    "cxenseparse:recs:published_time", "vr:published_time", "mediator_published_time",
+    "content:publishdate", "content_publisheddate", "published_at", "publisheddate",
+    "sw-pubdate",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
+    "article:modified", "article:updated_time", "modified_time", "last-modified", "lastmod",
+    "dcterms.modified", "dc.date.modified", "article.updated", "cxenseparse:recs:updatetime",
+    "shareaholic:article_modified_time", "date.modified", "last_updated_date",
+)
+_SEPARATORS = re.compile(r"[\s:_.\-]+")
+
+
+def meta_form(name: str) -> str:
+    """A meta name without separators, case folded: the form names are compared in."""
+    return _SEPARATORS.sub("", name).casefold()
+
+
+def _forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(meta_form(name) for name in names))
+
+
+_PUBLISHED_FORMS = _forms(PUBLISHED_META)
+GENERIC_META = frozenset(_forms(("date", "dc.date")))
+"""Forms of the generic date names: a CMS's "date" is often not the publication's."""
+_MODIFIED_FORMS = _forms(MODIFIED_META)
+
+
+def meta_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, list[str]]]:
+    """``(name as the page wrote it, values)`` of the page's date meta tags, in order of
+    trust: the publication names, or with ``modified`` the modification names."""
+    by_form: dict[str, tuple[str, list[str]]] = {}
+    for name, values in page.meta.items():
+        by_form.setdefault(meta_form(name), (name, values))
+    for form in _MODIFIED_FORMS if modified else _PUBLISHED_FORMS:
+        found = by_form.get(form)
+        if found is not None:
+            yield found
+
+
+_RDFA_PUBLISHED = frozenset({
+    "dc:date", "dc:created", "dc:issued", "dcterms:date", "dcterms:created", "dcterms:issued",
+    "schema:datepublished", "schema:datecreated",
+})
+_RDFA_MODIFIED = frozenset({"dc:modified", "dcterms:modified", "schema:datemodified"})
+_RDFA_MARKERS = ('property="dc', "property='dc", 'property="schema:', "property='schema:")
+_MAX_ELEMENTS = 20
+
+
+def rdfa_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, dt.date]]:
+    """``(property, date)`` of RDFa date properties with a ``content`` outside comments."""
+    if not any(marker in page.text for marker in _RDFA_MARKERS):
+        return
+    wanted = _RDFA_MODIFIED if modified else _RDFA_PUBLISHED
+    for el in page.tree.xpath("//body//*[@property and @content]")[:_MAX_ELEMENTS]:
+        names = [name for name in el.get("property", "").lower().split() if name in wanted]
+        if not names or in_foreign_context(el):
+            continue
+        day = parse_date(el.get("content", ""))
+        if day:
+            yield names[0], day
+
+
+def abbr_dates(page: Analysis) -> Iterator[dt.date]:
+    """The hAtom ``<abbr class="published" title="…">`` dates outside comments and teasers."""
+    if "<abbr" not in page.text:
+        return
+    for el in page.tree.xpath("//body//abbr[@title]")[:_MAX_ELEMENTS]:
+        if "published" not in el.get("class", "").split() or in_foreign_context(el):
+            continue
+        day = parse_date(el.get("title", ""))
+        if day:
+            yield day
+
+
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|$|-|\.)"
+    r"|[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"
+)
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?!\d)")
+
+
+def _path(page: Analysis) -> str:
+    url = page.canonical_url or ""
+    start = url.find("//")
+    path_at = url.find("/", start + 2) if start >= 0 else 0
+    return url[path_at:] if path_at >= 0 else ""
+
+
+def url_day(page: Analysis) -> dt.date | None:
+    """The day in the page URL's path (``/2024/05/03/``, ``/20240503-``), if it names one."""
+    match = _URL_DAY.search(_path(page))
+    if match:
+        groups = [int(g) for g in match.groups() if g is not None]
+        year, month, mday = groups
+        if mday <= calendar.monthrange(year, month)[1]:
+            return dt.date(year, month, mday)
+    return None
+
+
+def url_month(page: Analysis) -> tuple[int, int] | None:
+    """``(year, month)`` of a ``/2019/10/`` path that names no day."""
+    path = _path(page)
+    if _URL_DAY.search(path):
+        return None
+    match = _URL_MONTH.search(path)
+    return (int(match.group(1)), int(match.group(2))) if match else None
