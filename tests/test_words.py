@@ -7,6 +7,7 @@ import re
 import pytest
 
 from newsparse import words
+from newsparse.extract.authors import looks_like_organisation, split_byline
 from newsparse.extract.body.boilerplate import is_byline, is_stock_label
 from newsparse.extract.dates import parse_date
 from newsparse.extract.language import detect_text_language
@@ -74,3 +75,31 @@ def test_by_words_of_every_language_make_a_byline(line: str) -> None:
 def test_stop_words_tell_languages_apart() -> None:
     text = "Der Bundestag hat am Mittwoch über die Reform beraten, die von der Regierung " * 3
     assert detect_text_language(text) == "de"
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Doe, Foto: REUTERS/John Roe", ["Jane Doe"]),
+    ("Max Muster | Quelle: dpa", ["Max Muster"]),
+    ("Anna Nowak, źródło: PAP", ["Anna Nowak"]),
+    ("Иван Петров, джерело: УНІАН", ["Иван Петров"]),
+    ("Eine Analyse von Max Muster", ["Max Muster"]),
+    ("Análisis de Juan Pérez", ["Juan Pérez"]),
+    ("Jane Doe, Senior Editor", ["Jane Doe"]),
+    ("Max Muster - Redakteurin", ["Max Muster"]),
+])
+def test_genre_credit_and_role_words_of_every_language_reach_the_name_cleaner(
+        byline: str, names: list[str]) -> None:
+    assert split_byline(byline) == names
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("Redaktion Wirtschaft", True), ("Anadolu Ajansı", True), ("The Washington Post", True),
+    ("Emily Post", False), ("Jane Doe", False),
+])
+def test_organisation_words_of_every_language(name: str, organisation: bool) -> None:
+    assert looks_like_organisation(name) is organisation
+
+
+def test_a_language_module_may_hold_only_some_lists() -> None:
+    assert words.LANGUAGES["uk"].credit_words == ("джерело",)
+    assert not words.LANGUAGES["uk"].stopwords  # not used to detect the language

@@ -1,4 +1,8 @@
-"""Cleaning author names: bylines in, clean person names out; organisations told apart."""
+"""Cleaning author names: bylines in, clean person names out; organisations told apart.
+
+The genre, credit, role and organisation words are read from :mod:`newsparse.words` (one
+module a language): adding a language adds its words here without an edit to this module.
+"""
 
 from __future__ import annotations
 
@@ -15,21 +19,20 @@ __all__ = [
 
 _BY_WORDS = words.every("by") + words.every("author_labels") + words.every("credit_labels")
 _BY = re.compile(r"^\s*(?:" + words.alternation(_BY_WORDS) + r")\s*[:\-]?\s+", re.IGNORECASE)
-# Matches start at a token start only: a bare ``\S+@`` is quadratic on a long token without "@".
 # "Kommentar von", "Eine Analyse von", "A commentary by": a genre word before the byline word.
 _GENRE_BY = re.compile(
-    r"^\s*(?:(?:ein|eine|a|an|un|une|uno|una)\s+)?(?:kommentar|analyse|gastbeitrag|kolumne|"
-    r"interview|essay|reportage|glosse|commentary|analysis|opinion|column|review|report|story|"
-    r"feature|chronique|tribune|análisis|opinión|commento)\s+(?:von|by|de|par|di|door|av|af)\s+",
+    r"^\s*(?:(?:" + words.alternation(words.every("indefinite_articles")) + r")\s+)?(?:"
+    + words.alternation(words.every("genres")) + r")\s+(?:"
+    + words.alternation(words.every("by") + words.every("genre_links")) + r")\s+",
     re.IGNORECASE,
 )
 # Picture and source credits: "Foto: REUTERS/Jane Doe", "Image: Getty Images", "Quelle: dpa".
 _CREDIT = re.compile(
-    r"(?:^|(?<=[\s,;|(]))(?:image|images|photo|photos|photograph|picture|pictures|foto|fotos|"
-    r"bild|bilder|source|quelle|credit|credits|illustration|grafik|graphic|video|kilde|källa|"
-    r"źródło|fonte|fuente|источник|джерело)\s*:\s*[^,;|]*",
+    r"(?:^|(?<=[\s,;|(]))(?:" + words.alternation(words.every("credit_words"))
+    + r")\s*:\s*[^,;|]*",
     re.IGNORECASE,
 )
+# Matches start at a token start only: a bare ``\S+@`` is quadratic on a long token without "@".
 _EMAIL = re.compile(r"(?<!\S)\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
 _SPLIT = re.compile(
     r"\s*(?:\||;|,|/|·|•|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|&|\+|、)\s*",
@@ -47,11 +50,7 @@ _DATEISH = re.compile(
     r"\b\d+\s*(?:min|minutes?|minuten|hours?|stunden|days?|tage)\b).*$",
     re.IGNORECASE,
 )
-_ROLES = (
-    r"senior|chief|staff|special|foreign|political|deputy|managing|contributing|executive|"
-    r"associate|editor|reporter|correspondent|writer|columnist|journalist|producer|"
-    r"photographer|analyst|redakteur|redakteurin|korrespondent|korrespondentin|autor|autorin"
-)
+_ROLES = words.alternation(words.every("roles"))
 _ROLE_TAIL = re.compile(
     r"\s*[,(–—|-]\s*(?:" + _ROLES + r"|in\s+[A-Z]).*$",
     re.IGNORECASE,
@@ -68,16 +67,17 @@ _TRAILING_ROLE = re.compile(r"\s+(?:staff|senior|chief|special)\s+(?:writer|repo
                             r"correspondent|editor)s?$", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?://|www\.|\d{3,}|[<>{}=@#]")
 _ORG_WORDS = re.compile(
-    r"\b(?:news|nachrichten|newsroom|desk|staff|team|redaktion|redaktionen|agency|agentur|"
-    r"press|presse|medien|online|digital|zeitung|tribune|gazette|magazine|magazin|radio|tv|"
-    r"television|channel|verlag|network|editorial|editors|ajansı|newsdesk|correspondents?|"
-    r"reporters)\b|\.(?:com|de|org|net|co|uk|be|ch|at|no|se|dk|fr|es|it|jp|kr|tr|pl|ru|za|in)\b",
+    r"\b(?:" + words.alternation(words.every("organisation_words")) + r")\b"
+    r"|\.(?:com|de|org|net|co|uk|be|ch|at|no|se|dk|fr|es|it|jp|kr|tr|pl|ru|za|in)\b",
     re.IGNORECASE,
 )
 # Words that are also surnames ("Emily Post"): organisations only with an article or more words.
-_ORG_WEAK = re.compile(r"\b(?:wire|service|media|times|post|herald|journal|group)\b",
-                       re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:the|die|der|das|le|la|les|el|il|de|het)\s", re.IGNORECASE)
+_ORG_WEAK = re.compile(
+    r"\b(?:" + words.alternation(words.every("organisation_weak_words")) + r")\b", re.IGNORECASE
+)
+_ARTICLE = re.compile(
+    r"^(?:" + words.alternation(words.every("definite_articles")) + r")\s", re.IGNORECASE
+)
 _PARTICLES = frozenset({
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "la", "le",
     "zu", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "mc", "st.", "af", "av",

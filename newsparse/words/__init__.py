@@ -58,6 +58,24 @@ class Words:
     """Words around a visible date that say nothing about it ("Uhr", "am", "published")."""
     stock_labels: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """Lines that are never article text: "Advertisement", "Read more", "Share"."""
+    genres: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Kinds of piece named before the author: "Kommentar von", "An analysis by"."""
+    genre_links: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Words besides :attr:`by` joining a genre to its author ("de" in "Análisis de")."""
+    indefinite_articles: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """"a", "eine", "une": the article before a genre ("Eine Analyse von")."""
+    credit_words: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Labels of picture and source credits before a colon ("Foto:", "Quelle:"): the credit
+    is cut from a byline."""
+    roles: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Job titles cut from a name after a comma or dash ("Jane Doe, Senior Editor")."""
+    organisation_words: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Words that make a byline an organisation's ("Redaktion", "News", "Agency")."""
+    organisation_weak_words: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Words that are also surnames ("Post", "Times"): an organisation only with an article
+    before the name or three or more words."""
+    definite_articles: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """"the", "die", "le": an organisation's name often starts with one."""
     stopwords: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """The language's commonest short words, for telling Latin-script languages apart."""
 

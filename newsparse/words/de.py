@@ -24,6 +24,18 @@ WORDS = Words(
         "anzeige", "werbung", "weiterlesen", "mehr lesen", "teilen", "artikel teilen",
         "lesen sie auch", "auch interessant", "mehr zum thema",
     ),
+    genres=(
+        "kommentar", "analyse", "gastbeitrag", "kolumne", "interview", "essay", "reportage",
+        "glosse",
+    ),
+    indefinite_articles=("ein", "eine"),
+    credit_words=("foto", "fotos", "bild", "bilder", "quelle", "grafik", "illustration", "video"),
+    roles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin"),
+    organisation_words=(
+        "nachrichten", "redaktion", "redaktionen", "agentur", "presse", "medien", "online",
+        "zeitung", "magazin", "verlag",
+    ),
+    definite_articles=("die", "der", "das"),
     stopwords=(
         "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit",
         "sich", "auf", "für", "von", "zu", "im", "auch", "wird", "sie", "er", "es", "wie",

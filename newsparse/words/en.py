@@ -32,6 +32,29 @@ WORDS = Words(
         "share this", "read also", "also read", "see also", "related", "related articles",
         "related stories",
     ),
+    genres=(
+        "commentary", "analysis", "opinion", "column", "review", "report", "story", "feature",
+        "interview", "essay",
+    ),
+    indefinite_articles=("a", "an"),
+    credit_words=(
+        "image", "images", "photo", "photos", "photograph", "picture", "pictures", "source",
+        "credit", "credits", "illustration", "graphic", "video",
+    ),
+    roles=(
+        "senior", "chief", "staff", "special", "foreign", "political", "deputy", "managing",
+        "contributing", "executive", "associate", "editor", "reporter", "correspondent", "writer",
+        "columnist", "journalist", "producer", "photographer", "analyst",
+    ),
+    organisation_words=(
+        "news", "newsroom", "desk", "staff", "team", "agency", "press", "online", "digital",
+        "tribune", "gazette", "magazine", "radio", "tv", "television", "channel", "network",
+        "editorial", "editors", "newsdesk", "correspondent", "correspondents", "reporters",
+    ),
+    organisation_weak_words=(
+        "wire", "service", "media", "times", "post", "herald", "journal", "group",
+    ),
+    definite_articles=("the",),
     stopwords=(
         "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "with", "on", "as",
         "are", "by", "this", "have", "from", "be", "at", "his", "her", "they", "said", "which",

@@ -13,6 +13,11 @@ WORDS = Words(
     updated=("actualizado",),
     date_fillers=("a las", "publicado", "actualizado", "el", "de", "del"),
     stock_labels=("publicidad", "leer más", "lee también", "ver también", "te puede interesar"),
+    genres=("análisis", "opinión"),
+    genre_links=("de",),
+    indefinite_articles=("un", "una"),
+    credit_words=("fuente",),
+    definite_articles=("el",),
     stopwords=(
         "el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "es", "por", "con",
         "para", "del", "se", "no", "al", "lo", "como", "más", "pero", "sus", "fue", "ha",

@@ -15,6 +15,10 @@ WORDS = Words(
     updated=("mis à jour",),
     date_fillers=("à", "publié", "publiée", "le", "mis", "à jour", "de"),
     stock_labels=("publicité", "lire la suite", "lire aussi", "à lire aussi", "voir aussi"),
+    genres=("chronique", "tribune", "analyse", "reportage"),
+    genre_links=("de",),
+    indefinite_articles=("un", "une"),
+    definite_articles=("le", "la", "les"),
     stopwords=(
         "le", "la", "les", "et", "des", "un", "une", "est", "pour", "que", "qui", "dans", "du",
         "en", "au", "pas", "sur", "ce", "avec", "plus", "par", "il", "elle", "sont", "ont",

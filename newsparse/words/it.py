@@ -15,6 +15,10 @@ WORDS = Words(
     stock_labels=(
         "pubblicità", "continua a leggere", "leggi anche", "leggi di più", "vedi anche",
     ),
+    genres=("commento",),
+    indefinite_articles=("un", "uno", "una"),
+    credit_words=("fonte",),
+    definite_articles=("il",),
     stopwords=(
         "il", "lo", "la", "gli", "le", "e", "di", "che", "un", "una", "è", "per", "con", "non",
         "del", "della", "nel", "si", "sono", "da", "al", "alla", "anche", "ha", "come", "più",

@@ -13,6 +13,7 @@ WORDS = Words(
     updated=("uppdaterad",),
     date_fillers=("publicerad", "uppdaterad", "den"),
     stock_labels=("annons", "reklam", "läs också", "läs mer"),
+    credit_words=("källa",),
     stopwords=(
         "och", "att", "det", "som", "en", "är", "på", "för", "med", "av", "till", "den", "har",
         "inte", "om", "ett", "var", "de", "jag", "men", "han", "hon", "sig", "från", "också",

@@ -8,6 +8,7 @@ WORDS = Words(
         "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
     },
     stock_labels=("reklam", "devamını oku", "ilgili haberler"),
+    organisation_words=("ajansı",),
     stopwords=(
         "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan",
         "en", "ama", "ne", "değil", "sonra", "kadar", "ise",
