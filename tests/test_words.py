@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from newsparse import words
-from newsparse.extract.authors import looks_like_organisation, split_byline
+from newsparse import parse, words
+from newsparse.extract.authors import is_agency, looks_like_organisation, split_byline
 from newsparse.extract.body.boilerplate import is_byline, is_stock_label
 from newsparse.extract.dates import parse_date
 from newsparse.extract.language import detect_text_language
@@ -103,3 +103,32 @@ def test_organisation_words_of_every_language(name: str, organisation: bool) -> 
 def test_a_language_module_may_hold_only_some_lists() -> None:
     assert words.LANGUAGES["uk"].credit_words == ("джерело",)
     assert not words.LANGUAGES["uk"].stopwords  # not used to detect the language
+
+
+@pytest.mark.parametrize("credit", ["dpa", "AFP", "Reuters", "Associated Press", "EFE", "ANSA",
+                                    "Deutsche Presse-Agentur", "Anadolu Ajansı"])
+def test_agency_credits_are_organisations(credit: str) -> None:
+    assert is_agency(credit) and looks_like_organisation(credit)
+
+
+def test_an_agency_beside_a_person_is_dropped_and_alone_is_an_organisation() -> None:
+    body = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
+
+    def page(byline: str) -> str:
+        return (f"<html><head><title>A headline</title><meta name='author' content='{byline}'>"
+                f"</head><body><article><h1>A headline</h1>{body}</article></body></html>")
+
+    both = parse(page("Jane Doe, Reuters"), adapter="generic")
+    assert both.authors == ("Jane Doe",)
+    alone = parse(page("Reuters"), adapter="generic")
+    assert alone.authors == ("Reuters",)
+    assert [w.code for w in alone.warnings if w.field == "authors"] == ["author_is_organisation"]
+
+
+@pytest.mark.parametrize(("byline", "name"), [
+    ("View all posts by Daniel Lemire", "Daniel Lemire"),
+    ("Erstellt von Andri Bryner", "Andri Bryner"),
+    ("Pressemitteilung von Katja Kipping", "Katja Kipping"),
+])
+def test_author_labels_are_cut(byline: str, name: str) -> None:
+    assert split_byline(byline) == [name]

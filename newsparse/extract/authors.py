@@ -13,8 +13,8 @@ from newsparse import words
 from newsparse.text import clean
 
 __all__ = [
-    "clean_author", "invert_name", "is_name_like", "looks_like_organisation", "name_key",
-    "split_byline", "unique_names",
+    "clean_author", "invert_name", "is_agency", "is_name_like", "looks_like_organisation",
+    "name_key", "split_byline", "unique_names",
 ]
 
 _BY_WORDS = words.every("by") + words.every("author_labels") + words.every("credit_labels")
@@ -86,13 +86,17 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NAME = 80
 # CMS account names that stand for nobody: "admin", "Webmaster", "Gast".
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "guest", "gast", "user",
-                       "anonymous", "anonym", "unknown", "root", "system", "wordpress"})
+                       "anonymous", "anonym", "unknown", "root", "system", "wordpress",
+                       "no author"})
 _MAX_RAW = 600
 
 
 def name_key(name: str) -> str:
     """A comparison key: case-folded letters and digits only."""
     return re.sub(r"[\W_]+", "", name.casefold())
+
+
+_AGENCIES = frozenset(name_key(agency) for agency in words.every("agencies"))
 
 
 def clean_author(raw: str) -> str | None:
@@ -160,12 +164,25 @@ def is_name_like(name: str, *, single_word: bool = False) -> bool:
     return sum(w.lower() not in _PARTICLES for w in words) >= 1
 
 
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency's credit ("dpa", "AFP", "Reuters", "Associated Press";
+    the lists are in :mod:`newsparse.words`).
+
+    The rule, everywhere: an agency credit is an organisation, never a person. Beside a named
+    person it is dropped from ``authors``; when the page names nobody else, it is given as the
+    author with an ``author_is_organisation`` warning, like any organisation.
+    """
+    return name_key(name) in _AGENCIES
+
+
 def looks_like_organisation(name: str, site_keys: Iterable[str] = ()) -> bool:
     """Whether ``name`` names an organisation: the site itself, a news agency acronym
     ("AFP", "dpa"), or a name with words such as "News", "Redaktion", ".com"."""
     key = name_key(name)
     if not key:
         return False
+    if key in _AGENCIES:
+        return True
     for site in site_keys:
         if key == site or (len(key) >= 4 and len(site) >= 4 and (key in site or site in key)):
             return True

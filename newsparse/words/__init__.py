@@ -74,6 +74,9 @@ class Words:
     organisation_weak_words: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """Words that are also surnames ("Post", "Times"): an organisation only with an article
     before the name or three or more words."""
+    agencies: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """News agencies of the language's countries ("dpa", "afp", "reuters"): an agency credit is
+    an organisation, never a person (see :func:`newsparse.extract.authors.is_agency`)."""
     definite_articles: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """"the", "die", "le": an organisation's name often starts with one."""
     stopwords: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)

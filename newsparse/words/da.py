@@ -14,6 +14,7 @@ WORDS = Words(
     date_fillers=("offentliggjort", "opdateret", "kl", "den"),
     stock_labels=("reklame", "læs også", "læs mere"),
     credit_words=("kilde",),
+    agencies=("ritzau",),
     stopwords=(
         "og", "i", "det", "som", "en", "er", "på", "for", "med", "af", "til", "den", "har",
         "ikke", "om", "et", "var", "de", "jeg", "men", "han", "hun", "sig", "fra", "også",

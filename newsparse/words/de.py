@@ -11,7 +11,7 @@ WORDS = Words(
     by=("von",),
     author_labels=(
         "autor", "autorin", "autoren", "autorin/autor", "autor/autorin", "text", "redaktion",
-        "reporter",
+        "reporter", "erstellt von", "verfasst von", "geschrieben von",
     ),
     published=("datum", "veröffentlicht", "erschienen"),
     updated=("aktualisiert", "geändert"),
@@ -26,7 +26,7 @@ WORDS = Words(
     ),
     genres=(
         "kommentar", "analyse", "gastbeitrag", "kolumne", "interview", "essay", "reportage",
-        "glosse",
+        "glosse", "pressemitteilung",
     ),
     indefinite_articles=("ein", "eine"),
     credit_words=("foto", "fotos", "bild", "bilder", "quelle", "grafik", "illustration", "video"),
@@ -36,6 +36,10 @@ WORDS = Words(
         "zeitung", "magazin", "verlag",
     ),
     definite_articles=("die", "der", "das"),
+    agencies=(
+        "dpa", "deutsche presse-agentur", "epd", "kna", "ddp", "apa", "sda", "keystone-sda", "afp",
+        "reuters", "ap",
+    ),
     stopwords=(
         "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit",
         "sich", "auf", "für", "von", "zu", "im", "auch", "wird", "sie", "er", "es", "wie",

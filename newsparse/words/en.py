@@ -16,7 +16,8 @@ WORDS = Words(
     by=("by",),
     author_labels=(
         "written by", "words by", "reported by", "posted by", "text by", "story by",
-        "a report by", "author", "authors", "text", "reporter",
+        "a report by", "author", "authors", "text", "reporter", "view all posts by",
+        "more posts by", "all posts by",
     ),
     credit_labels=("photo by", "photos by"),
     published=("date", "published", "publication date", "first published"),
@@ -55,6 +56,11 @@ WORDS = Words(
         "wire", "service", "media", "times", "post", "herald", "journal", "group",
     ),
     definite_articles=("the",),
+    agencies=(
+        "ap", "associated press", "reuters", "thomson reuters", "afp", "agence france-presse", "pa",
+        "pa media", "press association", "upi", "united press international", "bloomberg", "aap",
+        "cp", "canadian press", "ians", "pti",
+    ),
     stopwords=(
         "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "with", "on", "as",
         "are", "by", "this", "have", "from", "be", "at", "his", "her", "they", "said", "which",

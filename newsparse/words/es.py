@@ -18,6 +18,7 @@ WORDS = Words(
     indefinite_articles=("un", "una"),
     credit_words=("fuente",),
     definite_articles=("el",),
+    agencies=("efe", "europa press"),
     stopwords=(
         "el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "es", "por", "con",
         "para", "del", "se", "no", "al", "lo", "como", "más", "pero", "sus", "fue", "ha",

@@ -19,6 +19,7 @@ WORDS = Words(
     genre_links=("de",),
     indefinite_articles=("un", "une"),
     definite_articles=("le", "la", "les"),
+    agencies=("afp", "belga", "ats"),
     stopwords=(
         "le", "la", "les", "et", "des", "un", "une", "est", "pour", "que", "qui", "dans", "du",
         "en", "au", "pas", "sur", "ce", "avec", "plus", "par", "il", "elle", "sont", "ont",

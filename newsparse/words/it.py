@@ -19,6 +19,7 @@ WORDS = Words(
     indefinite_articles=("un", "uno", "una"),
     credit_words=("fonte",),
     definite_articles=("il",),
+    agencies=("ansa", "agi", "adnkronos"),
     stopwords=(
         "il", "lo", "la", "gli", "le", "e", "di", "che", "un", "una", "è", "per", "con", "non",
         "del", "della", "nel", "si", "sono", "da", "al", "alla", "anche", "ha", "come", "più",

@@ -4,4 +4,5 @@ from newsparse.words import Words
 
 WORDS = Words(
     stock_labels=("広告", "続きを読む", "関連記事"),
+    agencies=("kyodo", "jiji", "共同通信", "時事通信"),
 )

@@ -13,6 +13,7 @@ WORDS = Words(
     date_fillers=("om", "gepubliceerd", "de"),
     stock_labels=("advertentie", "lees ook", "lees meer", "lees verder"),
     definite_articles=("de", "het"),
+    agencies=("anp",),
     stopwords=(
         "de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "zijn", "voor", "met",
         "niet", "die", "er", "aan", "ook", "als", "bij", "door", "naar", "heeft", "werd",

@@ -14,6 +14,7 @@ WORDS = Words(
     date_fillers=("kl", "klokken", "publisert", "oppdatert", "den"),
     stock_labels=("annonse", "reklame", "les også", "les mer"),
     credit_words=("kilde",),
+    agencies=("ntb",),
     stopwords=(
         "og", "i", "det", "som", "en", "er", "på", "for", "med", "av", "til", "den", "har",
         "ikke", "om", "et", "var", "de", "jeg", "men", "han", "hun", "seg", "fra", "også",

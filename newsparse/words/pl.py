@@ -13,6 +13,7 @@ WORDS = Words(
         "reklama", "czytaj więcej", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
     ),
     credit_words=("źródło",),
+    agencies=("pap",),
     stopwords=(
         "i", "w", "na", "z", "że", "się", "nie", "do", "to", "jest", "o", "od", "po", "jak",
         "przez", "za", "ale", "dla", "są", "jego", "być", "który", "także",

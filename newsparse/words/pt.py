@@ -11,6 +11,7 @@ WORDS = Words(
     date_fillers=("de",),
     stock_labels=("publicidade", "leia também", "leia mais", "veja também", "continue lendo"),
     credit_words=("fonte",),
+    agencies=("lusa", "agência brasil"),
     stopwords=(
         "o", "a", "os", "as", "e", "de", "que", "em", "um", "uma", "é", "para", "com", "não",
         "do", "da", "no", "na", "por", "se", "mais", "dos", "das", "foi", "ao", "como",

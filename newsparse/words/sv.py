@@ -14,6 +14,7 @@ WORDS = Words(
     date_fillers=("publicerad", "uppdaterad", "den"),
     stock_labels=("annons", "reklam", "läs också", "läs mer"),
     credit_words=("källa",),
+    agencies=("tt",),
     stopwords=(
         "och", "att", "det", "som", "en", "är", "på", "för", "med", "av", "till", "den", "har",
         "inte", "om", "ett", "var", "de", "jag", "men", "han", "hon", "sig", "från", "också",

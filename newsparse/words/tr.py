@@ -9,6 +9,7 @@ WORDS = Words(
     },
     stock_labels=("reklam", "devamını oku", "ilgili haberler"),
     organisation_words=("ajansı",),
+    agencies=("anadolu ajansı", "aa", "dha", "iha"),
     stopwords=(
         "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan",
         "en", "ama", "ne", "değil", "sonra", "kadar", "ise",

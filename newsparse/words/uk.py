@@ -4,4 +4,5 @@ from newsparse.words import Words
 
 WORDS = Words(
     credit_words=("джерело",),
+    agencies=("укрінформ", "уніан", "ukrinform", "unian"),
 )

@@ -4,4 +4,5 @@ from newsparse.words import Words
 
 WORDS = Words(
     stock_labels=("广告", "廣告", "阅读更多", "相关阅读"),
+    agencies=("xinhua", "新华社", "中央社", "cna"),
 )
