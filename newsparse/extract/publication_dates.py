@@ -32,6 +32,7 @@ from newsparse.extract.declared_dates import (
     url_day,
     url_month,
 )
+from newsparse.extract.relative_dates import relative_day
 from newsparse.extract.thresholds import MAX_DATE_TEXT
 from newsparse.extract.visible_authors import in_foreign_context
 from newsparse.extract.visible_dates import page_dates, update_marker, visible_dates
@@ -51,6 +52,7 @@ _UPDATED = re.compile(words.alternation(words.every("updated")), re.IGNORECASE)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TIME = Source.markup("html:time")
 _ABBR = Source.markup("html:abbr")
+_RELATIVE = Source.markup("html:relative")
 _DATELINE = Source.markup("html:dateline")
 _DATE_LABEL_SOURCE = Source.markup("html:date-label")
 _URL = Source("url", "url")
@@ -255,6 +257,11 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     in_url = url_day(page)
     if in_url:
         yield _Candidate(in_url, _URL)
+    if page.fetched is not None:
+        headline = titles.title(page)
+        told = relative_day(page, headline.value if headline else None, page.fetched)
+        if told is not None:
+            yield _Candidate(told, _RELATIVE)
     yield from _page_wide(page)
 
 

@@ -34,7 +34,7 @@ from newsparse.extract.visible_authors import in_foreign_context
 if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
 
-__all__ = ["VisibleDate", "page_dates", "update_marker", "visible_dates"]
+__all__ = ["VisibleDate", "headline_region", "page_dates", "update_marker", "visible_dates"]
 
 _MONTHS = words.months()
 _MONTH = r"(?P<mname>" + words.alternation(_MONTHS) + r")"
@@ -241,6 +241,17 @@ def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[i
             continue
         updated = bool(_UPDATED.search(before)) or update_marker(container.get("class") or "")
         yield where, VisibleDate(value, abs(where - head_at), updated)
+
+
+def headline_region(page: Analysis, title: str | None) -> str | None:
+    """The body's text around the headline (its date line, byline and first lines), text
+    nodes joined with ``"\x00"``; ``None`` without a headline."""
+    head = _headline(page, title)
+    nodes = _text_nodes(page, head) if head is not None else None
+    if nodes is None or nodes[2] < 0:
+        return None
+    joined = "\x00".join(nodes[0])
+    return joined[max(0, nodes[2] - _BEFORE): nodes[2] + _AFTER]
 
 
 def visible_dates(page: Analysis, title: str | None, bound: dt.date) -> Iterator[VisibleDate]:

@@ -17,7 +17,7 @@ from types import MappingProxyType
 
 import attrs
 
-__all__ = ["LANGUAGES", "Words", "alternation", "every", "months"]
+__all__ = ["LANGUAGES", "Words", "alternation", "every", "mapping", "months"]
 
 
 def _frozen(value: Mapping[str, int]) -> Mapping[str, int]:
@@ -74,6 +74,14 @@ class Words:
     organisation_weak_words: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """Words that are also surnames ("Post", "Times"): an organisation only with an article
     before the name or three or more words."""
+    time_units: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen)
+    """Units of a relative date ("Stunden", "hours", "days") and their length in minutes."""
+    ago_before: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Words before the number of a relative date: "vor" (3 Stunden), "il y a", "hace"."""
+    ago_after: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Words after the unit of a relative date: "ago", "fa", "geleden", "назад"."""
+    day_words: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen)
+    """"today" (0 days before the fetch), "yesterday" (1), "gestern", "hier"."""
     agencies: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """News agencies of the language's countries ("dpa", "afp", "reuters"): an agency credit is
     an organisation, never a person (see :func:`newsparse.extract.authors.is_agency`)."""
@@ -114,6 +122,16 @@ def months(*, skip: Iterable[str] = ()) -> dict[str, int]:
         if code not in skipped:
             for name, number in words.months.items():
                 found.setdefault(name, number)
+    return found
+
+
+def mapping(field: str) -> dict[str, int]:
+    """A word-to-number field (``time_units``, ``day_words``) of every language merged; the
+    first language holding a word decides its number."""
+    found: dict[str, int] = {}
+    for words in LANGUAGES.values():
+        for word, number in getattr(words, field).items():
+            found.setdefault(word, number)
     return found
 
 

@@ -15,6 +15,13 @@ WORDS = Words(
     stock_labels=("reklame", "læs også", "læs mere"),
     credit_words=("kilde",),
     agencies=("ritzau",),
+    time_units={
+        "minut": 1, "minutter": 1, "time": 60, "timer": 60, "dag": 1440, "dage": 1440, "uge": 10080,
+        "uger": 10080,
+    },
+    ago_before=("for",),
+    ago_after=("siden",),
+    day_words={"i dag": 0, "i går": 1},
     stopwords=(
         "og", "i", "det", "som", "en", "er", "på", "for", "med", "af", "til", "den", "har",
         "ikke", "om", "et", "var", "de", "jeg", "men", "han", "hun", "sig", "fra", "også",

@@ -40,6 +40,12 @@ WORDS = Words(
         "dpa", "deutsche presse-agentur", "epd", "kna", "ddp", "apa", "sda", "keystone-sda", "afp",
         "reuters", "ap",
     ),
+    time_units={
+        "minute": 1, "minuten": 1, "min": 1, "stunde": 60, "stunden": 60, "std": 60, "tag": 1440,
+        "tagen": 1440, "woche": 10080, "wochen": 10080,
+    },
+    ago_before=("vor",),
+    day_words={"heute": 0, "gestern": 1},
     stopwords=(
         "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "den", "dem", "des", "mit",
         "sich", "auf", "für", "von", "zu", "im", "auch", "wird", "sie", "er", "es", "wie",

@@ -61,6 +61,12 @@ WORDS = Words(
         "pa media", "press association", "upi", "united press international", "bloomberg", "aap",
         "cp", "canadian press", "ians", "pti",
     ),
+    time_units={
+        "minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60,
+        "hrs": 60, "day": 1440, "days": 1440, "week": 10080, "weeks": 10080,
+    },
+    ago_after=("ago",),
+    day_words={"today": 0, "yesterday": 1},
     stopwords=(
         "the", "and", "of", "to", "in", "is", "that", "for", "it", "was", "with", "on", "as",
         "are", "by", "this", "have", "from", "be", "at", "his", "her", "they", "said", "which",

@@ -19,6 +19,12 @@ WORDS = Words(
     credit_words=("fuente",),
     definite_articles=("el",),
     agencies=("efe", "europa press"),
+    time_units={
+        "minuto": 1, "minutos": 1, "min": 1, "hora": 60, "horas": 60, "día": 1440, "días": 1440,
+        "semana": 10080, "semanas": 10080,
+    },
+    ago_before=("hace",),
+    day_words={"hoy": 0, "ayer": 1},
     stopwords=(
         "el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "es", "por", "con",
         "para", "del", "se", "no", "al", "lo", "como", "más", "pero", "sus", "fue", "ha",

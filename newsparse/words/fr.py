@@ -20,6 +20,12 @@ WORDS = Words(
     indefinite_articles=("un", "une"),
     definite_articles=("le", "la", "les"),
     agencies=("afp", "belga", "ats"),
+    time_units={
+        "minute": 1, "minutes": 1, "min": 1, "heure": 60, "heures": 60, "h": 60, "jour": 1440,
+        "jours": 1440, "semaine": 10080, "semaines": 10080,
+    },
+    ago_before=("il y a",),
+    day_words={"aujourd'hui": 0, "hier": 1},
     stopwords=(
         "le", "la", "les", "et", "des", "un", "une", "est", "pour", "que", "qui", "dans", "du",
         "en", "au", "pas", "sur", "ce", "avec", "plus", "par", "il", "elle", "sont", "ont",

@@ -20,6 +20,12 @@ WORDS = Words(
     credit_words=("fonte",),
     definite_articles=("il",),
     agencies=("ansa", "agi", "adnkronos"),
+    time_units={
+        "minuto": 1, "minuti": 1, "ora": 60, "ore": 60, "giorno": 1440, "giorni": 1440,
+        "settimana": 10080, "settimane": 10080,
+    },
+    ago_after=("fa",),
+    day_words={"oggi": 0, "ieri": 1},
     stopwords=(
         "il", "lo", "la", "gli", "le", "e", "di", "che", "un", "una", "è", "per", "con", "non",
         "del", "della", "nel", "si", "sono", "da", "al", "alla", "anche", "ha", "come", "più",

@@ -14,6 +14,12 @@ WORDS = Words(
     stock_labels=("advertentie", "lees ook", "lees meer", "lees verder"),
     definite_articles=("de", "het"),
     agencies=("anp",),
+    time_units={
+        "minuut": 1, "minuten": 1, "uur": 60, "dag": 1440, "dagen": 1440, "week": 10080,
+        "weken": 10080,
+    },
+    ago_after=("geleden",),
+    day_words={"vandaag": 0, "gisteren": 1},
     stopwords=(
         "de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "zijn", "voor", "met",
         "niet", "die", "er", "aan", "ook", "als", "bij", "door", "naar", "heeft", "werd",

@@ -15,6 +15,13 @@ WORDS = Words(
     stock_labels=("annonse", "reklame", "les også", "les mer"),
     credit_words=("kilde",),
     agencies=("ntb",),
+    time_units={
+        "minutt": 1, "minutter": 1, "time": 60, "timer": 60, "dag": 1440, "dager": 1440,
+        "uke": 10080, "uker": 10080,
+    },
+    ago_before=("for",),
+    ago_after=("siden",),
+    day_words={"i dag": 0, "i går": 1},
     stopwords=(
         "og", "i", "det", "som", "en", "er", "på", "for", "med", "av", "til", "den", "har",
         "ikke", "om", "et", "var", "de", "jeg", "men", "han", "hun", "seg", "fra", "også",

@@ -14,6 +14,12 @@ WORDS = Words(
     ),
     credit_words=("źródło",),
     agencies=("pap",),
+    time_units={
+        "minutę": 1, "minuty": 1, "minut": 1, "godzinę": 60, "godziny": 60, "godzin": 60,
+        "dzień": 1440, "dni": 1440, "tydzień": 10080, "tygodnie": 10080,
+    },
+    ago_after=("temu",),
+    day_words={"dzisiaj": 0, "dziś": 0, "wczoraj": 1},
     stopwords=(
         "i", "w", "na", "z", "że", "się", "nie", "do", "to", "jest", "o", "od", "po", "jak",
         "przez", "za", "ale", "dla", "są", "jego", "być", "który", "także",

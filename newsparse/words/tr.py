@@ -10,6 +10,9 @@ WORDS = Words(
     stock_labels=("reklam", "devamını oku", "ilgili haberler"),
     organisation_words=("ajansı",),
     agencies=("anadolu ajansı", "aa", "dha", "iha"),
+    time_units={"dakika": 1, "saat": 60, "gün": 1440, "hafta": 10080},
+    ago_after=("önce",),
+    day_words={"bugün": 0, "dün": 1},
     stopwords=(
         "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "gibi", "olan",
         "en", "ama", "ne", "değil", "sonra", "kadar", "ise",
