@@ -85,6 +85,26 @@ def test_page_wide_date_is_the_last_resort() -> None:
     assert from_url.provenance["published"] == "url"  # the URL comes first
 
 
+def test_page_wide_a_date_inside_a_sentence_is_an_event_not_the_publication() -> None:
+    far = "<div>" + "Weitere Zeilen. " * 200
+    prose = ("<p>Das Projekt startete am 20.11.2008, ein paar Tage später traf das Paket bei mir "
+             "zu Hause ein, und seitdem teste ich es jeden Tag.</p>")
+    article = parse(page(tail=far + prose + "</div>"), adapter="generic")
+    assert article.published is None
+    line = "<p class='info'>14.01.2022</p>"
+    article = parse(page(tail=far + prose + line + "</div>"), adapter="generic")
+    assert article.published == dt.date(2022, 1, 14)  # the short date line, not the event
+
+
+@pytest.mark.parametrize("label", ["<label>Letzte Änderung:</label>", "<b>last edited</b>",
+                                   "<span>Aktualisiert am</span>"])
+def test_an_update_label_in_the_node_before_the_date(label: str) -> None:
+    far = "<div>" + "Weitere Zeilen. " * 200
+    line = f"<div>{label} <span>14.01.2022</span></div>"
+    article = parse(page(tail=far + line + "</div>"), adapter="generic")
+    assert article.published is None  # an update date alone: the publication is unknown
+
+
 @pytest.mark.parametrize(("head", "expected", "source"), [
     # a CMS's generic "date" meta names another day: the line under the headline wins
     ("<meta name='date' content='2021-10-15'>", dt.date(2021, 10, 13), "html:near-headline"),

@@ -78,6 +78,8 @@ _AFTER = 1500  # characters of text after the headline start: byline, standfirst
 _MAX_MATCHES = 60
 _DIGITS = re.compile(r"\d+")
 _REACH = 40  # characters around a number that a date holding it may span (month name, "de")
+_LABEL_REACH = 30  # characters of the node before a bare date where its label may stand
+_PROSE = 120  # characters of a text node beyond which it is running text, not a date line
 _PAGE_LIMIT = 60_000  # characters of body text read by the page-wide scan (linear cost cap)
 
 
@@ -236,10 +238,15 @@ def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[i
         container = owner.getparent() if node.is_tail else owner  # type: ignore[attr-defined]
         if container is None:
             continue
+        if not strict and len(node) > _PROSE:
+            continue  # page-wide, a date inside a sentence is an event's ("startete am 20.11.08")
         before = joined[max(starts[index], where - 40): where]
         if _COPYRIGHT.search(before) or _refused(owner, container, strict):
             continue
-        updated = bool(_UPDATED.search(before)) or update_marker(container.get("class") or "")
+        # A label may stand in the node before ("<label>Letzte Änderung:</label> <div>14.01…").
+        label = before if joined[starts[index]:where].strip() else joined[
+            max(0, starts[index] - _LABEL_REACH): where]
+        updated = bool(_UPDATED.search(label)) or update_marker(container.get("class") or "")
         yield where, VisibleDate(value, abs(where - head_at), updated)
 
 

@@ -14,7 +14,7 @@ WORDS = Words(
         "reporter", "erstellt von", "verfasst von", "geschrieben von",
     ),
     published=("datum", "veröffentlicht", "erschienen"),
-    updated=("aktualisiert", "geändert"),
+    updated=("aktualisiert", "geändert", "letzte änderung", "zuletzt bearbeitet"),
     as_of=("stand",),
     date_fillers=(
         "uhr", "um", "am", "stand", "veröffentlicht", "aktualisiert", "zuletzt", "erstellt",

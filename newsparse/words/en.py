@@ -21,7 +21,7 @@ WORDS = Words(
     ),
     credit_labels=("photo by", "photos by"),
     published=("date", "published", "publication date", "first published"),
-    updated=("updated", "modified"),
+    updated=("updated", "modified", "last edited", "last changed"),
     date_fillers=(
         "at", "on", "published", "updated", "posted", "last", "modified", "created", "date",
         "of", "the",
