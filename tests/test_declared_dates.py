@@ -74,3 +74,18 @@ def test_a_month_in_the_url_is_not_a_day() -> None:
     assert len(notes) == 1 and "2019-10" in notes[0].message
     dated = parse(page(), url="https://example.com/2019/10/31/a-story/", adapter="generic")
     assert not [w for w in dated.warnings if w.code == "published_month_only"]
+
+
+def test_a_declared_date_in_the_articles_own_footer_counts_but_not_in_a_comment() -> None:
+    footer = ("<div class='footer'><span class='news-list-date'><time itemprop='datePublished' "
+              "datetime='2020-01-27'>27.01.2020</time></span></div>")
+    article = parse(page(body=footer), adapter="generic")
+    assert article.published == dt.date(2020, 1, 27)
+    assert article.provenance["published"] == "microdata:datePublished"
+    rdfa = ("<footer><span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'>"
+            "</span></footer>")
+    assert parse(page(body=rdfa), adapter="generic").published == dt.datetime(
+        2022, 1, 28, 12, 45, 46, tzinfo=dt.timezone.utc)
+    comment = ("<div class='comment-list'><div itemscope itemtype='https://schema.org/Comment'>"
+               "<time itemprop='datePublished' datetime='2020-02-01'>1. Feb.</time></div></div>")
+    assert parse(page(body=comment), adapter="generic").published is None

@@ -10,7 +10,8 @@ come after the names that say "published".
 **RDFa and hAtom.** A date property on any element (``<span property="dc:date dc:created"
 content="…">``, Drupal's way) and the hAtom ``<abbr class="published" title="2019-06-27T10:21Z">``
 of older blog themes; both only when the page's text holds their marker (no tree walk
-otherwise), never in comments or teasers.
+otherwise), never in comments, teasers or navigation (an article's own ``<footer>`` is allowed:
+CMSes put the post's date there).
 
 **URL.** A day in the path: ``/2019/10/31/``, ``/2019-10-31-``, ``/20191031-`` (eight digits
 between separators, a real calendar day). A month alone (``/2019/10/``) is not a day: it is never
@@ -26,15 +27,16 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from lxml.html import HtmlElement
+
 from newsparse.extract.dates import parse_date
-from newsparse.extract.visible_authors import in_foreign_context
 
 if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
 
 __all__ = [
-    "GENERIC_META", "MODIFIED_META", "PUBLISHED_META", "abbr_dates", "meta_dates", "meta_form",
-    "rdfa_dates", "url_day", "url_month",
+    "GENERIC_META", "MODIFIED_META", "PUBLISHED_META", "abbr_dates", "declared_elsewhere",
+    "meta_dates", "meta_form", "rdfa_dates", "url_day", "url_month",
 ]
 
 PUBLISHED_META = (
@@ -103,7 +105,7 @@ def rdfa_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, dt
     wanted = _RDFA_MODIFIED if modified else _RDFA_PUBLISHED
     for el in page.tree.xpath("//body//*[@property and @content]")[:_MAX_ELEMENTS]:
         names = [name for name in el.get("property", "").lower().split() if name in wanted]
-        if not names or in_foreign_context(el):
+        if not names or declared_elsewhere(el):
             continue
         day = parse_date(el.get("content", ""))
         if day:
@@ -115,11 +117,38 @@ def abbr_dates(page: Analysis) -> Iterator[dt.date]:
     if "<abbr" not in page.text:
         return
     for el in page.tree.xpath("//body//abbr[@title]")[:_MAX_ELEMENTS]:
-        if "published" not in el.get("class", "").split() or in_foreign_context(el):
+        if "published" not in el.get("class", "").split() or declared_elsewhere(el):
             continue
         day = parse_date(el.get("title", ""))
         if day:
             yield day
+
+
+# Where a declared date belongs to something else: a comment, a teaser or a related list. An
+# article's own <footer> is not such a place (Drupal and TYPO3 put the post's date there).
+_ELSEWHERE = re.compile(
+    r"comment|reply|teaser|related|recommend|sidebar|widget|promo(?!ted)|most-?read|popular|"
+    r"trending|outbrain|taboola|carousel|slider|read-?more|next-?article|community|"
+    r"(?<![a-z])nav|(?<![a-z])menu|(?<![a-z])rail"
+)
+_ELSEWHERE_TAGS = frozenset({"aside", "nav", "form", "noscript"})
+_DEPTH = 12
+
+
+def declared_elsewhere(el: HtmlElement) -> bool:
+    """Whether a machine-readable date (microdata, RDFa, hAtom) sits in a comment, teaser,
+    related list or navigation, or describes a Comment (``itemtype``)."""
+    for count, anc in enumerate(el.iterancestors()):
+        if count >= _DEPTH or anc.tag in ("body", "html"):
+            break
+        if anc.tag in _ELSEWHERE_TAGS or "Comment" in (anc.get("itemtype") or ""):
+            return True
+        marker = f"{anc.get('class', '')} {anc.get('id', '')}".lower()
+        if marker.strip() and _ELSEWHERE.search(marker):
+            return True
+        if anc.tag == "article" and anc.getnext() is not None and anc.getnext().tag == "article":
+            return True  # one of a list of articles
+    return False
 
 
 _URL_DAY = re.compile(

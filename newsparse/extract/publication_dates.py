@@ -26,6 +26,7 @@ from newsparse.extract.dates import parse_date, parse_epoch
 from newsparse.extract.declared_dates import (
     GENERIC_META,
     abbr_dates,
+    declared_elsewhere,
     meta_dates,
     meta_form,
     rdfa_dates,
@@ -239,7 +240,7 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     has_microdata = ld_key in page.text or ld_key.lower() in page.text  # skip a tree scan
     for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3] if has_microdata else ():
         day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
-        if day and not in_foreign_context(el):
+        if day and not declared_elsewhere(el):
             yield _Candidate(day, Source.microdata(ld_key))
     updated = ld_key == "dateModified"
     for name, day in rdfa_dates(page, modified=updated):
