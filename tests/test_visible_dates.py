@@ -180,6 +180,12 @@ def test_disagreeing_declared_instants_the_printed_day_decides() -> None:
         kept = parse(_declared(page(after=other), "2023-11-03T10:25:56+00:00", meta=meta),
                      adapter="generic")
         assert kept.provenance["published"] == "jsonld:NewsArticle.datePublished"
+    # a declared time without a zone is a witness too (its day, as a date)
+    naive = "<meta property='article:published_time' content='2022-01-06T08:29:34'>"
+    shown = parse(_declared(page(after="<p>06.01.2022</p>"), "2022-01-04T07:29:00+00:00",
+                            meta=naive), adapter="generic")
+    assert shown.published == dt.date(2022, 1, 6)
+    assert shown.provenance["published"] == "meta:article:published_time"
     # a print edition's clockless meta date is no witness against the JSON-LD
     edition = "<meta name='date' content='2024-04-26'>"
     jw = parse(_declared(page(after="<p>26.04.2024</p>"), "2024-04-25T19:30:04+02:00",

@@ -383,7 +383,8 @@ def _as_printed(page: Analysis, value: dt.date, declared: list[_Candidate]
       (no time or zone is invented).
     * Declared instants that disagree among themselves (JSON-LD against
       ``article:published_time``): the one whose day the headline's date line shows wins.
-      A day without a clock (a print edition's ``<meta name="date">``) is no such witness.
+      A value written without a time of day (a print edition's ``<meta name="date">``) is no
+      such witness.
     A live blog is left alone: its date line shows the latest entry.
     """
     if isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0):
@@ -398,7 +399,7 @@ def _as_printed(page: Analysis, value: dt.date, declared: list[_Candidate]
                     return other
             return witness
     day = _day(value)
-    others = [c for c in declared if isinstance(c.value, dt.datetime) and _day(c.value) != day]
+    others = [c for c in declared if c.clock and _day(c.value) != day]
     if not others:
         return None
     shown = next(_near_headline(page), None)
