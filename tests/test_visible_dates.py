@@ -213,3 +213,12 @@ def test_the_hatom_updated_class_beside_a_date_class_is_no_update(
     line = f"<p><a class='{classes}'>2. Februar 2022</a></p>"
     article = parse(page(after=line), adapter="generic")
     assert article.published == expected
+
+
+def test_by_the_headline_a_date_inside_the_lede_is_an_event_unless_it_opens_it() -> None:
+    lede = ("<p>Einige Mitglieder aus Dornbirn fahren voraussichtlich am 23.-26.8.2017 hin und "
+            "sind beim Sommercamp mit mehreren Themenschwerpunkten dabei.</p>")
+    assert parse(page(after=lede), adapter="generic").published is None
+    dateline = ("<p>Dornbirn, 24.07.2017 – Einige Mitglieder fahren voraussichtlich im August "
+                "hin und sind beim Sommercamp mit mehreren Themenschwerpunkten dabei.</p>")
+    assert parse(page(after=dateline), adapter="generic").published == dt.date(2017, 7, 24)

@@ -79,6 +79,7 @@ _MAX_MATCHES = 60
 _DIGITS = re.compile(r"\d+")
 _REACH = 40  # characters around a number that a date holding it may span (month name, "de")
 _LABEL_REACH = 30  # characters of the node before a bare date where its label may stand
+_OPENING = 40  # characters into a long text node where a dateline may open it ("BERLIN, 3. Mai")
 _PROSE = 120  # characters of a text node beyond which it is running text, not a date line
 _PAGE_LIMIT = 60_000  # characters of body text read by the page-wide scan (linear cost cap)
 
@@ -238,8 +239,10 @@ def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[i
         container = owner.getparent() if node.is_tail else owner  # type: ignore[attr-defined]
         if container is None:
             continue
-        if not strict and len(node) > _PROSE:
-            continue  # page-wide, a date inside a sentence is an event's ("startete am 20.11.08")
+        if len(node) > _PROSE and (not strict or where - starts[index] > _OPENING):
+            # inside a sentence: an event's date ("startete am 20.11.08"); by the headline a
+            # dateline may open the lede ("BERLIN, 3. Mai 2024 - ..."), page-wide it may not
+            continue
         before = joined[max(starts[index], where - 40): where]
         if _COPYRIGHT.search(before) or _refused(owner, container, strict):
             continue
