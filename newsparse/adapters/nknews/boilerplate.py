@@ -59,7 +59,9 @@ _PROMPT = re.compile(
     r"account)\?)",
     re.IGNORECASE,
 )
-_PRO_END = re.compile(r"\s*©\s*Korea Risk Group\.?\s*All rights reserved\.?\s*\|?\s*$", re.I)
+# No leading "\s*" (tried from every position of a run of white space: square time); the
+# teaser before the mark is stripped instead.
+_PRO_END = re.compile(r"©\s*Korea Risk Group\.?\s*All rights reserved\.?\s*(?:\|\s*)?$", re.I)
 _UI = re.compile(
     r"^(?:Read More|Share|Tweet|Facebook|Twitter|LinkedIn|Email|Print|Reddit|WhatsApp|Copy link|"
     r"Share this article|NK News Logo|NK Pro Logo|NK Pro Banner|NK PRO|Author Image|Remember Me|"

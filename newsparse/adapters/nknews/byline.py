@@ -35,10 +35,12 @@ _ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b")
 # 2015").
 HEADER_DATE = rf"(?:{written_date('en')}(?:\s*{_DATE})?|{_ISO_DAY})"
 _HEADER_DATE = re.compile(rf"^{HEADER_DATE}$")
+# Neither pattern starts with a quantifier: one that does is tried from every position of a
+# run of white space, square time in the run (issue 13); the white space is stripped instead.
 _TITLE_SUFFIX = re.compile(
-    r"\s+(?:\||–|—|-)\s+(?:NK\s?News(?:\s*(?:-|–|—)\s*North Korea News)?|NK PRO|NK Pro)\s*$"
+    r"(?<=\s)(?:\||–|—|-)\s+(?:NK\s?News(?:\s*(?:-|–|—)\s*North Korea News)?|NK PRO|NK Pro)\s*$"
 )
-_PIPE = re.compile(r"\s*\|\s*")
+_PIPE = re.compile(r"\|")
 _AUTHOR_IMAGE = re.compile(r"\bAuthor Image\b\s*")
 _BY = re.compile(r"^By\s+", re.IGNORECASE)
 _NAME_CHARS = frozenset("'’.- ")
@@ -71,7 +73,7 @@ def title_suffix(line: str) -> str | None:
         return None
     text = clean(line)
     match = _TITLE_SUFFIX.search(text)
-    if not match or match.start() == 0:
+    if not match:
         return None
     return text[: match.start()].strip() or None
 
@@ -115,8 +117,8 @@ def split_authors(text: str) -> tuple[str, ...] | None:
     """
     head = _BY.sub("", _AUTHOR_IMAGE.sub(" ", clean(text)).strip())
     names: list[str] = []
-    for part in _PIPE.split(head):
-        if not part.strip():
+    for part in map(str.strip, _PIPE.split(head)):
+        if not part:
             continue
         name = person_name(undouble(part))
         if name is None:
