@@ -194,6 +194,12 @@ def _in_range(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 
 
+def _moment_in_range(moment: dt.datetime) -> bool:
+    """Whether an aware moment lies in ``MIN_YEAR..MAX_YEAR`` in UTC too: an offset moves a
+    moment in the first or last hours of the range out of it (``1800-01-01T00:30+14:00``)."""
+    return _in_range(moment.astimezone(dt.timezone.utc).year)
+
+
 def _iso(match: re.Match[str]) -> dt.date | None:
     year, month, day, hour, minute, second, offset = match.groups()
     try:
@@ -214,12 +220,13 @@ def _iso(match: re.Match[str]) -> dt.date | None:
             return day_value
         zone = dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
     try:
-        return dt.datetime(
+        moment = dt.datetime(
             day_value.year, day_value.month, day_value.day,
             int(hour), int(minute), int(second or 0), tzinfo=zone,
         )
     except ValueError:
         return day_value
+    return moment if _moment_in_range(moment) else None
 
 
 def parse_epoch(value: float) -> dt.datetime | None:
@@ -274,5 +281,5 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date | None:
         return None
     has_time = bool(_TIME.search(cleaned))
     if has_time and first.tzinfo is not None and _OFFSET.search(cleaned):
-        return first
+        return first if _moment_in_range(first) else None
     return first.date()
