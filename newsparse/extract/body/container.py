@@ -46,6 +46,10 @@ def main_container(text_map: TextMap) -> Node | None:
             # A paragraph heavy enough to hold nearly all text is still one paragraph of the
             # article: its sibling paragraphs belong to the same text.
             return node
+        elif best.tag in _HEADINGS and not best.kids:
+            # A heading alone is a headline, not a text container, however long (a 1 MB
+            # <h1> outweighs the paragraphs beside it): its parent holds the article.
+            return node
         node = best
 
 
