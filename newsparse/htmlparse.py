@@ -18,6 +18,7 @@ import lxml.html
 from newsparse.decode import CONTROL_BYTES
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.limits import HTML_PARSER_MAX_DEPTH, Limits
+from newsparse.tagscan import too_many_attributes
 
 __all__ = ["parse_html"]
 
@@ -114,36 +115,14 @@ def _close_voids(data: bytes) -> bytes:
     return _VOID_START.sub(rb"\g<0></\1>", data)
 
 
-_NEXT_ATTRIBUTE = re.compile(
-    rb"""\s+[A-Za-z_:@\[(#*][^\s"'>/=<]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>=<`]+))?"""
-)
-_TAG_NAME = re.compile(rb"<[A-Za-z][A-Za-z0-9:-]*")
-
-
-@functools.lru_cache(maxsize=4)
-def _long_tag(limit: int) -> re.Pattern[bytes]:
-    # An element with ``limit`` attributes is at least two characters per attribute long.
-    return re.compile(rb"<[A-Za-z][^<>]{%d}" % (2 * limit - 1))
-
-
 def _check_attributes(data: bytes, source: str, limits: Limits) -> None:
     """Refuse an element with more than ``max_attributes`` attributes before parsing: libxml2
     compares each new attribute with all earlier ones of its element (square time, inside one
-    C call). Only tags long enough to hold that many are counted (one scan in C). Known gap:
-    the scan ends a tag at any "<" or ">", so quoted values holding one (``a=">"``) hide the
-    attributes after them."""
-    limit = limits.max_attributes
-    pattern = _long_tag(limit)
-    for match in pattern.finditer(data):
-        name = _TAG_NAME.match(data, match.start())
-        pos = name.end() if name else match.end()
-        count = 0
-        # Attributes one after the other, as the tag has them (not script text after a "<").
-        while count <= limit and (attribute := _NEXT_ATTRIBUTE.match(data, pos)) is not None:
-            count += 1
-            pos = attribute.end()
-        if count > limit:
-            raise LimitExceededError(source, "max_attributes", None, limit, note=" on one element")
+    C call). The markup is read as the HTML5 tokenizer reads it (:mod:`newsparse.tagscan`):
+    quoted ``<`` and ``>`` in values, script text and comments do not fool the count."""
+    if too_many_attributes(data, limits.max_attributes):
+        raise LimitExceededError(source, "max_attributes", None, limits.max_attributes,
+                                 note=" on one element")
 
 
 def parse_html(
