@@ -36,7 +36,9 @@ _BLOCKS: dict[str, BlockKind] = {
 }
 _SKIP = {"script", "style", "noscript", "template", "iframe", "svg", "figure", "nav", "form"}
 _TAG = re.compile(r"<[A-Za-z/!][^>]*>")
-_EMAIL_NAME = re.compile(r"^\s*\S+@\S+\s*\((.+)\)\s*$")
+# "jane@example.com (Jane Doe)". Each run stops where the next part starts ("\S+@\S+" tried
+# every split of a long run of "@", square time; issue 13).
+_EMAIL_NAME = re.compile(r"^\s*[^\s@]+@[^\s(]+\s*\((.+)\)\s*$")
 
 
 def _text(element: etree._Element | None) -> str:
