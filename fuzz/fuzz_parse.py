@@ -189,6 +189,9 @@ def fallback(seconds: float, runs: int, seed: int, max_len: int) -> int:
         except Exception as exc:  # noqa: BLE001 - every escape is a crash to record
             crashes += 1
             _record(data, exc)
+        if done % 10_000 == 0:  # a long run stopped early still tells how far it got
+            print(f"fallback fuzzer (seed {seed}): {done} executions so far, {crashes} crashes",
+                  flush=True)
     print(f"fallback fuzzer (seed {seed}): {done} executions, {crashes} crashes", flush=True)
     return crashes
 
