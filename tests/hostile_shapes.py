@@ -124,6 +124,21 @@ def many_attributes(n: int) -> str:
     return _page(f"<div {attributes}>{PROSE}</div>")
 
 
+def quoted_attributes(n: int) -> str:
+    """One element with ``n`` attributes whose values hold ">": a pre-scan that ended a tag at
+    any ">" missed them, and libxml2 compared each with all earlier ones."""
+    attributes = " ".join(f'a{i}=">"' for i in range(n))
+    return _page(f"<div {attributes}>{PROSE}</div>")
+
+
+def long_heading(n: int) -> str:
+    """A headline of ``n`` words beside three paragraphs: the container walk went into the
+    heading (it held most of the text) and the paragraphs were lost."""
+    paragraphs = "".join(f"<p>{PROSE} Paragraph {i}.</p>" for i in range(3))
+    return (f"{HEAD}<body><article><h1>{'Storm hits the coast ' * (n // 4)}</h1>"
+            f"{paragraphs}</article></body></html>")
+
+
 SHAPES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     "nested_headings": (nested_headings, 4000),
     "nested_text_links": (nested_text_links, 1000),
@@ -137,5 +152,7 @@ SHAPES: dict[str, tuple[Callable[[int], str | bytes], int]] = {
     "gzip_members": (gzip_members, 20000),
     "combining_marks": (combining_marks, 3000),
     "many_attributes": (many_attributes, 4000),
+    "quoted_attributes": (quoted_attributes, 4000),
+    "long_heading": (long_heading, 50000),
 }
 """Each shape with a base size: large enough that a square cost shows at four times it."""
