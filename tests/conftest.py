@@ -1,15 +1,14 @@
 """Shared pytest options: ``--regen`` rewrites fixtures' expected.json for review in git diff.
 
 Publisher pages (fixtures that ``fixture_cases.is_publisher_page`` names, and the seed in
-``seeds/``) are not shipped in the sdist; a test that fails only because such a page is absent is
-reported as skipped, with the reason, instead of failed.
+``seeds/``) are not shipped in the sdist. A test that reads one says so before it runs, with the
+``publisher_page`` marker (``@pytest.mark.publisher_page("seeds")``) or, for pages it finds at
+run time, :func:`skip_unless_present`; it skips, with the reason, when the page is absent. A
+failure is never turned into a skip after the fact.
 """
 
 from __future__ import annotations
 
-import inspect
-import re
-from collections.abc import Generator
 from pathlib import Path
 
 import pytest
@@ -50,62 +49,40 @@ def publisher_page(path: Path) -> bool:
     return is_publisher_page(case)
 
 
-_NAMED = re.compile(r"(?:fixtures/[\w.-]+/[\w.-]+|seeds/[\w.-]+)")
+def absent(path: Path) -> bool:
+    """Whether a page is missing here: a file or folder that does not exist, or a fixture case
+    folder (one with a meta.json) without its ``input.*``."""
+    if (path / "meta.json").exists():
+        return not any(path.glob("input.*"))
+    return not path.exists()
 
 
-def _missing_publisher_page(error: BaseException | None) -> Path | None:
-    """A missing publisher page that the error (or one it came from) names."""
-    seen = 0
-    while error is not None and seen < 10:
-        names = [getattr(error, "filename", None), getattr(error, "source", None)]
-        names += [ROOT / found for found in _NAMED.findall(str(error))]
-        for name in names:
-            if (
-                isinstance(name, str | Path) and name and not Path(name).exists()
-                and publisher_page(Path(name))
-            ):
-                return Path(name)
-            if isinstance(name, Path) and name.is_dir() and not any(name.glob("input.*")) \
-                    and publisher_page(name):
-                return name
-        error = error.__cause__ or error.__context__
-        seen += 1
-    return None
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "publisher_page(*paths): the test reads these publisher pages (fixture case folders or "
+        "files under seeds/, relative to the repository); it skips when one is absent (the "
+        "sdist leaves them out)",
+    )
 
 
-def _absent_pages_named_in(item: pytest.Item) -> Path | None:
-    """A missing publisher page that the failed test's own code names (the seed, a case)."""
-    function = getattr(item, "function", None)
-    if function is None:
-        return None
-    try:
-        source = inspect.getsource(function)
-    except (OSError, TypeError):
-        return None
-    if "seeds" in source and not (ROOT / "seeds").exists():
-        return ROOT / "seeds"
-    for global_name in function.__code__.co_names:  # module constants such as SEED = Path(...)
-        value = function.__globals__.get(global_name)
-        if isinstance(value, Path) and not value.exists() and publisher_page(value):
-            return value
-    for meta in (ROOT / "fixtures").glob("*/*/meta.json"):
-        case = meta.parent
-        if case.name in source and not any(case.glob("input.*")) and publisher_page(meta):
-            return case
-    return None
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Skip a test marked ``publisher_page`` whose page is absent; only publisher pages may be
+    named, so a missing page of our own still fails its test."""
+    for mark in item.iter_markers("publisher_page"):
+        for name in mark.args:
+            path = ROOT / name
+            if not publisher_page(path):
+                pytest.fail(f"publisher_page({name!r}): not a publisher page, so it is always "
+                            "shipped and its test must not skip", pytrace=False)
+            if absent(path):
+                pytest.skip(f"publisher page not shipped in the sdist: {name}")
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(
-    item: pytest.Item, call: pytest.CallInfo[None]
-) -> Generator[None, pytest.TestReport, None]:
-    outcome = yield
-    report = outcome.get_result()  # type: ignore[attr-defined]  # pluggy's result object
-    if report.failed and call.excinfo is not None:
-        missing = _missing_publisher_page(call.excinfo.value) or _absent_pages_named_in(item)
-        if missing is not None:
-            report.outcome = "skipped"
-            report.longrepr = (
-                str(item.path), item.location[1] or 0,
-                f"Skipped: publisher page not shipped in the sdist: {missing}",
-            )
+def skip_unless_present(*paths: Path) -> None:
+    """For a test that finds its pages at run time (a fixture case, a page a doc names): skip
+    when one of ``paths`` is an absent publisher page."""
+    for path in paths:
+        if absent(path) and publisher_page(path):
+            pytest.skip(f"publisher page not shipped in the sdist: {path.relative_to(ROOT)}")

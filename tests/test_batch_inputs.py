@@ -62,6 +62,7 @@ def test_nothing_found_is_reported_with_a_failing_status(
     assert "no pages found in the inputs (1 files or records skipped" in captured.err
 
 
+@pytest.mark.publisher_page("seeds/000_41a78fc8105380e5.txt")
 def test_every_record_names_its_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = tmp_path / "good.html"
     good.write_text(article_html(), encoding="utf-8")
@@ -107,6 +108,7 @@ def test_json_format_with_several_inputs_is_one_array(
     assert len(json.loads(capsys.readouterr().out)) == 2
 
 
+@pytest.mark.publisher_page("seeds/000_41a78fc8105380e5.txt")
 @pytest.mark.parametrize("kind", ["csv", "jsonl"])
 def test_manifest_gives_each_input_its_own_url_fetch_time_and_adapter(
     kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -109,6 +109,7 @@ def test_adapters_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert "generic" in capsys.readouterr().out
 
 
+@pytest.mark.publisher_page("seeds/000_41a78fc8105380e5.txt")
 def test_fetched_date_rejects_later_dates(capsys: pytest.CaptureFixture[str]) -> None:
     seed = Path(__file__).parent.parent / "seeds" / "000_41a78fc8105380e5.txt"
     assert main(["parse", str(seed)]) == 0
@@ -120,6 +121,7 @@ def test_fetched_date_rejects_later_dates(capsys: pytest.CaptureFixture[str]) ->
     assert [w["code"] for w in data["warnings"]] == ["date_after_fetch"]
 
 
+@pytest.mark.publisher_page("seeds/000_41a78fc8105380e5.txt")
 def test_text_format_prints_the_standfirst_once(capsys: pytest.CaptureFixture[str]) -> None:
     seed = Path(__file__).parent.parent / "seeds" / "000_41a78fc8105380e5.txt"
     assert main(["parse", "--format", "text", str(seed)]) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from fixture_cases import ROOT
 
 from newsparse.cli import main
@@ -31,6 +32,7 @@ def _folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.mark.publisher_page("fixtures/guardian/2024-dcr")
 def test_redesign_shows_in_the_report(tmp_path: Path) -> None:
     [report] = check_pages([str(_folder(tmp_path))], registry=builtin_registry())
     assert report.adapter == "guardian"
@@ -46,6 +48,7 @@ def test_redesign_shows_in_the_report(tmp_path: Path) -> None:
     assert "fell back to generic: authors 3, body 3, subtitle 3" in text
 
 
+@pytest.mark.publisher_page("fixtures/guardian/2024-dcr")
 def test_check_command_json(tmp_path: Path, capsys: object) -> None:
     folder = _folder(tmp_path)
     assert main(["check", str(folder), "--format", "json"]) == 0

@@ -31,6 +31,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.mark.publisher_page("fixtures/bbc/2024-explainer")
 def test_report_marks_fields_and_drops(report: Path) -> None:
     tree = lxml.html.parse(str(report)).getroot()
     assert not tree.xpath("//script | //link | //img | //iframe")  # self-contained
@@ -57,6 +58,7 @@ def _chromium() -> str:
     return path
 
 
+@pytest.mark.publisher_page("fixtures/bbc/2024-explainer")
 def test_report_in_headless_chromium(report: Path) -> None:
     executable = _chromium()
     from playwright.sync_api import sync_playwright

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import skip_unless_present
 
 from newsparse import Article, NotAnArticleError, default_registry, parse, read_page
 from newsparse.adapters.nknews import NKNews
@@ -207,6 +208,7 @@ def test_paywall_prompts_end_the_body() -> None:
 # -- the seed (a Blogger repost text dump) ------------------------------------------------
 
 
+@pytest.mark.publisher_page("fixtures/nknews/seed-blogger-repost-2016")
 def test_seed() -> None:
     article = parse(SEED)
     assert article.adapter == "nknews"
@@ -227,11 +229,14 @@ def test_seed() -> None:
     assert not article.paywalled and article.warnings == ()
 
 
+@pytest.mark.publisher_page("fixtures/nknews/seed-blogger-repost-2016")
 @pytest.mark.parametrize("variant", ["seed-bom-crlf-2016", "seed-long-date-2016"])
 def test_seed_variants_give_the_same_article(variant: str) -> None:
+    skip_unless_present(FIXTURES / variant)
     assert parse(FIXTURES / variant / "input.txt") == parse(SEED)
 
 
+@pytest.mark.publisher_page("fixtures/nknews/seed-blogger-repost-2016")
 def test_seed_routes_by_sniffing() -> None:
     resolution = default_registry().resolve(read_page(SEED))
     assert (resolution.adapter, resolution.rule) == (NKNews, "sniff")
@@ -319,6 +324,7 @@ def test_listing_html_is_not_an_article_even_without_a_url() -> None:
      "pro-text-teaser-copyright-end", "not-article-blogger-rss-digest"],
 )
 def test_sniff_claims_nk_news_text_dumps(case: str) -> None:
+    skip_unless_present(FIXTURES / case)
     assert NKNews.sniff(read_page(FIXTURES / case / "input.txt")) >= 0.5
 
 

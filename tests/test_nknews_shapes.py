@@ -86,6 +86,7 @@ def test_teaser_only_shapes_are_flagged(case: str) -> None:
     assert "teaser_suspected" in {w.code for w in article.warnings}
 
 
+@pytest.mark.publisher_page("fixtures/nknews/seed-blogger-repost-2016")
 def test_blogger_repost_html_gives_the_article_not_the_blog() -> None:
     seed = newsparse.parse(NK / "seed-blogger-repost-2016" / "input.txt")
     article = _read("repost-blogger-html-2016")

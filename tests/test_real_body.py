@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import skip_unless_present
 
 from newsparse import parse
 
@@ -37,6 +38,7 @@ def _text(case: str) -> str:
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_annotated_snippets(case: str) -> None:
+    skip_unless_present(GENERIC / case)
     inside, outside = CASES[case]
     text = _text(case)
     assert [s for s in inside if s not in text] == []
