@@ -20,7 +20,7 @@ PAGE = (REPO / "examples" / "plugin-adapter" / "fixtures" / "taipeitimes"
 
 def _tool(name: str) -> None:
     if importlib.util.find_spec(name) is None:
-        pytest.skip(f"{name} is not installed (pip install -e '.[test]')")
+        pytest.skip(f"{name} is not installed (pip install -e '.[dev]')")
 
 
 @pytest.fixture(scope="module")
