@@ -62,8 +62,9 @@ def test_attribute_count_is_not_fooled(shape: str) -> None:
     article = parse(_page(build(1000)))
     assert article.title == "Storm hits the coast"
     assert PROSE in article.text
-    tree = lxml.html.document_fromstring(_page(build(1000)))
-    assert max(len(e.attrib) for e in tree.iter("span")) == 1000  # the parser reads 1,000
+    if HTML5:  # the parser reads the 1,000 too (libxml2 before 2.14 reads some shapes apart)
+        tree = lxml.html.document_fromstring(_page(build(1000)))
+        assert max(len(e.attrib) for e in tree.iter("span")) == 1000
 
 
 def test_script_text_and_comments_are_not_counted() -> None:
