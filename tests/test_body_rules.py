@@ -205,3 +205,46 @@ def test_embedded_posts_are_dropped() -> None:
     page = _page(f"<article><p>{PROSE}</p>{tweet}<p>Second: {PROSE}</p>{insta}{facebook}"
                  f"<p>Third: {PROSE}</p></article>")
     assert _texts(page) == [PROSE, f"Second: {PROSE}", f"Third: {PROSE}"]
+
+
+# -- asides, hidden copies -----------------------------------------------------------------
+
+
+def test_heavy_aside_beside_a_short_story_is_chrome() -> None:
+    sidebar = "".join(f"<p>Party programme point {i}: {PROSE}</p>" for i in range(8))
+    page = _page(
+        f"<div class='main'><article><h1>Bridge</h1><p>{PROSE}</p><p>Second: {PROSE}</p>"
+        f"</article><aside class='widget'>{sidebar}</aside></div>",
+        head="<meta property='og:title' content='Bridge'>",
+    )
+    assert _texts(page) == [PROSE, f"Second: {PROSE}"]
+
+
+def test_article_inside_an_aside_holding_nearly_all_text_is_kept() -> None:
+    paragraphs = "".join(f"<p>Part {i}: {PROSE}</p>" for i in range(6))
+    page = _page(
+        "<h1>Bridge</h1><p>Short line.</p>"
+        f"<aside class='secondary'><section class='content'>{paragraphs}</section></aside>",
+        head="<meta property='og:title' content='Bridge'>",
+    )
+    assert len(_texts(page)) == 6
+
+
+def test_hidden_duplicate_copy_is_read_once() -> None:
+    paragraphs = "".join(f"<p>Part {i}: {PROSE}</p>" for i in range(5))
+    page = _page(
+        f"<article><h1>Bridge</h1>{paragraphs}</article>"
+        f"<div style='display:none' itemprop='articleBody'>{paragraphs}</div>"
+    )
+    texts = _texts(page)
+    assert len(texts) == 5 and len(set(texts)) == 5
+
+
+def test_hidden_container_holding_the_only_copy_is_kept() -> None:
+    # Streamed React pages put the article in a hidden div and move it in with a script.
+    paragraphs = "".join(f"<p>Part {i}: {PROSE}</p>" for i in range(5))
+    page = _page(
+        "<div id='app'><h1>Bridge</h1><div class='promo'><p>Subscribe now for one euro.</p>"
+        f"</div></div><div hidden id='S:0'>{paragraphs}</div>"
+    )
+    assert len(_texts(page)) == 5

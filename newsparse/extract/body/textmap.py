@@ -60,6 +60,8 @@ _BODY = lxml.etree.XPath("/html/body")
 
 Measure = tuple[str | None, int, int]
 """Text (``None``: not kept), its weight and the weight of its link text."""
+_BESIDE_ASIDE = 200
+"""Text mass outside a heavy ``<aside>`` (a paragraph or two) for the aside to be a sidebar."""
 _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
 
@@ -308,11 +310,14 @@ class TextMap:
         # much text it holds (readers may write more than the article), unless it holds the
         # headline or the page has none: then the marker is a stray class on the article.
         groups: dict[tuple[str, str | None], float] = {}
+        total = self.body.mass if self.body is not None else 0.0
         marked = [n for n in self._order if n.marked and not n.dead]
         for node in marked:
             key = (node.tag, node.el.get("class"))
             groups[key] = groups.get(key, 0.0) + node.mass
-        heads = frozenset(headline(self)) if any(n.comments for n in marked) else frozenset()
+        heavy_aside = any(n.tag == "aside" and n.mass >= spared for n in marked)
+        needs_heads = heavy_aside or any(n.comments for n in marked)
+        heads = frozenset(headline(self)) if needs_heads else frozenset()
         # A marked element around the headline the page declares is the article's wrapper
         # (an "author-article" class), not chrome.
         declared = self.declared_heading()
@@ -320,7 +325,12 @@ class TextMap:
         for node in marked:
             if node.el in wrappers and not node.comments:
                 continue
-            comments = node.comments and bool(heads) and node.el not in heads
+            # A comment section, or an <aside> beside some prose, that does not hold the
+            # headline is chrome however heavy (a long sidebar beside a short story); one that
+            # holds it, or nearly all text, is the article (broken markup can leave the article
+            # inside an unclosed aside).
+            aside = node.tag == "aside" and total - node.mass >= _BESIDE_ASIDE
+            comments = (node.comments or aside) and bool(heads) and node.el not in heads
             small = node.mass < spared and groups[(node.tag, node.el.get("class"))] < spared
             if comments or small:
                 node.dead = True
