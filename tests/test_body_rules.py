@@ -248,3 +248,12 @@ def test_hidden_container_holding_the_only_copy_is_kept() -> None:
         f"</div></div><div hidden id='S:0'>{paragraphs}</div>"
     )
     assert len(_texts(page)) == 5
+
+
+def test_consent_layer_names_and_a_drupal_state_class() -> None:
+    from newsparse.extract.body.boilerplate import names_chrome, names_consent
+
+    assert names_chrome("sp-dsgvo sp-dsgvo-popup-overlay") and names_consent("sp-dsgvo")
+    assert names_consent("rgpd-banner") and names_chrome("privacy-notice collapsed")
+    assert not names_chrome("node node--type-article node--promoted node--view-mode-full")
+    assert names_chrome("promo-box")

@@ -20,6 +20,12 @@ GENERIC = Path(__file__).resolve().parent.parent / "fixtures" / "generic"
 
 CASES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # case: (snippets in the body, snippets not in it)
+    "real-dsgvo-layer-promoted-node-meininger": (
+        ("meldet für 2021 einen Umsatz von 64,2", "Wichtige Brands sind etwa die Champagnermarken",
+         "Joint Venture Cheval des Andes"),
+        ("Unsere neue Rubrik. Zum Auftakt fragen", "Italien-Fans alles, was das Herz begehrt",
+         "Sektkellerei am"),
+    ),
     "real-page-class-on-body-umweltbundesamt": (
         ("Entwurf der Europäischen Kommission für einen", "denn die Entsorgung",
          "Energien auszubauen und Technologien"),

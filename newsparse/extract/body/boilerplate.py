@@ -61,7 +61,8 @@ def kind_of_tag(tag: str) -> str | None:
 # or a lower-to-upper case change ("c-article__share-bar", "relatedLinks", "StyledNewsletter").
 _WORDS = (
     "share", "sharing", "social", "related", "newsletter", "subscri", "abonn", "comment",
-    "disqus", "advert", "anzeige", "sponsor", "promo", "sidebar", "cookie", "consent", "gdpr",
+    "disqus", "advert", "anzeige", "dsgvo", "rgpd", "privacy-notice", "privacy-banner",
+    "sponsor", "promo", "sidebar", "cookie", "consent", "gdpr",
     "byline", "author", "breadcrumb", "caption", "credit", "copyright", "tags", "taglist",
     "keyword", "recommend", "popular", "most-read", "mostread", "trending", "outbrain",
     "taboola", "plista", "recirc", "read-more", "readmore", "more-stories", "more-articles",
@@ -82,7 +83,7 @@ _WORDS = (
 # marked text than the article; paywall prompts are caught by "subscri", "abonn", "meter" and
 # their stock labels instead.
 # Words that start like a chrome word but name content ("shared-header", "commentary").
-_FALSE_FRIENDS = ("shared", "commentar")
+_FALSE_FRIENDS = ("shared", "commentar", "promoted")  # Drupal's node--promoted: a state
 # ... except these: Jetpack's share and like widgets on WordPress blogs ("sharedaddy").
 _NOT_FRIENDS = ("sharedaddy",)
 _BY_PREFIX: dict[str, tuple[str, ...]] = {}
@@ -144,7 +145,9 @@ def _parts(marker: str) -> Iterator[str]:
             yield from (part.lower() for part in _PARTS.findall(piece))
 
 
-_CONSENT = re.compile(r"cookie|consent|gdpr|onetrust|privacy-?(?:banner|notice|center)", re.I)
+_CONSENT = re.compile(
+    r"cookie|consent|gdpr|dsgvo|rgpd|onetrust|privacy-?(?:banner|notice|center)", re.I
+)
 
 
 @functools.lru_cache(maxsize=8192)
