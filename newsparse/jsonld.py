@@ -5,10 +5,12 @@ thousands of updates, a whole book as ``articleBody``) is read member by member 
 built whole (:func:`_read_large`): members and items of up to ``_MAX_VALUE`` characters are
 parsed, larger containers are read the same way two levels down (the ``@graph`` of a page, an
 article inside it), and larger values below that are left out, as are the parts of one
-container after its first ``_MAX_ITEMS`` or ``_MAX_CONTAINER`` characters (a live blog's
-updates give way to the members after them). Reading stops once ``_MAX_TEXT`` characters were kept
-or ``_MAX_TOKENS`` pieces of JSON were stepped over, so the headline, author and date of a huge
-block are kept, at a cost bounded in time and memory.
+container after its first ``_MAX_ITEMS``, and after its first ``_MAX_CONTAINER`` characters
+(a live blog's updates give way to the members after them), except that a ``@graph`` then
+still keeps its objects with a headline (an article late in a long graph is found). Reading
+stops once ``_MAX_TEXT`` characters were kept or ``_MAX_TOKENS`` pieces of JSON were stepped
+over, so the headline, author and date of a huge block are kept, at a cost bounded in time
+and memory.
 """
 
 from __future__ import annotations
@@ -173,7 +175,7 @@ class _Reader:
             pos = run.end()
         return None
 
-    def value(self, pos: int, depth: int) -> tuple[Any, int | None]:
+    def value(self, pos: int, depth: int, key: Any = None) -> tuple[Any, int | None]:
         """The value starting at ``pos`` and where it ends: parsed if at most ``_MAX_VALUE``
         characters, read part by part if a larger container within ``_LARGE_DEPTH`` levels,
         else ``None`` (left out)."""
@@ -197,7 +199,7 @@ class _Reader:
             self.kept += size
             return value, pos + size
         if depth < _LARGE_DEPTH:
-            return self.container(pos, depth + 1)
+            return self.container(pos, depth + 1, key == "@graph")
         return None, self.skip(pos)
 
     def keep(self, token: str) -> Any:
@@ -210,21 +212,29 @@ class _Reader:
         except ValueError:
             return None
 
-    def container(self, pos: int, depth: int) -> tuple[dict[str, Any] | list[Any], int | None]:
+    def container(
+        self, pos: int, depth: int, graph: bool = False
+    ) -> tuple[dict[str, Any] | list[Any], int | None]:
         """The object or array starting at ``pos``, its parts read one by one, and where it
         ends (``None`` if reading stopped before its end)."""
         text = self.text
         is_object = text[pos] == "{"
         out: dict[str, Any] | list[Any] = {} if is_object else []
         kept_before = self.kept
+        seen = 0
         pos += 1
         while self.tokens > 0 and self.kept < _MAX_TEXT:
             self.tokens -= 1
             pos = _GAP.match(text, pos).end()  # type: ignore[union-attr]  # matches empty
             if text[pos:pos + 1] in ("]", "}"):
                 return out, pos + 1
-            full = depth and self.kept - kept_before > _MAX_CONTAINER  # not the block itself
-            if len(out) >= _MAX_ITEMS or full:
+            if seen >= _MAX_ITEMS:
+                return out, self.skip(pos, 1)
+            seen += 1
+            # Past _MAX_CONTAINER characters (not in the block itself) a @graph keeps only the
+            # objects with a headline: an article further down is still found.
+            full = depth and self.kept - kept_before > _MAX_CONTAINER
+            if full and not graph:
                 return out, self.skip(pos, 1)
             key: Any = None
             if is_object:
@@ -234,8 +244,11 @@ class _Reader:
                     break
                 key = self.keep(text[pos:name.end()])
                 pos = colon.end()
-            item, end = self.value(pos, depth)
-            if isinstance(out, list):
+            kept = self.kept
+            item, end = self.value(pos, depth, key)
+            if full and not (isinstance(item, dict) and "headline" in item):
+                self.kept = kept  # read to be looked at, not kept
+            elif isinstance(out, list):
                 out.append(item)
             elif isinstance(key, str) and item is not None:
                 out[key] = item
