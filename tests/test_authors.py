@@ -218,3 +218,11 @@ def test_author_link_may_name_a_person_by_one_name() -> None:
     login = parse(page(body="<a href='/author/admin/' rel='author'>admin</a>"),
                   adapter="generic")
     assert login.authors == ()  # a lower-case login name is not a person's name
+
+
+def test_letters_only_names() -> None:
+    from newsparse.kit import is_name_like
+
+    assert is_name_like("Photo: KCNA", single_word=True)  # capitalised words
+    assert not is_name_like("Photo: KCNA", single_word=True, letters_only=True)
+    assert is_name_like("Jean-Luc O’Neill Jr.", letters_only=True)

@@ -143,11 +143,18 @@ def invert_name(raw: str) -> str:
     return raw
 
 
-def is_name_like(name: str, *, single_word: bool = False) -> bool:
+_NAME_MARKS = frozenset("'’.- ")
+
+
+def is_name_like(name: str, *, single_word: bool = False, letters_only: bool = False) -> bool:
     """Whether ``name`` looks like a person's name (2-5 capitalised words; CJK 2-12 chars).
 
-    ``single_word`` also accepts one capitalised word (structured sources, e.g. a mononym).
+    ``single_word`` also accepts one capitalised word (structured sources, e.g. a mononym);
+    ``letters_only`` accepts no character but letters, spaces and ``'’.-`` (a line of a text
+    dump such as "Photo: KCNA" is then no name).
     """
+    if letters_only and not all(ch.isalpha() or ch in _NAME_MARKS for ch in name):
+        return False
     if _CJK.search(name):
         return 2 <= len(name.replace(" ", "")) <= 12 and not any(c.isdigit() for c in name)
     words = name.split()

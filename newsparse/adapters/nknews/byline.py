@@ -43,7 +43,6 @@ _TITLE_SUFFIX = re.compile(
 _PIPE = re.compile(r"\|")
 _AUTHOR_IMAGE = re.compile(r"\bAuthor Image\b\s*")
 _BY = re.compile(r"^By\s+", re.IGNORECASE)
-_NAME_CHARS = frozenset("'’.- ")
 _MAX_NAME = 60
 
 
@@ -97,14 +96,11 @@ def undouble(name: str) -> str:
 
 
 def person_name(text: str) -> str | None:
-    """``text`` if it reads as a name, else None: the shared name check (1-5 capitalised words,
-    initials, particles; one word allowed, as the site names itself "NK News"), and only
-    letters and ``'’.-`` (lines of a dump that look like names, such as "Photo: KCNA", do not
-    pass)."""
+    """``text`` if it reads as a name, else None: the kit's name check (one word allowed, as
+    the site names itself "NK News"; letters only, so lines of a dump that look like names,
+    such as "Photo: KCNA", do not pass), at most 60 characters."""
     name = clean(text)
-    if len(name) > _MAX_NAME or not is_name_like(name, single_word=True):
-        return None
-    if not all(ch.isalpha() or ch in _NAME_CHARS for ch in name):
+    if len(name) > _MAX_NAME or not is_name_like(name, single_word=True, letters_only=True):
         return None
     return name
 
