@@ -226,3 +226,20 @@ def test_letters_only_names() -> None:
     assert is_name_like("Photo: KCNA", single_word=True)  # capitalised words
     assert not is_name_like("Photo: KCNA", single_word=True, letters_only=True)
     assert is_name_like("Jean-Luc O’Neill Jr.", letters_only=True)
+
+
+def _with_meta_author(value: str) -> str:
+    body = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
+    return (f"<html><head><title>A headline</title><meta name='author' content='{value}'>"
+            f"</head><body><article><h1>A headline</h1>{body}</article></body></html>")
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("Frankfurt, Germany", ()),  # single words after a comma: a place, not two people
+    ("Jane Doe, John Roe", ("Jane Doe", "John Roe")),
+    ("Tobi & Andrea", ("Tobi", "Andrea")),  # joined as a list: people
+    ("Bild © ARD", ()),  # a picture credit
+])
+def test_a_meta_author_that_is_a_place_or_a_credit_is_no_person(
+        value: str, expected: tuple[str, ...]) -> None:
+    assert parse(_with_meta_author(value), adapter="generic").authors == expected

@@ -67,7 +67,7 @@ _PLACE_OR_OUTLET = re.compile(
 )
 _TRAILING_ROLE = re.compile(r"\s+(?:staff|senior|chief|special)\s+(?:writer|reporter|"
                             r"correspondent|editor)s?$", re.IGNORECASE)
-_NOT_NAME = re.compile(r"https?://|www\.|\d{3,}|[<>{}=@#]")
+_NOT_NAME = re.compile(r"https?://|www\.|\d{3,}|[<>{}=@#©]")  # © : a picture credit
 _ORG_WORDS = re.compile(
     r"\b(?:" + words.alternation(words.every("organisation_words")) + r")\b"
     r"|\.(?:com|de|org|net|co|uk|be|ch|at|no|se|dk|fr|es|it|jp|kr|tr|pl|ru|za|in)\b",

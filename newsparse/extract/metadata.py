@@ -106,6 +106,9 @@ _LINKED = frozenset({
     Source.microdata("author"),
 })
 _BY_WORDS = frozenset(words.every("by"))
+# A list of people is joined by "and"/"&" or separated by ";"/"|"; commas alone between single
+# words make a place ("Frankfurt, Germany") or an inverted name.
+_LISTED = re.compile(r"[;|&/]|\s(?:and|und|et|y|e|i|og|och|en)\s", re.IGNORECASE)
 _AUTHOR_LABELS = frozenset(words.every("author_labels"))
 
 
@@ -153,6 +156,9 @@ def _classify(source: AuthorSource, sites: frozenset[str]) -> tuple[list[str], l
         parts = split_byline(raw) if len(raw.split()) > 1 or "," in raw else [raw]
         # "Jane Doe and John Roe, Nairobi": beside full names a lone word is a dateline.
         full_names = any(len(part.split()) > 1 for part in parts)
+        if len(parts) > 1 and not full_names and "," in raw and not _LISTED.search(raw):
+            continue  # "Frankfurt, Germany": single words after a comma name a place
+
         for part in parts:
             name = clean_author(part) or ""
             if not name:
