@@ -65,7 +65,8 @@ def test_every_input_gives_one_result_in_order(tmp_path: Path) -> None:
 def test_worker_process_kills_a_hanging_page_and_goes_on() -> None:
     started = time.monotonic()
     results = _run(["<p>one</p>", "<p>SPIN</p>", "<p>two</p>"], "process")
-    assert time.monotonic() - started < 15
+    assert time.monotonic() - started < 120  # a hang guard only: time_budget is wall time, and
+    # the Failure below shows the page was stopped (15 s of wall time is not load-proof)
     assert isinstance(results[0], Article) and isinstance(results[2], Article)
     failure = results[1]
     assert isinstance(failure, Failure)
@@ -98,7 +99,8 @@ def test_worker_process_returns_the_same_article() -> None:
 def test_signal_mechanism_interrupts_a_hanging_page() -> None:
     started = time.monotonic()
     results = _run(["<p>SPIN</p>", "<p>next</p>"], "signal")
-    assert time.monotonic() - started < 15
+    assert time.monotonic() - started < 120  # a hang guard only: time_budget is wall time, and
+    # the Failure below shows the page was stopped (15 s of wall time is not load-proof)
     assert isinstance(results[0], Failure) and results[0].limit == "time_budget"
     assert isinstance(results[1], Article)
 
