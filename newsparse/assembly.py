@@ -3,9 +3,10 @@
 :func:`assemble` runs the adapter's check and each field method once, in the model's order.
 Each field is isolated: an exception inside one field method gives that field ``None`` and a
 ``field_error`` warning naming the adapter and the field (with ``strict=True``, as in the tests,
-it is raised instead); every value is checked and converted at the boundary
-(:func:`newsparse.fields.checked`). Then, in this order and only here: the finders' notes are
-collected, a published or modified date after the fetch time is dropped (the one rule,
+it is raised instead); every value is checked and converted at the boundary by the field's
+typed :class:`newsparse.fields.Field` (one typed call per field, so each arrives with the
+model's type). Then, in this order and only here: the finders' notes are collected, a
+published or modified date after the fetch time is dropped (the one rule,
 :func:`newsparse.page.after_fetch`), the cross-field review adds its warnings
 (:func:`newsparse.review.review`), and the Article is built.
 """
@@ -13,11 +14,27 @@ collected, a published or modified date after the fetch time is dropped (the one
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
-from newsparse.article import Article, ArticleWarning
+from newsparse.article import Article, ArticleWarning, Block
 from newsparse.errors import NewsparseError
-from newsparse.fields import FIELDS, checked
+from newsparse.fields import (
+    AUTHORS,
+    BODY,
+    FIELDS,
+    LANGUAGE,
+    MODIFIED,
+    PAYWALLED,
+    PUBLISHED,
+    SECTION,
+    SITE,
+    SUBTITLE,
+    TAGS,
+    TITLE,
+    URL,
+    Field,
+)
 from newsparse.found import Source
 from newsparse.review import review
 
@@ -26,23 +43,31 @@ if TYPE_CHECKING:
 
 __all__ = ["assemble"]
 
+T = TypeVar("T")
+
 _EMPTY: tuple[object, ...] = (None, (), "", False)
 
 
-def _field(adapter: Adapter, field: str, strict: bool) -> object:
-    """The field method's value, checked; ``None`` (and a warning) if it raised."""
+def _field(adapter: Adapter, field: Field[T], method: Callable[[], object], strict: bool) -> T:
+    """The field method's value, checked; ``None`` (and a warning) if it raised. A filled
+    field whose method named no source gets the adapter's own."""
+    name = field.name
+    adapter.provenance.pop(name, None)
     try:
-        value = getattr(adapter, field)()
+        value = method()
     except (NewsparseError, RecursionError):
         raise  # a page the adapter refuses, or one that nests too deeply: not a field's fault
     except Exception as exc:
         if strict:
             raise
-        adapter.provenance.pop(field, None)
-        adapter.warn("field_error", field,
-                     f"adapter {adapter.name!r} failed on {field}: {type(exc).__name__}: {exc}")
+        adapter.provenance.pop(name, None)
+        adapter.warn("field_error", name,
+                     f"adapter {adapter.name!r} failed on {name}: {type(exc).__name__}: {exc}")
         value = None
-    return checked(adapter.page.source, adapter.name, field, value)
+    converted = field.checked(adapter.page.source, adapter.name, value)
+    if name not in adapter.provenance and converted not in _EMPTY:
+        adapter.provenance[name] = Source("site", f"adapter:{adapter.name}")
+    return converted
 
 
 def _failure(adapter: Adapter, field: str) -> str:
@@ -53,59 +78,71 @@ def _failure(adapter: Adapter, field: str) -> str:
     return ""
 
 
-def _missing(adapter: Adapter, values: dict[str, Any]) -> None:
-    """Refuse a page with neither headline nor text (and a text page without text); otherwise
-    a missing headline or body is a warning. A missing field is no evidence that the page is
-    not an article (only :meth:`~newsparse.Adapter.check` gives such evidence): an HTML page
-    with a headline or text comes back with what was found."""
-    title = values["title"]
-    has_title = isinstance(title, str) and bool(title.strip())
+def _missing(adapter: Adapter, title: str | None, body: tuple[Block, ...]) -> str:
+    """The headline, ``""`` (with a warning) when none was found. Refuse a page with neither
+    headline nor text (and a text page without text); otherwise a missing headline or body is
+    a warning. A missing field is no evidence that the page is not an article (only
+    :meth:`~newsparse.Adapter.check` gives such evidence): an HTML page with a headline or
+    text comes back with what was found."""
+    has_title = title is not None and bool(title.strip())
     failed = _failure(adapter, "title") + _failure(adapter, "body")
-    if not has_title and not values["body"]:
+    if not has_title and not body:
         raise adapter.not_article(
             "no headline and no article text found (an empty page, a bot check or a page "
             "that a script fills)" + failed
         )
-    if not values["body"] and adapter.page.kind != "html":
+    if not body and adapter.page.kind != "html":
         raise adapter.not_article("no article text found" + _failure(adapter, "body"))
     if not has_title:
-        values["title"] = ""
         adapter.warn("missing_title", "title", "no headline found on the page")
-    if not values["body"]:
+    if not body:
         adapter.warn("missing_body", "body", "no article text found on the page")
+    return title if title is not None and has_title else ""
 
 
-def _late_dates(adapter: Adapter, values: dict[str, Any], notes: list[ArticleWarning]) -> None:
-    """Drop a published or modified date after the fetch time (or, when that is unknown,
-    after the current time), with a note unless a finder already noted one."""
+def _late(
+    adapter: Adapter, field: str, value: dt.date | None, notes: list[ArticleWarning]
+) -> dt.date | None:
+    """``value``, or ``None`` when it is after the fetch time (or, when that is unknown, after
+    the current time), with a note unless a finder already noted one."""
     page = adapter.page
-    noted = {(note.code, note.field) for note in notes}
-    for field in ("published", "modified"):
-        value = values[field]
-        if isinstance(value, dt.date) and page.after_fetch(value):
-            values[field] = None
-            code = "date_after_fetch" if page.fetched else "date_in_future"
-            if (code, field) not in noted:
-                moment = "the fetch time" if page.fetched else "the current time"
-                notes.append(ArticleWarning(
-                    code, field, f"{value.isoformat()} is after {moment}; dropped"
-                ))
+    if value is None or not page.after_fetch(value):
+        return value
+    code = "date_after_fetch" if page.fetched else "date_in_future"
+    if not any(note.code == code and note.field == field for note in notes):
+        moment = "the fetch time" if page.fetched else "the current time"
+        notes.append(ArticleWarning(code, field, f"{value.isoformat()} is after {moment}; dropped"))
+    return None
 
 
 def assemble(adapter: Adapter, *, strict: bool = False) -> Article:
     """Check the page, run every field method of ``adapter`` and build the Article."""
     adapter.check()
-    values: dict[str, Any] = {}
-    own = Source("site", f"adapter:{adapter.name}")
-    for field in FIELDS:
-        adapter.provenance.pop(field, None)
-        value = _field(adapter, field, strict)
-        if field not in adapter.provenance and value not in _EMPTY:
-            adapter.provenance[field] = own
-        values[field] = value
-    _missing(adapter, values)
-    notes = list(dict.fromkeys(adapter.notes))
-    _late_dates(adapter, values, notes)
+
+    def get(field: Field[T], method: Callable[[], object]) -> T:
+        return _field(adapter, field, method, strict)
+
+    title = get(TITLE, adapter.title)  # one typed call per field, in the model's order
+    subtitle = get(SUBTITLE, adapter.subtitle)
+    authors = get(AUTHORS, adapter.authors)
+    published = get(PUBLISHED, adapter.published)
+    modified = get(MODIFIED, adapter.modified)
+    url = get(URL, adapter.url)
+    site = get(SITE, adapter.site)
+    section = get(SECTION, adapter.section)
+    tags = get(TAGS, adapter.tags)
+    language = get(LANGUAGE, adapter.language)
+    body = get(BODY, adapter.body)
+    paywalled = get(PAYWALLED, adapter.paywalled)
+    headline = _missing(adapter, title, body)
+    notes = list({note: None for note in adapter.notes})  # in order, once each
+    published = _late(adapter, "published", published, notes)
+    modified = _late(adapter, "modified", modified, notes)
+    values: dict[str, object] = {
+        "title": headline, "subtitle": subtitle, "authors": authors, "published": published,
+        "modified": modified, "url": url, "site": site, "section": section, "tags": tags,
+        "language": language, "body": body, "paywalled": paywalled,
+    }
     notes += review(adapter.analysis, values, adapter.provenance, notes)
     for note in notes:
         adapter.warn(note.code, note.field, note.message)
@@ -113,4 +150,9 @@ def assemble(adapter: Adapter, *, strict: bool = False) -> Article:
         field: str(adapter.provenance[field]) for field in FIELDS
         if field in adapter.provenance and values[field] not in (None, (), "")
     }
-    return Article(adapter=adapter.name, provenance=sources, warnings=adapter.warnings, **values)
+    return Article(
+        title=headline, subtitle=subtitle, authors=authors, published=published,
+        modified=modified, url=url, site=site, section=section, tags=tags, language=language,
+        body=body, paywalled=paywalled, adapter=adapter.name, provenance=sources,
+        warnings=adapter.warnings,
+    )

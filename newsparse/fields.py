@@ -1,5 +1,6 @@
-"""The article's fields as adapters fill them: their names (read from the model) and the check
-that turns what an adapter's field method returns into the model's type.
+"""The article's fields as adapters fill them: their names (read from the model) and, for each,
+a typed :class:`Field` whose check turns what an adapter's field method returns into the
+model's type.
 
 A field method may return ``None``/``()`` for a missing value, a ``list`` where a tuple is
 expected, and any :class:`datetime.date` or aware :class:`datetime.datetime`. Anything else
@@ -11,19 +12,20 @@ adapter, the field and what to return instead.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
-
-import attrs
+from collections.abc import Callable, Iterable
+from typing import Generic, NamedTuple, TypeVar, cast
 
 from newsparse.article import Article, Block
 from newsparse.errors import NewsparseError
 
-__all__ = ["FIELDS", "FieldValueError", "checked"]
+__all__ = [
+    "AUTHORS", "BODY", "FIELDS", "LANGUAGE", "MODIFIED", "PAYWALLED", "PUBLISHED", "SECTION",
+    "SITE", "SUBTITLE", "TAGS", "TITLE", "URL", "Field", "FieldValueError",
+]
 
 _NOT_FIELDS = frozenset({"adapter", "provenance", "warnings"})
 FIELDS: tuple[str, ...] = tuple(
-    f.name for f in attrs.fields(Article) if f.name not in _NOT_FIELDS
+    name for name in Article.__match_args__ if name not in _NOT_FIELDS  # attrs: every field
 )
 """The :class:`~newsparse.Article` fields an adapter has a method for, in the model's order."""
 
@@ -43,39 +45,75 @@ class FieldValueError(NewsparseError):
         )
 
 
-_Check = Callable[[Any], tuple[bool, Any]]
+T_co = TypeVar("T_co", covariant=True)
 
 
-def _text(value: Any) -> tuple[bool, Any]:
-    return value is None or isinstance(value, str), value
+class Field(NamedTuple, Generic[T_co]):
+    """One :class:`~newsparse.Article` field as an adapter fills it: its name, the check that
+    turns what the field method returns into the model's type, and what to return instead."""
+
+    name: str
+    convert: Callable[[object], T_co | _Wrong]
+    """The value as the model's type, or :data:`_WRONG` when it has the wrong type."""
+    want: str
+
+    def checked(self, source: str, adapter: str, value: object) -> T_co:
+        """``value`` as the model's type (lists become tuples, ``None`` an empty tuple or
+        ``False`` where the model has one), or :class:`FieldValueError`."""
+        converted = self.convert(value)
+        if isinstance(converted, _Wrong):
+            raise FieldValueError(source, adapter, self.name, value, self.want)
+        return converted
 
 
-def _names(value: Any) -> tuple[bool, Any]:
+class _Wrong:
+    """The type of :data:`_WRONG`: a value no check accepts."""
+
+
+_WRONG = _Wrong()
+
+
+def _items(value: object) -> tuple[object, ...] | None:
+    """The items of a tuple or a list, else ``None``."""
+    sequence = isinstance(value, (tuple, list))  # a stored test: ``value`` stays an object
+    return tuple(cast("Iterable[object]", value)) if sequence else None
+
+
+def _text(value: object) -> str | _Wrong | None:
+    return value if value is None or isinstance(value, str) else _WRONG
+
+
+def _names(value: object) -> tuple[str, ...] | _Wrong:
     if value is None:
-        return True, ()
-    if isinstance(value, (tuple, list)) and all(isinstance(v, str) for v in value):
-        return True, tuple(value)
-    return False, value
+        return ()
+    items = _items(value)
+    if items is None:
+        return _WRONG
+    names = tuple(item for item in items if isinstance(item, str))
+    return names if len(names) == len(items) else _WRONG
 
 
-def _date(value: Any) -> tuple[bool, Any]:
+def _date(value: object) -> dt.date | _Wrong | None:
     if isinstance(value, dt.datetime):
-        return value.tzinfo is not None and value.utcoffset() is not None, value
-    return value is None or isinstance(value, dt.date), value
+        aware = value.tzinfo is not None and value.utcoffset() is not None
+        return value if aware else _WRONG
+    return value if value is None or isinstance(value, dt.date) else _WRONG
 
 
-def _blocks(value: Any) -> tuple[bool, Any]:
+def _blocks(value: object) -> tuple[Block, ...] | _Wrong:
     if value is None:
-        return True, ()
-    if isinstance(value, (tuple, list)) and all(isinstance(v, Block) for v in value):
-        return True, tuple(value)
-    return False, value
+        return ()
+    items = _items(value)
+    if items is None:
+        return _WRONG
+    blocks = tuple(item for item in items if isinstance(item, Block))
+    return blocks if len(blocks) == len(items) else _WRONG
 
 
-def _flag(value: Any) -> tuple[bool, Any]:
+def _flag(value: object) -> bool | _Wrong:
     if value is None:
-        return True, False
-    return isinstance(value, bool), value
+        return False
+    return value if isinstance(value, bool) else _WRONG
 
 
 _TEXT_WANT = "return a str or None"
@@ -84,28 +122,21 @@ _DATE_WANT = (
     "return a datetime.date, a datetime.datetime with a timezone, or None (parse text with "
     "newsparse.kit.parse_date; a time without a zone is only a date)"
 )
-_CHECKS: dict[str, tuple[_Check, str]] = {
-    "title": (_text, _TEXT_WANT),
-    "subtitle": (_text, _TEXT_WANT),
-    "authors": (_names, _NAMES_WANT),
-    "published": (_date, _DATE_WANT),
-    "modified": (_date, _DATE_WANT),
-    "url": (_text, _TEXT_WANT),
-    "site": (_text, _TEXT_WANT),
-    "section": (_text, _TEXT_WANT),
-    "tags": (_names, _NAMES_WANT),
-    "language": (_text, _TEXT_WANT),
-    "body": (_blocks, "return a tuple of Block, e.g. (Block(kind='paragraph', text=...),)"),
-    "paywalled": (_flag, "return a bool"),
-}
-assert set(_CHECKS) == set(FIELDS), "every Article field needs a check"
-
-
-def checked(source: str, adapter: str, field: str, value: object) -> Any:
-    """``value`` as the model's type for ``field`` (lists become tuples, ``None`` an empty
-    tuple or ``False`` where the model has one), or :class:`FieldValueError`."""
-    check, want = _CHECKS[field]
-    ok, converted = check(value)
-    if not ok:
-        raise FieldValueError(source, adapter, field, value, want)
-    return converted
+TITLE = Field("title", _text, _TEXT_WANT)
+SUBTITLE = Field("subtitle", _text, _TEXT_WANT)
+AUTHORS = Field("authors", _names, _NAMES_WANT)
+PUBLISHED = Field("published", _date, _DATE_WANT)
+MODIFIED = Field("modified", _date, _DATE_WANT)
+URL = Field("url", _text, _TEXT_WANT)
+SITE = Field("site", _text, _TEXT_WANT)
+SECTION = Field("section", _text, _TEXT_WANT)
+TAGS = Field("tags", _names, _NAMES_WANT)
+LANGUAGE = Field("language", _text, _TEXT_WANT)
+BODY = Field("body", _blocks,
+             "return a tuple of Block, e.g. (Block(kind='paragraph', text=...),)")
+PAYWALLED = Field("paywalled", _flag, "return a bool")
+_ALL: tuple[Field[object], ...] = (
+    TITLE, SUBTITLE, AUTHORS, PUBLISHED, MODIFIED, URL, SITE, SECTION, TAGS, LANGUAGE, BODY,
+    PAYWALLED,
+)
+assert tuple(field.name for field in _ALL) == FIELDS, "every Article field needs a check"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
-from newsparse import Adapter, Block, NotAnArticleError, Registry, parse, read_page
+from newsparse import Adapter, Article, Block, NotAnArticleError, Registry, parse, read_page
 from newsparse.fields import FIELDS, FieldValueError
 
 HTML = (
@@ -44,6 +45,8 @@ class Nothing(NoTitle):
 def test_fields_are_the_models_fields() -> None:
     assert FIELDS == ("title", "subtitle", "authors", "published", "modified", "url", "site",
                       "section", "tags", "language", "body", "paywalled")
+    own = {"adapter", "provenance", "warnings"}  # the assembly step's, not a field method's
+    assert tuple(f.name for f in attrs.fields(Article) if f.name not in own) == FIELDS
 
 
 def test_a_failing_field_is_none_with_a_warning_naming_adapter_and_field() -> None:
