@@ -222,3 +222,19 @@ def test_by_the_headline_a_date_inside_the_lede_is_an_event_unless_it_opens_it()
     dateline = ("<p>Dornbirn, 24.07.2017 – Einige Mitglieder fahren voraussichtlich im August "
                 "hin und sind beim Sommercamp mit mehreren Themenschwerpunkten dabei.</p>")
     assert parse(page(after=dateline), adapter="generic").published == dt.date(2017, 7, 24)
+
+
+def test_a_header_holding_the_headline_is_the_articles_not_the_sites_masthead() -> None:
+    body = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
+    top = ("<header class='header'><div class='page-header'><h1>Ein Titel für Tests"
+           "<h4 class='author'>Veröffentlicht am <time class='date updated published' "
+           "datetime='2020-02-23T10:07:02+01:00'>23. Februar 2020</time></h4></h1></div></header>")
+    html = (f"<html lang='de'><head><title>Ein Titel für Tests</title></head><body>{top}"
+            f"<div class='post'>{body}</div></body></html>")
+    assert parse(html, adapter="generic").published is not None
+    # today's date in the site's header beside a logo heading is still refused
+    logo = ("<header><h1><a href='/'></a></h1><span class='today'>Mittwoch, 02.12.2020</span>"
+            "</header><article><h2>Ein Titel für Tests</h2>" + body + "</article>")
+    site = (f"<html lang='de'><head><title>Ein Titel für Tests</title></head><body>{logo}"
+            "</body></html>")
+    assert parse(site, adapter="generic").published is None

@@ -36,7 +36,13 @@ from newsparse.extract.declared_dates import (
 from newsparse.extract.relative_dates import relative_day
 from newsparse.extract.thresholds import MAX_DATE_TEXT
 from newsparse.extract.visible_authors import in_foreign_context
-from newsparse.extract.visible_dates import page_dates, update_marker, visible_dates
+from newsparse.extract.visible_dates import (
+    article_header,
+    headline_element,
+    page_dates,
+    update_marker,
+    visible_dates,
+)
 from newsparse.found import STRUCTURED, Found, Source
 from newsparse.jsonld import types_of
 from newsparse.page import after_fetch
@@ -101,8 +107,9 @@ def _time_elements(page: Analysis, updated: bool) -> Iterator[_Candidate]:
     if "<time" not in page.text and "<TIME" not in page.text:
         return
     times = page.tree.xpath("//body//time[@datetime or @pubdate or @itemprop]")[:20]
+    head = headline_element(page) if times else None
     for el in times:
-        if in_foreign_context(el) or _site_chrome(el):
+        if in_foreign_context(el) or _site_chrome(el, head):
             continue
         label = f"{el.get('itemprop', '')} {clean(el.text_content())}"
         classes = el.get("class", "")
@@ -117,13 +124,16 @@ def _time_elements(page: Analysis, updated: bool) -> Iterator[_Candidate]:
             yield _Candidate(day, _TIME, structured=True)
 
 
-def _site_chrome(el: lxml.html.HtmlElement) -> bool:
-    """Inside the site's own ``<header>`` (today's date in a masthead), not the article's."""
+def _site_chrome(el: lxml.html.HtmlElement, head: lxml.html.HtmlElement | None) -> bool:
+    """Inside the site's own ``<header>`` (today's date in a masthead), not the article's (an
+    ``<article>``/``<main>`` around it, or a header holding the headline ``<h1>``)."""
     in_header = False
     for anc in el.iterancestors():
         if anc.tag in ("article", "main"):
             return False
         if anc.tag == "header":
+            if article_header(anc, head):
+                return False
             in_header = True
     return in_header
 
@@ -133,13 +143,14 @@ def _visible(page: Analysis) -> Iterator[_Candidate]:
     classed = (
         el for el in with_attribute_matching(page, _DATE_CLASS) if el.tag not in _NOT_DATE_TAGS
     )
+    head = headline_element(page)
     for el in itertools.islice(classed, 40):
         text = clean(el.text_content())
         if not text or len(text) > MAX_DATE_TEXT or _UPDATED.search(text):
             continue
         if update_marker(f"{el.get('class', '')} {el.get('id', '')}"):
             continue
-        if in_foreign_context(el) or _site_chrome(el):
+        if in_foreign_context(el) or _site_chrome(el, head):
             continue
         day = parse_date(text, dayfirst=dayfirst)
         if day:

@@ -34,7 +34,10 @@ from newsparse.extract.visible_authors import in_foreign_context
 if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
 
-__all__ = ["VisibleDate", "headline_region", "page_dates", "update_marker", "visible_dates"]
+__all__ = [
+    "VisibleDate", "article_header", "headline_element", "headline_region", "page_dates",
+    "update_marker", "visible_dates",
+]
 
 _MONTHS = words.months()
 _MONTH = r"(?P<mname>" + words.alternation(_MONTHS) + r")"
@@ -95,6 +98,23 @@ def update_marker(classes: str) -> bool:
     return True
 
 
+def headline_element(page: Analysis) -> lxml.html.HtmlElement | None:
+    """The heading that shows the page's headline (``None`` when none shows it)."""
+    found = page.title
+    head = _headline(page, found.value if found else None)
+    if head is None or found is None:
+        return None
+    shown = " ".join(head.text_content().split()).casefold()
+    return head if shown == " ".join(found.value.split()).casefold() else None
+
+
+def article_header(header: lxml.html.HtmlElement, head: lxml.html.HtmlElement | None) -> bool:
+    """Whether a ``<header>`` is the article's own: it holds the headline ``<h1>`` ``head``
+    (themes such as Hestia put the post's title, author and date in the page's top header;
+    a logo in an ``<h1>`` does not make the site's header the article's)."""
+    return head is not None and head.tag == "h1" and any(el is head for el in header.iter("h1"))
+
+
 class VisibleDate:
     """A date printed on the page: its value, its distance from the headline, its label."""
 
@@ -151,20 +171,20 @@ def _headline(page: Analysis, title: str | None) -> lxml.html.HtmlElement | None
 
 
 def _refused(owner: lxml.html.HtmlElement, container: lxml.html.HtmlElement,
-             strict: bool) -> bool:
+             strict: bool, head: lxml.html.HtmlElement | None) -> bool:
     """Text in a script, a form field, navigation, comments, a footer or the site's masthead
     (a ``<header>`` outside the article: today's date); when ``strict``, also in a teaser or
     related list."""
     if container.tag in _SKIP or container.tag in _CHROME or owner.tag in _CHROME:
         return True
-    masthead = container.tag == "header"
+    masthead = container.tag == "header" and not article_header(container, head)
     for depth, anc in enumerate(container.iterancestors()):
         if anc.tag in ("body", "html"):
             break
         if anc.tag in _SKIP or anc.tag in _CHROME:
             return True
         if anc.tag == "header":
-            masthead = True
+            masthead = masthead or not article_header(anc, head)
         elif anc.tag in ("article", "main"):
             masthead = False  # the article's own header
             break
@@ -222,6 +242,7 @@ def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[i
     base = max(0, span[0])
     lang = (page.tree.get("lang") or "").lower()
     month_first = lang.startswith("en-us") or lang == "en"
+    head = headline_element(page)
     count = 0
     for match in _matches(joined, base, max(base, span[1])):
         count += 1
@@ -244,7 +265,7 @@ def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[i
             # dateline may open the lede ("BERLIN, 3. Mai 2024 - ..."), page-wide it may not
             continue
         before = joined[max(starts[index], where - 40): where]
-        if _COPYRIGHT.search(before) or _refused(owner, container, strict):
+        if _COPYRIGHT.search(before) or _refused(owner, container, strict, head):
             continue
         # A label may stand in the node before ("<label>Letzte Änderung:</label> <div>14.01…").
         label = before if joined[starts[index]:where].strip() else joined[
