@@ -122,18 +122,20 @@ def assemble(adapter: Adapter, *, strict: bool = False) -> Article:
     def get(field: Field[T], method: Callable[[], object]) -> T:
         return _field(adapter, field, method, strict)
 
-    title = get(TITLE, adapter.title)  # one typed call per field, in the model's order
-    subtitle = get(SUBTITLE, adapter.subtitle)
-    authors = get(AUTHORS, adapter.authors)
-    published = get(PUBLISHED, adapter.published)
-    modified = get(MODIFIED, adapter.modified)
-    url = get(URL, adapter.url)
-    site = get(SITE, adapter.site)
-    section = get(SECTION, adapter.section)
-    tags = get(TAGS, adapter.tags)
-    language = get(LANGUAGE, adapter.language)
-    body = get(BODY, adapter.body)
-    paywalled = get(PAYWALLED, adapter.paywalled)
+    # one typed call per field, in the model's order; the method is looked up inside the call,
+    # so a field that fails even to be read (a raising property) is isolated like one that raises
+    title = get(TITLE, lambda: adapter.title())
+    subtitle = get(SUBTITLE, lambda: adapter.subtitle())
+    authors = get(AUTHORS, lambda: adapter.authors())
+    published = get(PUBLISHED, lambda: adapter.published())
+    modified = get(MODIFIED, lambda: adapter.modified())
+    url = get(URL, lambda: adapter.url())
+    site = get(SITE, lambda: adapter.site())
+    section = get(SECTION, lambda: adapter.section())
+    tags = get(TAGS, lambda: adapter.tags())
+    language = get(LANGUAGE, lambda: adapter.language())
+    body = get(BODY, lambda: adapter.body())
+    paywalled = get(PAYWALLED, lambda: adapter.paywalled())
     headline = _missing(adapter, title, body)
     notes = list({note: None for note in adapter.notes})  # in order, once each
     published = _late(adapter, "published", published, notes)

@@ -58,6 +58,23 @@ def test_a_failing_field_is_none_with_a_warning_naming_adapter_and_field() -> No
     assert "section" not in article.provenance
 
 
+class Unreadable(Adapter):
+    """Its tags field cannot even be read: a property that raises, not a method."""
+
+    name = "unreadable"
+
+    @property
+    def tags(self) -> object:  # type: ignore[override]
+        raise AttributeError("tags-slot")
+
+
+def test_a_field_that_cannot_be_read_is_isolated_too() -> None:
+    article = parse(HTML, registry=Registry([Unreadable]), adapter="unreadable")
+    assert article.tags == () and article.title == "Harbour bridge to be rebuilt"
+    (warning,) = [w for w in article.warnings if w.code == "field_error"]
+    assert warning.field == "tags" and "AttributeError" in warning.message
+
+
 def test_strict_mode_reraises_the_field_error() -> None:
     with pytest.raises(KeyError, match="section-slot"):
         parse(HTML, registry=Registry([Broken]), adapter="broken", strict=True)
