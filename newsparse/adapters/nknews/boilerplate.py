@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 import attrs
 
@@ -207,7 +207,7 @@ def _drop_teaser_copy(kept: list[Unit | Block]) -> None:
             return
 
 
-def clean_body(units: Sequence[Unit | Block]) -> BodyResult:
+def clean_body(units: Iterable[Unit | Block]) -> BodyResult:
     """Keep the article's own blocks (or candidate units) in order; note paywall prompts and a
     cut-off end."""
     kept: list[Unit | Block] = []

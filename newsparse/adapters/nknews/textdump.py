@@ -9,6 +9,7 @@ headline (Blogger date, header date, logo, navigation) is chrome.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -46,6 +47,25 @@ _FIRST_LINE = Source("text", "text:first-line")
 _KICKER = Source("text", "text:kicker")
 _BYLINE = Source.markup("byline")
 
+ReadByline = Callable[[str], Byline | None]
+""":func:`~.byline.parse_byline`, or the same function remembered for one parse."""
+
+
+def _byline_memo() -> ReadByline:
+    """:func:`~.byline.parse_byline` remembered for one parse: ungluing, the headline and
+    byline search and the listing check read the same lines (a pure function of the text, so
+    nothing is kept past the parse that made it)."""
+    seen: dict[str, Byline | None] = {}
+
+    def read(text: str) -> Byline | None:
+        try:
+            return seen[text]
+        except KeyError:
+            found = seen[text] = parse_byline(text)
+            return found
+
+    return read
+
 
 def _chrome(line: Line) -> bool:
     text = line.text
@@ -71,9 +91,11 @@ def _find_headline(lines: list[Line]) -> tuple[int | None, str | None, int]:
     return None, from_title, start
 
 
-def _find_byline(lines: list[Line], start: int, after_headline: bool) -> tuple[int, Byline] | None:
+def _find_byline(
+    lines: list[Line], start: int, after_headline: bool, read_byline: ReadByline = parse_byline
+) -> tuple[int, Byline] | None:
     for i in range(start, min(len(lines), start + (12 if after_headline else _LOOKAHEAD))):
-        found = parse_byline(lines[i].text)
+        found = read_byline(lines[i].text)
         if found:
             return i, found
         if after_headline and i <= start + 2 and is_header_date(lines[i].text):
@@ -98,11 +120,13 @@ def _name_over_date(lines: list[Line], i: int) -> Byline | None:
     return Byline((name,), day, False) if name and day else None
 
 
-def _last_byline(lines: list[Line], index: int, byline: Byline) -> int:
+def _last_byline(
+    lines: list[Line], index: int, byline: Byline, read_byline: ReadByline = parse_byline
+) -> int:
     """The index of a repeated byline (desktop + mobile copies) shortly after ``index``."""
     last = index
     for i in range(index + 1, min(len(lines), index + 9)):
-        again = parse_byline(lines[i].text)
+        again = read_byline(lines[i].text)
         if (again and again.day == byline.day) or (
             i == index + 1 and parse_day(lines[i].text) == byline.day
         ):
@@ -122,6 +146,13 @@ def _kind(lines: list[Line], i: int) -> BlockKind:
     ):
         return "heading"
     return "paragraph"
+
+
+def _units(lines: list[Line]) -> Iterator[bp.Unit]:
+    """The body candidates, each with its kind, made as the clean-up reads them (it stops at
+    the page tail: the lines after it need no kind)."""
+    for i, line in enumerate(lines):
+        yield bp.Unit(line.text, _kind(lines, i))
 
 
 def _about_author(lines: list[Line]) -> str | None:
@@ -199,10 +230,12 @@ def _without_byline(lines: list[Line]) -> _Top:
                 top + 1 + bool(subtitle))
 
 
-def _locate(lines: list[Line]) -> tuple[_Top, tuple[int, Byline] | None]:
+def _locate(
+    lines: list[Line], read_byline: ReadByline = parse_byline
+) -> tuple[_Top, tuple[int, Byline] | None]:
     """Find the headline block and the byline."""
     h, from_title, start = _find_headline(lines)
-    byline = _find_byline(lines, (h + 1) if h is not None else start, h is not None)
+    byline = _find_byline(lines, (h + 1) if h is not None else start, h is not None, read_byline)
     if h is not None:
         top = _from_headline(lines, h, byline)
     elif byline:
@@ -214,7 +247,7 @@ def _locate(lines: list[Line]) -> tuple[_Top, tuple[int, Byline] | None]:
     if top.section is None and 0 < top.index < len(lines) and _is_kicker(lines, top.index - 1):
         top = attrs.evolve(top, section=Found(lines[top.index - 1].text, _KICKER))
     if byline:
-        last = _last_byline(lines, byline[0], byline[1])
+        last = _last_byline(lines, byline[0], byline[1], read_byline)
         top = attrs.evolve(top, body_from=max(top.body_from, last + 1))
     return top, byline
 
@@ -233,12 +266,10 @@ def parse_text(text: str, url: str | None) -> Parsed:
 def parse_lines(dump: tuple[Line, ...], url: str | None) -> Parsed:
     """Read the logical lines of NK News text (:func:`~newsparse.extract.textdump.read_dump`,
     which a parse's analysis computes once)."""
-    lines = _unglue_bylines(list(dump))
-    top, byline = _locate(lines)
-    body_lines = lines[top.body_from :]
-    body = bp.clean_body(
-        [bp.Unit(ln.text, _kind(body_lines, i)) for i, ln in enumerate(body_lines)]
-    )
+    read_byline = _byline_memo()
+    lines = _unglue_bylines(list(dump), read_byline)
+    top, byline = _locate(lines, read_byline)
+    body = bp.clean_body(_units(lines[top.body_from :]))
     if byline and byline[1].authors:
         authors: Found[tuple[str, ...]] | None = Found(byline[1].authors, _BYLINE)
     else:
@@ -253,11 +284,11 @@ def parse_lines(dump: tuple[Line, ...], url: str | None) -> Parsed:
         modified=(Found(body.updated, Source("text", "text:update-note")) if body.updated
                   else None),
         section=top.section, paywall_source=paywall,
-        not_article=listing_path(url) or listing_reason(lines),
+        not_article=listing_path(url) or listing_reason(lines, read_byline),
     )
 
 
-def _unglue_bylines(lines: list[Line]) -> list[Line]:
+def _unglue_bylines(lines: list[Line], read_byline: ReadByline = parse_byline) -> list[Line]:
     """Split bylines and captions off the blocks they were joined to: a dump that puts no
     blank line between blocks shows a standfirst's last line and the byline under it (or a
     paragraph's last line and a caption) just as a wrapped line would look."""
@@ -266,12 +297,12 @@ def _unglue_bylines(lines: list[Line]) -> list[Line]:
         parts = line.parts
         cuts: set[int] = set()
         for k in range(1, len(parts)):
-            if parse_byline(parts[k]):
+            if read_byline(parts[k]):
                 cuts.update((k, k + 1))
             elif parts[k - 1].endswith(_TERMINAL) and bp.is_caption(" ".join(parts[k:])):
                 cuts.add(k)
         cuts.discard(len(parts))
-        if not cuts or parse_byline(line.text):
+        if not cuts or read_byline(line.text):
             out.append(line)
             continue
         start = 0

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from newsparse.adapters.nknews import boilerplate as bp
-from newsparse.adapters.nknews.byline import HEADER_DATE, parse_byline
+from newsparse.adapters.nknews.byline import HEADER_DATE, Byline, parse_byline
 from newsparse.extract.textdump import Line
 from newsparse.page import Page
 
@@ -42,8 +42,11 @@ _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK Ne
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
 
 
-def listing_reason(lines: list[Line]) -> str | None:
-    """Why a text dump is a listing, an author page or a blog digest rather than one article."""
+def listing_reason(
+    lines: list[Line], read_byline: Callable[[str], Byline | None] = parse_byline
+) -> str | None:
+    """Why a text dump is a listing, an author page or a blog digest rather than one article
+    (``read_byline``: :func:`~.byline.parse_byline`, or the parse's memo of it)."""
     texts = [line.text for line in lines]
     if "\n".join(texts).casefold().count("visit nk news for more") >= 2:
         return "a blog digest of several NK News feed items"
@@ -60,7 +63,7 @@ def listing_reason(lines: list[Line]) -> str | None:
         if bp.is_tail(text):
             break
         if text[-1:].isdigit():
-            found = parse_byline(text)
+            found = read_byline(text)
             bylines += bool(found and found.authors)
     if bylines >= 3:
         return f"a listing of {bylines} articles (one byline each)"
