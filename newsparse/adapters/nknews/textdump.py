@@ -69,9 +69,10 @@ def _byline_memo() -> ReadByline:
 
 def _chrome(line: Line) -> bool:
     text = line.text
-    return (
-        is_header_date(text) or title_suffix(text) is not None or bool(_RULE.match(text))
-        or bp.fold(text) in _SITE_HEADER or line.bullet or bp.is_tail(text) or bp.is_ui(text)
+    return (  # (pure tests: the cheapest first)
+        line.bullet or is_header_date(text) or title_suffix(text) is not None
+        or bool(_RULE.match(text)) or bp.fold(text) in _SITE_HEADER or bp.is_tail(text)
+        or bp.is_ui(text)
     )
 
 
@@ -113,7 +114,7 @@ def _find_byline(
 
 def _name_over_date(lines: list[Line], i: int) -> Byline | None:
     """A name alone on its line and a date alone on the next (reader-mode copies)."""
-    if i + 1 >= len(lines) or _chrome(lines[i]) or not is_header_date(lines[i + 1].text):
+    if i + 1 >= len(lines) or not is_header_date(lines[i + 1].text) or _chrome(lines[i]):
         return None
     name = person_name(undouble(lines[i].text))
     day = parse_day(lines[i + 1].text)
@@ -141,8 +142,8 @@ def _kind(lines: list[Line], i: int) -> BlockKind:
     text = line.text
     following = lines[i + 1].text if i + 1 < len(lines) else ""
     if (
-        len(text.split()) <= 12 and len(text) <= 90 and not text.endswith(_TERMINAL)
-        and text[:1].isupper() and len(following) > 120
+        len(text) <= 90 and len(following) > 120 and not text.endswith(_TERMINAL)
+        and text[:1].isupper() and len(text.split()) <= 12
     ):
         return "heading"
     return "paragraph"
@@ -295,6 +296,9 @@ def _unglue_bylines(lines: list[Line], read_byline: ReadByline = parse_byline) -
     out: list[Line] = []
     for line in lines:
         parts = line.parts
+        if len(parts) < 2:
+            out.append(line)  # (most lines: nothing was joined, nothing to split)
+            continue
         cuts: set[int] = set()
         for k in range(1, len(parts)):
             if read_byline(parts[k]):
