@@ -13,10 +13,9 @@ element is shown: a full text kept hidden beside a visible teaser is read like a
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import lxml.etree
 import lxml.html
@@ -49,24 +48,55 @@ _TEXT = lxml.etree.XPath(
     "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
     " | descendant::br"
 )
+_STRING = lxml.etree.XPath("string()", smart_strings=False)  # lxml.html's text_content()
 _HEADING_WORDS = 12
 """A paragraph all in bold of at most this many words, without closing punctuation, is a
 subheading (sites that write ``<p><strong>`` for one)."""
 
 
-@functools.lru_cache(maxsize=512)
+_Element = lxml.etree._Element
+"""The typed view of an element (lxml-stubs types ``lxml.html.HtmlElement`` as ``Any``)."""
+_HTML_ELEMENT: type[_Element] = lxml.html.HtmlElement
+"""``lxml.html.HtmlElement`` as a typed class (for ``isinstance``)."""
+_COMPILED: dict[str, lxml.etree.XPath] = {}
+_COMPILED_MAX = 512
+
+
 def compiled(path: str) -> lxml.etree.XPath:
-    """The XPath for ``path``, compiled once per process."""
-    return lxml.etree.XPath(path)
+    """The XPath for ``path``, compiled once per process (at most 512 kept at once)."""
+    found = _COMPILED.get(path)
+    if found is None:
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.clear()
+        found = _COMPILED[path] = lxml.etree.XPath(path)
+    return found
+
+
+def _nodes(result: object) -> list[object]:
+    """An XPath result as a list: a node-set as it is, a single value as a list of one."""
+    return cast("list[object]", result) if isinstance(result, list) else [result]
+
+
+def _found_elements(result: object) -> list[_Element]:
+    """The elements of an XPath result (strings and other values left out)."""
+    return [el for el in _nodes(result) if isinstance(el, _HTML_ELEMENT)]
+
+
+def _string(el: _Element) -> str:
+    """The element's text content (lxml.html's ``text_content()``, one C call)."""
+    return str(_STRING(el))
 
 
 def block_text(el: lxml.html.HtmlElement) -> str:
     """The element's text with ``<br>`` as a space (scripts and styles left out), not yet
     cleaned."""
+    return _block_text(cast(_Element, el))
+
+
+def _block_text(el: _Element) -> str:
     if next(el.iter("br", "script", "style", "noscript"), None) is None:
-        return str(el.text_content())  # one C call: no line break or code inside
-    parts: list[object] = _TEXT(el)  # type: ignore[assignment]  # a node-set
-    return "".join(p if isinstance(p, str) else " " for p in parts)
+        return _string(el)  # one C call: no line break or code inside
+    return "".join(p if isinstance(p, str) else " " for p in _nodes(_TEXT(el)))
 
 
 def select(page: Analysis, path: Selector | None) -> list[str] | None:
@@ -87,33 +117,37 @@ def select(page: Analysis, path: Selector | None) -> list[str] | None:
     if path.startswith("meta:"):
         found = list(page.meta.get(path[5:].lower(), ()))
     elif path.startswith("jsonld:"):
-        article = schema.article_object(page)
+        article = cast("tuple[dict[str, object], str] | None", schema.article_object(page))
         value = article[0].get(path[7:]) if article else None
         found = None if value is None else list(schema.strings(value))
     else:
-        result = compiled(path)(page.tree)
-        found = list(result) if isinstance(result, list) else [result]
+        found = _nodes(compiled(path)(cast(_Element, page.tree)))
     if not found:
         return None
-    cleaned = (clean(block_text(x)) if isinstance(x, lxml.html.HtmlElement)
+    cleaned = (clean(_block_text(x)) if isinstance(x, _HTML_ELEMENT)
                else clean(schema.unescape(str(x))) for x in found)
     return [t for t in cleaned if t]
 
 
 def elements(page: Analysis, path: Selector | None) -> list[lxml.html.HtmlElement]:
     """The elements an XPath selector (or its first matching alternative) selects."""
+    return _elements(page, path)
+
+
+def _elements(page: Analysis, path: Selector | None) -> list[_Element]:
+    root = cast(_Element, page.tree)
     for alternative in (path,) if isinstance(path, str) else path or ():
-        found = compiled(alternative)(page.tree)
+        found = compiled(alternative)(root)
         if isinstance(found, list) and found:
-            return [el for el in found if isinstance(el, lxml.html.HtmlElement)]
+            return _found_elements(found)
     return []
 
 
-def _bold_only(el: lxml.html.HtmlElement, text: str) -> bool:
+def _bold_only(el: _Element, text: str) -> bool:
     """Whether a paragraph of cleaned ``text`` is short and all bold (a subheading)."""
     if len(text.split()) > _HEADING_WORDS or text[-1:] in ".!?":
         return False
-    bold = [b.text_content() for b in el.iter("strong", "b")]
+    bold = [_string(b) for b in el.iter("strong", "b")]
     return bool(bold) and clean(" ".join(bold)) == text
 
 
@@ -128,6 +162,13 @@ def walk(
     elements are walked into. Never read: the :data:`SKIPPED` tags, elements whose
     ``"class id"`` matches ``skip_class`` (captions, share bars, prompts), elements in
     ``dropped``, and everything inside them. Hidden elements are read like shown ones."""
+    return _walk(cast(_Element, container), skip_class,
+                 cast("Collection[_Element]", dropped))
+
+
+def _walk(
+    container: _Element, skip_class: re.Pattern[str] | None, dropped: Collection[_Element]
+) -> list[Block]:
     out: list[Block] = []
     stack = list(reversed(container))
     while stack:
@@ -151,11 +192,11 @@ def walk(
     return out
 
 
-def _block(kind: BlockKind, el: lxml.html.HtmlElement) -> Block | None:
+def _block(kind: BlockKind, el: _Element) -> Block | None:
     """The element's text as a block of ``kind`` (cleaned once, by the model), or ``None``
     when nothing is left of it."""
     try:
-        return Block(kind=kind, text=block_text(el))
+        return Block(kind=kind, text=_block_text(el))
     except ValueError:  # empty once cleaned
         return None
 
@@ -174,11 +215,11 @@ def blocks(
     (``h2``-``h6`` heading, ``li`` list item, ``blockquote`` quote, else paragraph); a
     selected list gives one block per item; any other element holding block elements is a
     container read by :func:`walk` (``skip_class`` passed on), one holding none a paragraph."""
-    found = elements(page, body)
+    found = _elements(page, body)
     if not found:
         return None
-    dropped = set(elements(page, drop))
-    leads = elements(page, lede)
+    dropped = set(_elements(page, drop))
+    leads = _elements(page, lede)
     out: list[Block] = []
     items = [li for el in found for li in (el.iterchildren("li") if el.tag in _LISTS else [el])]
     for el in [*leads, *items]:
@@ -186,7 +227,7 @@ def blocks(
             continue
         lead = bool(leads) and el in leads
         if not lead and el.tag not in _KINDS and next(el.iter(*_KINDS), None) is not None:
-            found_blocks = walk(el, skip_class=skip_class, dropped=dropped)
+            found_blocks = _walk(el, skip_class, dropped)
         else:
             block = _block("paragraph" if lead else _KINDS.get(el.tag, "paragraph"), el)
             found_blocks = [block] if block is not None else []

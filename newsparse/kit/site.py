@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
-from typing import ClassVar, TypeVar
+from collections.abc import Callable, Iterable
+from typing import ClassVar, TypeVar, cast
 
 import lxml.html
 
@@ -31,7 +31,7 @@ from newsparse.article import Block
 from newsparse.extract.authors import split_byline
 from newsparse.extract.dates import parse_date
 from newsparse.found import Found, Source
-from newsparse.kit.selectors import Selector, blocks, elements, select
+from newsparse.kit.selectors import Selector, _elements, blocks, select
 
 __all__ = ["SiteAdapter"]
 
@@ -68,7 +68,7 @@ class SiteAdapter(Adapter):
 
     def elements(self, path: Selector | None) -> list[lxml.html.HtmlElement]:
         """The elements an XPath selector (or its first matching alternative) selects."""
-        return elements(self.analysis, path)
+        return _elements(self.analysis, path)  # typed; an HtmlElement is an _Element
 
     def site_field(
         self, field: str, found: T | Found[T] | None, fallback: Callable[[], T | None]
@@ -78,9 +78,10 @@ class SiteAdapter(Adapter):
         an empty value says the page has none; ``None`` (nothing matched) gives the generic
         ``fallback`` and a ``site_fallback`` warning."""
         if isinstance(found, Found):
-            if found.value is not None:
-                return self.take(field, found)
-            self.notes.extend(found.notes)
+            hit = cast("Found[T]", found)  # isinstance() alone narrows to Found[Any]
+            if hit.value is not None:
+                return self.take(field, hit)
+            self.notes.extend(hit.notes)
             found = None
         if found is None:
             self.warn("site_fallback", field, f"{self.name}: the site's {field} selector matched "
@@ -137,8 +138,8 @@ class SiteAdapter(Adapter):
         if not self.authors_path:
             return super().authors()
         texts = self.select(self.authors_path)
-        names = None if texts is None else tuple(
-            dict.fromkeys(n for raw in texts for n in split_byline(raw)))
+        names = None if texts is None else _unique(
+            n for raw in texts for n in split_byline(raw))
         return self.site_field("authors", names, super().authors) or ()
 
     def published(self) -> dt.date | None:
@@ -162,7 +163,7 @@ class SiteAdapter(Adapter):
         texts = self.select(self.tags_path)
         if texts is not None and self.tags_separator:
             texts = [t.strip() for text in texts for t in text.split(self.tags_separator)]
-        found = None if texts is None else tuple(dict.fromkeys(t for t in texts if t))
+        found = None if texts is None else _unique(t for t in texts if t)
         return self.site_field("tags", found, super().tags) or ()
 
     def body(self) -> tuple[Block, ...]:
@@ -170,3 +171,8 @@ class SiteAdapter(Adapter):
         if not self.body_path:
             return super().body()
         return self.site_field("body", self.site_blocks, super().body) or ()
+
+
+def _unique(texts: Iterable[str]) -> tuple[str, ...]:
+    """``texts`` without repeats, in their first order."""
+    return tuple(dict.fromkeys(texts, True))
