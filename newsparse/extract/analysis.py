@@ -18,7 +18,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.decode import Kind
-from newsparse.extract import body, plaintext, schema, titles
+from newsparse.extract import body, plaintext, schema, titles, visible_dates
 from newsparse.extract.body import textmap
 from newsparse.extract.body.textmap import TextMap
 from newsparse.extract.textdump import Line, read_dump
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from newsparse.article import Block
     from newsparse.extract.body.blocks import Raw
     from newsparse.extract.plaintext import Layout
+    from newsparse.extract.visible_dates import BodyText, VisibleDate
     from newsparse.found import Found
 
 __all__ = ["Analysis"]
@@ -53,6 +54,8 @@ class Analysis:
       them too);
     * :attr:`dump_lines`, :attr:`text_layout`: a text page's logical lines, its headline and
       body;
+    * :attr:`body_text`, :meth:`near_headline_dates`: the body's text nodes joined once, and
+      the dates printed near the headline, for the date finders;
     * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``.
     """
 
@@ -183,6 +186,27 @@ class Analysis:
     def text_layout(self) -> Layout:
         """A text page's lines, headline and body span (:func:`.plaintext.find_layout`)."""
         return plaintext.find_layout(self)
+
+    @cached_property
+    def body_text(self) -> BodyText | None:
+        """The text nodes below ``<body>``, joined once for the date scans
+        (:class:`.visible_dates.BodyText`); ``None`` without a ``<body>``."""
+        return visible_dates.body_text(self)
+
+    @cached_property
+    def _near_headline_dates(self) -> dict[tuple[str | None, dt.date], list[VisibleDate]]:
+        return {}
+
+    def near_headline_dates(self, title: str | None, bound: dt.date) -> list[VisibleDate]:
+        """The dates printed near the headline showing ``title``, nearest first
+        (:func:`.visible_dates.visible_dates`); found once per title and ``bound``."""
+        key = (title, bound)
+        found = self._near_headline_dates.get(key)
+        if found is None:
+            found = self._near_headline_dates[key] = visible_dates.near_headline(
+                self, title, bound
+            )
+        return found
 
     @cached_property
     def _attribute_values(self) -> dict[str, list[str]]:

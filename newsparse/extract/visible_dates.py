@@ -24,8 +24,9 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
+import lxml.etree
 import lxml.html
 
 from newsparse import words
@@ -194,24 +195,69 @@ def _refused(owner: lxml.html.HtmlElement, container: lxml.html.HtmlElement,
     return masthead or (strict and in_foreign_context(owner))
 
 
-def _text_nodes(page: Analysis, head: lxml.html.HtmlElement | None
-                ) -> tuple[list[str], list[int], int] | None:
-    """The body's text nodes, where each starts in their ``"\x00"``-joined string, and where
-    the headline's text starts (-1 without one)."""
+_BODY_TEXTS = lxml.etree.XPath(".//text()", smart_strings=False)
+_BODY_NODES = lxml.etree.XPath(".//text()")
+_TEXTS_BEFORE = lxml.etree.XPath("count(preceding::text())")
+_HAS_TEXT = lxml.etree.XPath("boolean(.//text())")
+_NODE_LOOKUPS = 3  # single text-node lookups before all the body's nodes are made at once
+
+
+class BodyText:
+    """The text nodes below ``<body>`` in document order, joined by ``"\x00"`` into one
+    string, with where each starts in it: read once per parse (:attr:`Analysis.body_text`),
+    shared by the scans near the headline and over the page.
+
+    The texts are plain strings (about a fifth of the cost of lxml's "smart" strings); the
+    element that holds a text is looked up only for the few dates found (:meth:`node`).
+    """
+
+    def __init__(self, body: lxml.html.HtmlElement) -> None:
+        self.body = body
+        self.texts = cast(list[str], _BODY_TEXTS(body))
+        self.starts: list[int] = []
+        offset = 0
+        for text in self.texts:
+            self.starts.append(offset)
+            offset += len(text) + 1
+        self.joined = "\x00".join(self.texts)
+        self._nodes: list[Any] | None = None
+        self._lookups = 0
+        self._before_body: int | None = None
+        self._head_at: dict[lxml.html.HtmlElement, int] = {}
+
+    def node(self, index: int) -> Any:
+        """The ``index``-th text node as lxml's smart string (it knows its element)."""
+        if self._nodes is None:
+            self._lookups += 1
+            if self._lookups <= _NODE_LOOKUPS:
+                return self.body.xpath("(.//text())[$n]", n=index + 1)[0]
+            self._nodes = cast(list[Any], _BODY_NODES(self.body))
+        return self._nodes[index]
+
+    def head_at(self, head: lxml.html.HtmlElement) -> int:
+        """Where the first text of ``head`` (its own, else its tail) starts in
+        :attr:`joined`; -1 when it has none below ``<body>``."""
+        found = self._head_at.get(head)
+        if found is None:
+            found = self._head_at[head] = self._find_head(head)
+        return found
+
+    def _find_head(self, head: lxml.html.HtmlElement) -> int:
+        if not any(anc is self.body for anc in head.iterancestors()):
+            return -1
+        if not head.tail and not _HAS_TEXT(head):
+            return -1
+        if self._before_body is None:
+            self._before_body = int(cast(float, _TEXTS_BEFORE(self.body)))
+        # The body's texts before the heading's start tag: its first text (or its tail) is next.
+        index = int(cast(float, _TEXTS_BEFORE(head))) - self._before_body
+        return self.starts[index] if 0 <= index < len(self.starts) else -1
+
+
+def body_text(page: Analysis) -> BodyText | None:
+    """The page's :class:`BodyText` (``None`` without a ``<body>``)."""
     body = page.tree.find("body")
-    if body is None:
-        return None
-    texts: list[str] = body.xpath(".//text()")
-    starts: list[int] = []
-    offset = 0
-    inside = set(head.iter()) if head is not None else set()
-    head_at = -1
-    for text in texts:
-        starts.append(offset)
-        if head_at < 0 and inside and text.getparent() in inside:  # type: ignore[attr-defined]
-            head_at = offset
-        offset += len(text) + 1
-    return texts, starts, head_at
+    return None if body is None else BodyText(body)
 
 
 def _matches(joined: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -234,11 +280,10 @@ def _matches(joined: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
         yield from _DATE.finditer(joined, start, end)
 
 
-def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[int, int],
+def _scan(page: Analysis, nodes: BodyText, head_at: int, span: tuple[int, int],
           bound: dt.date, strict: bool) -> Iterator[tuple[int, VisibleDate]]:
     """(offset, date) of every acceptable date in the joined text between ``span``."""
-    texts, starts, head_at = nodes
-    joined = "\x00".join(texts)
+    starts, joined = nodes.starts, nodes.joined
     base = max(0, span[0])
     lang = (page.tree.get("lang") or "").lower()
     month_first = lang.startswith("en-us") or lang == "en"
@@ -253,16 +298,16 @@ def _scan(page: Analysis, nodes: tuple[list[str], list[int], int], span: tuple[i
             continue
         where = match.start()
         index = bisect.bisect_right(starts, where) - 1
-        node = texts[index]
-        owner = node.getparent()  # type: ignore[attr-defined]
-        if owner is None or not isinstance(owner.tag, str):
-            continue
-        container = owner.getparent() if node.is_tail else owner  # type: ignore[attr-defined]
-        if container is None:
-            continue
-        if len(node) > _PROSE and (not strict or where - starts[index] > _OPENING):
+        if len(nodes.texts[index]) > _PROSE and (not strict or where - starts[index] > _OPENING):
             # inside a sentence: an event's date ("startete am 20.11.08"); by the headline a
             # dateline may open the lede ("BERLIN, 3. Mai 2024 - ..."), page-wide it may not
+            continue
+        node = nodes.node(index)
+        owner = node.getparent()
+        if owner is None or not isinstance(owner.tag, str):
+            continue
+        container = owner.getparent() if node.is_tail else owner
+        if container is None:
             continue
         before = joined[max(starts[index], where - 40): where]
         if _COPYRIGHT.search(before) or _refused(owner, container, strict, head):
@@ -278,32 +323,39 @@ def headline_region(page: Analysis, title: str | None) -> str | None:
     """The body's text around the headline (its date line, byline and first lines), text
     nodes joined with ``"\x00"``; ``None`` without a headline."""
     head = _headline(page, title)
-    nodes = _text_nodes(page, head) if head is not None else None
-    if nodes is None or nodes[2] < 0:
+    nodes = page.body_text if head is not None else None
+    head_at = nodes.head_at(head) if nodes is not None and head is not None else -1
+    if nodes is None or head_at < 0:
         return None
-    joined = "\x00".join(nodes[0])
-    return joined[max(0, nodes[2] - _BEFORE): nodes[2] + _AFTER]
+    return nodes.joined[max(0, head_at - _BEFORE): head_at + _AFTER]
+
+
+def near_headline(page: Analysis, title: str | None, bound: dt.date) -> list[VisibleDate]:
+    """:func:`visible_dates`, computed (the page's Analysis keeps the result)."""
+    head = _headline(page, title)
+    nodes = page.body_text if head is not None else None
+    head_at = nodes.head_at(head) if nodes is not None and head is not None else -1
+    if nodes is None or head_at < 0:
+        return []
+    span = (head_at - _BEFORE, head_at + _AFTER)
+    found = [date for _, date in _scan(page, nodes, head_at, span, bound, strict=True)]
+    found.sort(key=lambda d: d.distance)
+    return found
 
 
 def visible_dates(page: Analysis, title: str | None, bound: dt.date) -> Iterator[VisibleDate]:
     """Dates printed near the headline, nearest first (an empty iterator without a headline).
 
-    ``bound`` is the latest day a date may name (the fetch day, else today).
+    ``bound`` is the latest day a date may name (the fetch day, else today). Found once per
+    parse for a title and bound (:meth:`Analysis.near_headline_dates`).
     """
-    head = _headline(page, title)
-    nodes = _text_nodes(page, head) if head is not None else None
-    if nodes is None or nodes[2] < 0:
-        return
-    span = (nodes[2] - _BEFORE, nodes[2] + _AFTER)
-    found = [date for _, date in _scan(page, nodes, span, bound, strict=True)]
-    found.sort(key=lambda d: d.distance)
-    yield from found
+    yield from page.near_headline_dates(title, bound)
 
 
 def page_dates(page: Analysis, bound: dt.date) -> Iterator[VisibleDate]:
     """Weaker evidence, for a page whose headline region shows no date: every date printed
     in the body outside scripts, forms and navigation, in reading order."""
-    nodes = _text_nodes(page, None)
+    nodes = page.body_text
     if nodes is not None:
-        for _, date in _scan(page, nodes, (0, _PAGE_LIMIT), bound, strict=False):
+        for _, date in _scan(page, nodes, -1, (0, _PAGE_LIMIT), bound, strict=False):
             yield date
