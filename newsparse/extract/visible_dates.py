@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
@@ -41,7 +41,35 @@ __all__ = [
 ]
 
 _MONTHS = words.months()
-_MONTH = r"(?P<mname>" + words.alternation(_MONTHS) + r")"
+
+
+def _trie(names: Iterable[str]) -> str:
+    """A regular expression matching exactly ``names`` (letters only), as a tree of their
+    shared beginnings: at each letter the longer names are tried before the name ending there,
+    the order of :func:`.words.alternation` (longest first), but the pattern tries one branch
+    per next letter instead of one per name (the month names of every language, about 120,
+    were tried one after the other at each word start of the scanned text)."""
+    tree: dict[str, Any] = {}
+    for name in names:
+        node = tree
+        for letter in name:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(letter) + pattern(rest) for letter, rest in sorted(node.items())
+                    if letter]
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" not in node:
+            return inner
+        return ("(?:" + inner + ")" if len(branches) == 1 and len(inner) > 1 else inner) + "?"
+
+    return pattern(tree)
+
+
+_MONTH = r"(?P<mname>" + _trie(_MONTHS) + r")"
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _SHAPES = [
