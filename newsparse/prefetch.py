@@ -68,6 +68,11 @@ class Prefetch(Generic[T]):
             value = self.queue.get_nowait()
         except queue.Empty:
             return None
+        if not self.queue.empty():
+            # the wake-ups of the items still queued were drained above with this one's: wake
+            # again, or a caller that does not take them now would wait on a silent pipe
+            with contextlib.suppress(OSError):
+                os.write(self.wake_w, b"x")
         if value is _END:
             self.exhausted = True
             return None
