@@ -89,3 +89,21 @@ def test_a_declared_date_in_the_articles_own_footer_counts_but_not_in_a_comment(
     comment = ("<div class='comment-list'><div itemscope itemtype='https://schema.org/Comment'>"
                "<time itemprop='datePublished' datetime='2020-02-01'>1. Feb.</time></div></div>")
     assert parse(page(body=comment), adapter="generic").published is None
+
+
+def test_a_generic_meta_date_gives_way_to_the_articles_microdata() -> None:
+    microdata = ("<div class='footer'><time itemprop='datePublished' datetime='2022-01-27'>"
+                 "27.01.2022</time></div>")
+    head = "<meta name='date' content='2022-01-21T15:38:44+01:00'>"
+    article = parse(page(head, microdata), adapter="generic")
+    assert article.published == dt.date(2022, 1, 27)
+    assert article.provenance["published"] == "microdata:datePublished"
+    # the same day (or no microdata): the meta tag, with its time, stays
+    same = microdata.replace("2022-01-27", "2022-01-21")
+    assert parse(page(head, same), adapter="generic").provenance["published"] == "meta:date"
+    assert parse(page(head), adapter="generic").published == dt.datetime(
+        2022, 1, 21, 15, 38, 44, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    # a specific meta name is not overruled
+    specific = head.replace("name='date'", "property='article:published_time'")
+    assert parse(page(specific, microdata), adapter="generic").published == dt.datetime(
+        2022, 1, 21, 15, 38, 44, tzinfo=dt.timezone(dt.timedelta(hours=1)))

@@ -245,14 +245,19 @@ def _declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
                 yield _Candidate(day, Source.meta(key), clock=_has_clock(values[0]))
 
 
-def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
-    """Microdata and RDFa, hAtom ``<abbr>``, ``<time>``, visible date lines, the URL and
-    last the page's text."""
+def _microdata(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
+    """``itemprop="datePublished"`` (or ``dateModified``) elements, outside JSON-LD twins."""
     has_microdata = ld_key in page.text or ld_key.lower() in page.text  # skip a tree scan
     for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3] if has_microdata else ():
         day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
         if day and not declared_elsewhere(el):
             yield _Candidate(day, Source.microdata(ld_key))
+
+
+def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
+    """Microdata and RDFa, hAtom ``<abbr>``, ``<time>``, visible date lines, the URL and
+    last the page's text."""
+    yield from _microdata(page, ld_key)
     updated = ld_key == "dateModified"
     for name, day in rdfa_dates(page, modified=updated):
         yield _Candidate(day, Source("microdata", f"rdfa:{name}"))
@@ -292,7 +297,7 @@ def _first(
             ))
             continue
         if field == "published" and _weak(source):
-            shown = _shown_instead(page, value, source)
+            shown = _shown_instead(page, value, source) or _specific_instead(page, value, source)
             if shown:
                 return Found(shown.value, shown.source, tuple(notes))
         if not isinstance(value, dt.datetime) and not candidate.clock:
@@ -318,6 +323,17 @@ def _shown_instead(page: Analysis, value: dt.date, source: Source) -> _Candidate
     # A day without a clock cannot be a zone's shift of the printed one: a day apart disagrees.
     apart = 0 if not isinstance(value, dt.datetime) and source.kind == "meta" else 1
     return shown if abs((shown.value - day).days) > apart else None
+
+
+def _specific_instead(page: Analysis, value: dt.date, source: Source) -> _Candidate | None:
+    """A CMS's generic ``<meta name="date">`` gives way to the article's own microdata
+    ``itemprop="datePublished"`` when that names another day (the generic name often holds
+    the page's build or listing date)."""
+    if source.kind != "meta":
+        return None
+    day = _day(value)
+    return next((c for c in _microdata(page, "datePublished")
+                 if _day(c.value) != day and not page.page.after_fetch(c.value)), None)
 
 
 def _has_clock(raw: Any) -> bool:
