@@ -43,6 +43,8 @@ _ANY_SCRIPT = re.compile(r"[\u0370-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 """Every character of the scripts above (and some between them): fewer of these than a script
 needs means no script wins, without counting each."""
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
+"""A word of lower-cased ASCII text (what :data:`_WORD` finds there)."""
 _MIN_HITS = 8
 _MARGIN = 1.5
 _SAMPLE = 4000
@@ -94,7 +96,14 @@ def declared_language(page: Analysis) -> Found[str] | None:
 def detect_text_language(text: str) -> str | None:
     """Guess the language of ``text``; ``None`` when no language clearly wins."""
     text = text[:_SAMPLE]
-    letters = sum(map(str.isalpha, text))
+    if text.isascii():  # (most samples: no script to count, words are runs of A-Z/a-z)
+        found = _ASCII_WORD.findall(text.lower())
+        if sum(map(len, found)) < 20:
+            return None
+        return _by_stopwords(Counter(found))
+    found = _WORD.findall(text)
+    joined = "".join(found)  # every letter is in a word (a letter is a word character)
+    letters = len(joined) if joined.isalpha() else sum(map(str.isalpha, joined))
     if letters < 20:
         return None
     needed = max(10, letters // 5)
@@ -106,7 +115,13 @@ def detect_text_language(text: str) -> str | None:
             if lang == "ru" and len(_UKRAINIAN.findall(text)) * 100 >= letters:
                 return "uk"
             return lang
-    words = Counter(w.lower() for w in _WORD.findall(text))
+    # (lower-casing the words joined by spaces is lower-casing each: no case mapping makes or
+    # takes a space, and a space ends the context of a final sigma as a word's end does)
+    return _by_stopwords(Counter(" ".join(found).lower().split()))
+
+
+def _by_stopwords(words: Counter[str]) -> str | None:
+    """The language whose stopwords clearly win among ``words`` (lower-cased, counted)."""
     seen = frozenset(words)  # a set: intersections then walk the shorter stop list
     scores = {
         lang: sum(words[word] for word in stops.intersection(seen))
