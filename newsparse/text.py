@@ -174,6 +174,10 @@ def clean(text: str) -> str:
     counted as evidence either way). A text that does not settle within four repairs is tidied
     first and tried once more; if it still does not settle, it is returned tidied, unrepaired.
     """
+    if text.isascii() and text.isprintable() and "  " not in text:
+        # (the common case, two C scans: ASCII has nothing to compose, repair or drop but
+        # controls, and no white space but the space outside the controls it does not print)
+        return text.strip()
     text = _plain(text)
     if text.isascii() or not _LEAD_CONT.search(text):
         return _tidy(text)
