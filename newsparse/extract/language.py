@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
+
+import lxml.etree
+import lxml.html
 
 from newsparse import words
 from newsparse.extract import schema
@@ -42,6 +45,7 @@ _UKRAINIAN = re.compile(r"[іїєґІЇЄҐ]")
 _ANY_SCRIPT = re.compile(r"[\u0370-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 """Every character of the scripts above (and some between them): fewer of these than a script
 needs means no script wins, without counting each."""
+_HTTP_EQUIV = lxml.etree.XPath("meta[@http-equiv][@content]")
 _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[a-z]+")
 """A word of lower-cased ASCII text (what :data:`_WORD` finds there)."""
@@ -79,7 +83,8 @@ def declared_language(page: Analysis) -> Found[str] | None:
             if tag:
                 return Found(tag, Source.meta(key))
     head = root.find("head")
-    for value in head.xpath("meta[@http-equiv][@content]")[:10] if head is not None else ():
+    equivs = cast("list[lxml.html.HtmlElement]", _HTTP_EQUIV(head)) if head is not None else []
+    for value in equivs[:10]:
         if str(value.get("http-equiv")).lower() == "content-language":
             tag = normalise_tag(value.get("content", "").split(",")[0])
             if tag:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
+
+import lxml.etree
 
 from newsparse import words
 from newsparse.article import ArticleWarning
@@ -222,6 +224,11 @@ def _domain(url_value: str) -> str:
     return ".".join(labels[-2:])
 
 
+_CANONICAL_HREF = lxml.etree.XPath("link[@rel='canonical']/@href")
+"""The canonical links of ``<head>`` (compiled once: compiling per call cost about as much as
+the look-up)."""
+
+
 def url(page: Analysis) -> Found[str] | None:
     """The page's declared canonical URL (``<link rel=canonical>``, ``og:url``) when it is on
     the same site as the caller's URL (tracking parameters dropped), else the caller's URL.
@@ -233,7 +240,7 @@ def url(page: Analysis) -> Found[str] | None:
         return Found(page.canonical_url, _CANONICAL) if page.canonical_url else None
     declared: Found[str] | None = None
     head = page.tree.find("head")
-    links = head.xpath("link[@rel='canonical']/@href") if head is not None else []
+    links = cast("list[object]", _CANONICAL_HREF(head)) if head is not None else []
     for href in links[:1]:
         if isinstance(href, str) and href.strip().startswith("http"):
             declared = Found(href.strip(), _CANONICAL)
