@@ -22,7 +22,8 @@ from newsparse.extract.body.blocks import Raw, container_blocks, finish
 from newsparse.extract.body.container import headline, main_container
 from newsparse.extract.body.header_text import lede_nodes
 from newsparse.extract.body.script_state import state_body
-from newsparse.extract.body.textmap import TextMap, text_map, text_of, weight
+from newsparse.extract.body.textmap import TextMap, text_map
+from newsparse.extract.body.treetext import text_of, weight
 from newsparse.found import Found, Source
 from newsparse.text import split_paragraphs
 

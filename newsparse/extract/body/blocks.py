@@ -33,18 +33,19 @@ from newsparse.extract.body.boilerplate import (
 )
 from newsparse.extract.body.captions import is_picture_box
 from newsparse.extract.body.tables import data_row
-from newsparse.extract.body.textmap import Node, TextMap, text_of, weight
+from newsparse.extract.body.textmap import Node, TextMap
+from newsparse.extract.body.treetext import has_descendant, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY, SENTENCE_END, SNIPPET_WEIGHT
 
 __all__ = ["Raw", "container_blocks", "finish"]
 
 # Elements that make a text element's text_content wrong: line breaks, code, controls,
 # captions, and blocks too short to be mapped (a short subheading inside a text box).
-_SPECIAL = (
+_SPECIAL = frozenset({
     "br", "script", "style", "template", "button", "select", "textarea", "svg", "figure",
     "figcaption", "aside", "nav", "iframe", "label", "p", "div", "h1", "h2", "h3", "h4", "h5",
     "h6", "ul", "ol", "li", "blockquote", "table", "section", "header",
-)
+})
 _BREAKS = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 
 
@@ -115,7 +116,7 @@ class _Walker:
         in_link = in_link or node.tag == "a" or (
             node.is_text and not node.kids and node.link_density > LINK_DENSITY
         )
-        if node.is_text and not node.kids and next(el.iterdescendants(*_SPECIAL), None) is None:
+        if node.is_text and not node.kids and not has_descendant(el, _SPECIAL):
             self._add(kind, node.text, weight(node.text) if in_link else node.links, node.tag)
             return None
         return _Frame(el, kind, node.tag, in_link)

@@ -228,7 +228,8 @@ def is_date_line(text: str) -> bool:
     Uhr", "Updated May 3, 2024 10:15 am", "Lesezeit: 3 Min.", "3 hours ago"), alone or as
     one part of a meta line of short parts ("Jane Doe | Published 4 months ago"); not a
     sentence."""
-    if len(text) > _MAX_DATE_LINE or not _DATE_OR_TIME.search(text):
+    # Every shape of the pattern holds a digit: a line without one is no date line.
+    if len(text) > _MAX_DATE_LINE or not _DIGIT.search(text) or not _DATE_OR_TIME.search(text):
         return False
     rest = _DATE_OR_TIME.sub(" ", text)
     if len(_LETTERS.findall(rest)) < 4:

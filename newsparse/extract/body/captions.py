@@ -15,7 +15,7 @@ import re
 
 import lxml.html
 
-from newsparse.extract.body.textmap import text_of, weight
+from newsparse.extract.body.treetext import text_of, weight
 
 __all__ = ["is_picture_box", "names_picture"]
 

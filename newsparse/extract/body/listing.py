@@ -17,7 +17,8 @@ import lxml.html
 from newsparse.extract import schema
 from newsparse.extract.body import jsonld_body, markup_raws
 from newsparse.extract.body.blocks import Raw
-from newsparse.extract.body.textmap import text_map, text_of, weight
+from newsparse.extract.body.textmap import text_map
+from newsparse.extract.body.treetext import text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY
 
 if TYPE_CHECKING:

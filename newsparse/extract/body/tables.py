@@ -17,7 +17,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.extract.body.boilerplate import SKIP_TAGS, is_hidden
-from newsparse.extract.body.textmap import text_of, weight
+from newsparse.extract.body.treetext import has_descendant, text_of, weight
 
 __all__ = ["CELL_SEPARATOR", "MAX_ROW", "data_row"]
 
@@ -25,10 +25,10 @@ CELL_SEPARATOR = " | "
 MAX_ROW = 600
 """Weight of a data row at most: a longer row is a layout row holding running text."""
 _CELLS = frozenset({"td", "th"})
-_BLOCKS = (
+_BLOCKS = frozenset({
     "p", "div", "ul", "ol", "li", "table", "br", "h1", "h2", "h3", "h4", "h5", "h6",
     "blockquote", "section", "article", "pre", "dl", "form",
-)
+})
 
 
 def data_row(tr: lxml.html.HtmlElement) -> tuple[str, int] | None:
@@ -45,7 +45,7 @@ def data_row(tr: lxml.html.HtmlElement) -> tuple[str, int] | None:
         if cell.tag not in _CELLS:
             return None
         count += 1
-        if next(cell.iterdescendants(*_BLOCKS), None) is not None:
+        if has_descendant(cell, _BLOCKS):
             return None
         if is_hidden(cell):
             continue
@@ -62,7 +62,7 @@ def data_row(tr: lxml.html.HtmlElement) -> tuple[str, int] | None:
 
 def _cell_text(cell: lxml.html.HtmlElement) -> str:
     """A cell's text without code, controls, media and captions, white space tidied."""
-    if next(cell.iterdescendants(*SKIP_TAGS), None) is not None:
+    if has_descendant(cell, SKIP_TAGS):
         cell = copy.deepcopy(cell)
         lxml.etree.strip_elements(cell, *SKIP_TAGS, with_tail=False)
     return " ".join(text_of(cell).split())
