@@ -193,6 +193,28 @@ def test_disagreeing_declared_instants_the_printed_day_decides() -> None:
     assert jw.provenance["published"] == "jsonld:NewsArticle.datePublished"
 
 
+def test_a_date_line_showing_the_declared_modification_makes_it_the_published_value() -> None:
+    modified = "<meta property='article:modified_time' content='2022-01-12T14:27:30+00:00'>"
+    html = _declared(page(after="<p>12.01.2022</p>"), "2021-11-29T14:13:37+00:00", meta=modified)
+    article = parse(html, adapter="generic")
+    assert article.published == dt.datetime(2022, 1, 12, 14, 27, 30, tzinfo=UTC)
+    assert article.provenance["published"] == "meta:article:modified_time"
+    assert [w.code for w in article.warnings if w.field == "published"] == ["published_as_shown"]
+    # an update label, a line naming neither day, or no declared modification: the JSON-LD stays
+    for line, meta in (("<p>Aktualisiert am 12.01.2022</p>", modified),
+                       ("<p>13.01.2022</p>", modified), ("<p>12.01.2022</p>", "")):
+        kept = parse(_declared(page(after=line), "2021-11-29T14:13:37+00:00", meta=meta),
+                     adapter="generic")
+        assert kept.provenance["published"] == "jsonld:NewsArticle.datePublished"
+        assert not [w for w in kept.warnings if w.code == "published_as_shown"]
+    # a modification within a day (a correction the same night, shown by the headline as the
+    # story's latest time) leaves the declared publication alone
+    night = "<meta property='article:modified_time' content='2024-12-04T00:06:42+09:00'>"
+    same = parse(_declared(page(after="<p>2024/12/04 00:05</p>"), "2024-12-03T23:17:00+09:00",
+                           meta=night), adapter="generic")
+    assert same.provenance["published"] == "jsonld:NewsArticle.datePublished"
+
+
 def test_a_live_blog_keeps_its_declared_start() -> None:
     html = _declared(page(after="<p>19.10.2019</p>"), "2019-10-18T22:04:00Z",
                      kind="LiveBlogPosting")

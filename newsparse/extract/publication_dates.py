@@ -363,7 +363,9 @@ def published(page: Analysis) -> Found[dt.date | None] | None:
     microdata, ``<time>``, a visible date line, the URL. A date after the fetch time is
     skipped with a note (the next source is tried); a URL naming only a month leaves it unknown
     with a ``published_month_only`` note. When the declared dates disagree with
-    the day the page prints, the printed day decides (see :func:`_as_printed`)."""
+    the day the page prints, the printed day decides (see :func:`_as_printed`); a date line
+    showing the declared modification's day makes that the published value, with a
+    ``published_as_shown`` note (see :func:`_shown_edition`)."""
     declared = list(_declared(page, "datePublished"))
     found = _first(page, "published",
                    itertools.chain(declared, _in_markup(page, "datePublished")))
@@ -372,9 +374,17 @@ def published(page: Analysis) -> Found[dt.date | None] | None:
     if found.source.kind not in ("jsonld", "meta") or "LiveBlog" in found.source.name:
         return found  # a live blog prints its latest entry's day by the headline
     printed = _as_printed(page, found.value, declared)
+    notes = found.notes
     if printed is None:
-        return found
-    return Found(printed.value, printed.source, found.notes)
+        printed = _shown_edition(page, found.value)
+        if printed is None:
+            return found
+        notes = (*notes, ArticleWarning(
+            "published_as_shown", "published",
+            f"the page declares {found.value.isoformat()} ({found.source}) but its date line "
+            f"shows the day of its declared modification; the shown edition is taken",
+        ))
+    return Found(printed.value, printed.source, notes)
 
 
 def _month_only(page: Analysis, found: Found[dt.date | None] | None
@@ -433,6 +443,31 @@ def _as_printed(page: Analysis, value: dt.date, declared: list[_Candidate]
     if shown is None:
         return None
     return next((c for c in others if _day(c.value) == shown.value), None)
+
+
+def _shown_edition(page: Analysis, value: dt.date) -> _Candidate | None:
+    """The declared modification, when the date line by the headline shows its day (with no
+    update label) instead of the declared publication day ``value``: the page presents that
+    edition as the article's date (a re-published feature, a theme that prints the last
+    edit as the post's date), and the reader sees no other. Its declared value is kept.
+
+    A modification within a day of the publication (a correction the same night, shown as
+    the story's latest time) leaves the declared publication alone."""
+    shown = next(_near_headline(page), None)
+    if shown is None or shown.value == _day(value):
+        return None
+    return next((c for c in _declared(page, "dateModified")
+                 if _day(c.value) == shown.value and _a_day_later(value, c.value)
+                 and not page.page.after_fetch(c.value)), None)
+
+
+def _a_day_later(first: dt.date, then: dt.date) -> bool:
+    """Whether ``then`` is at least a day after ``first`` (as instants when both are aware
+    moments, else as calendar days)."""
+    if (isinstance(first, dt.datetime) and isinstance(then, dt.datetime)
+            and first.utcoffset() is not None and then.utcoffset() is not None):
+        return then - first >= dt.timedelta(days=1)
+    return (_day(then) - _day(first)).days >= 1
 
 
 def _day(value: dt.date) -> dt.date:
