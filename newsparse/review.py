@@ -28,6 +28,7 @@ from newsparse.article import ArticleWarning
 from newsparse.extract.authors import looks_like_organisation
 from newsparse.extract.body.paywall import paywall_markup
 from newsparse.extract.body.textmap import cached_text_map
+from newsparse.extract.signoff import SIGNOFF
 from newsparse.extract.thresholds import SENTENCE_END
 from newsparse.extract.titles import site_names
 from newsparse.found import Source, SourceKind
@@ -103,7 +104,8 @@ def review(
     codes = {(note.code, note.field) for note in notes}
     found = _date_order(values)
     authors = values.get("authors") or ()
-    if authors and ("author_is_organisation", "authors") not in codes:
+    signed = sources.get("authors") == SIGNOFF  # initials sign for people ("ssi, dan")
+    if authors and not signed and ("author_is_organisation", "authors") not in codes:
         sites = site_names(page) if page.kind == "html" else frozenset()
         if all(looks_like_organisation(name, sites) for name in authors):
             found.append(ArticleWarning(

@@ -6,6 +6,7 @@ module a language): adding a language adds its words here without an edit to thi
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -13,8 +14,8 @@ from newsparse import words
 from newsparse.text import clean
 
 __all__ = [
-    "clean_author", "invert_name", "is_agency", "is_name_like", "looks_like_organisation",
-    "name_key", "split_byline", "unique_names",
+    "PARTICLES", "clean_author", "invert_name", "is_agency", "is_name_like",
+    "looks_like_organisation", "name_key", "split_byline", "unique_names",
 ]
 
 _BY_WORDS = words.every("by") + words.every("author_labels") + words.every("credit_labels")
@@ -36,8 +37,10 @@ _CREDIT = re.compile(
 _EMAIL = re.compile(r"(?<!\S)\S+@\S+|\[email\s*protected\]", re.IGNORECASE)
 # No leading "\s*": tried from every position of a run of white space, it cost square time in
 # the run; the parts are stripped when cleaned.
+# A joining word followed by a full stop is an abbreviation: "e. V.", "e.V." (a German
+# registered association) is no second name.
 _SPLIT = re.compile(
-    r"(?:\||;|,|/|·|•|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|&|\+|、)\s*",
+    r"(?:\||;|,|/|·|•|\b(?:and|und|et|y|e|og|och|en)\b(?!\s?\.)|&|\+|、)\s*",
     re.IGNORECASE,
 )
 _MONTHS = words.alternation(words.months())
@@ -58,6 +61,8 @@ _ROLE_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ROLE_ONLY = re.compile(r"^(?:" + _ROLES + r")\b", re.IGNORECASE)
+# "Rechtsanwalt Max Muster", "Reporter Jane Doe": a role before a name of two words or more.
+_ROLE_HEAD = re.compile(r"^(?:" + _ROLES + r")\s+(?=\S+\s+\S)", re.IGNORECASE)
 _IN_SECTION = re.compile(r"\s*,\s*in\s+[A-Z].*$")  # "By TPN, in News"
 _PAREN = re.compile(r"\s*\([^()]{0,60}\)")  # "Jane Doe (dpa)", "Jane Doe (text)"
 # "Jane Doe in Washington", "Jane Doe for The Guardian", "Jane Doe für die Zeit".
@@ -73,6 +78,10 @@ _ORG_WORDS = re.compile(
     r"|\.(?:com|de|org|net|co|uk|be|ch|at|no|se|dk|fr|es|it|jp|kr|tr|pl|ru|za|in)\b",
     re.IGNORECASE,
 )
+# Legal forms of companies and associations: "GmbH", "e.V.", "Ltd", "Inc.".
+_LEGAL_FORM = re.compile(
+    r"(?<!\w)(?:e\.\s?V\.|g?GmbH|AG|KG|Ltd\.?|LLC|Inc\.?|S\.A\.|SARL|S\.L\.|B\.V\.|plc)(?!\w)"
+)
 # Words that are also surnames ("Emily Post"): organisations only with an article or more words.
 _ORG_WEAK = re.compile(
     r"\b(?:" + words.alternation(words.every("organisation_weak_words")) + r")\b", re.IGNORECASE
@@ -80,10 +89,12 @@ _ORG_WEAK = re.compile(
 _ARTICLE = re.compile(
     r"^(?:" + words.alternation(words.every("definite_articles")) + r")\s", re.IGNORECASE
 )
-_PARTICLES = frozenset({
+PARTICLES = frozenset({  # name particles: "von", "van der", "de la" (lower case)
     "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "la", "le",
     "zu", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "mc", "st.", "af", "av",
 })
+# Particles that are also articles: after a word that is no particle they start a phrase.
+_ARTICLEPARTICLES = frozenset({"der", "den", "das"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_NAME = 80
 # CMS account names that stand for nobody: "admin", "Webmaster", "Gast".
@@ -112,6 +123,7 @@ def clean_author(raw: str) -> str | None:
     name = _DATEISH.sub("", name)
     name = _ROLE_TAIL.sub("", name)
     name = _PLACE_OR_OUTLET.sub("", name)
+    name = _ROLE_HEAD.sub("", name.strip())
     person = _TRAILING_ROLE.sub("", name)
     if len(person.split()) >= 2:  # "Jane Doe Staff Writer"; "Guardian staff reporter" stays
         name = person
@@ -162,15 +174,18 @@ def is_name_like(name: str, *, single_word: bool = False, letters_only: bool = F
         return False
     if len(words) == 1 and not single_word:
         return False
-    if words[-1].lower() in _PARTICLES:
+    if words[-1].lower() in PARTICLES:
         return False  # "Kommentar von": a label cut from its name
+    if any(w in _ARTICLEPARTICLES and prev.lower() not in PARTICLES
+           for prev, w in itertools.pairwise(words)):
+        return False  # "Projektleiterin der Stiftung" (but "Ursula von der Leyen")
     for word in words:
-        if word.lower() in _PARTICLES:
+        if word.lower() in PARTICLES:
             continue
         head = word.lstrip("'\"(‘’“")[:1]
         if not head or not (head.isupper() or not head.isalpha()):
             return False
-    return sum(w.lower() not in _PARTICLES for w in words) >= 1
+    return sum(w.lower() not in PARTICLES for w in words) >= 1
 
 
 def is_agency(name: str) -> bool:
@@ -195,7 +210,7 @@ def looks_like_organisation(name: str, site_keys: Iterable[str] = ()) -> bool:
     for site in site_keys:
         if key == site or (len(key) >= 4 and len(site) >= 4 and (key in site or site in key)):
             return True
-    if _ORG_WORDS.search(name):
+    if _ORG_WORDS.search(name) or _LEGAL_FORM.search(name):
         return True
     if _ORG_WEAK.search(name) and (_ARTICLE.match(name) or len(name.split()) >= 3):
         return True

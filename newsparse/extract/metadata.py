@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 from urllib.parse import urlsplit
@@ -20,6 +21,7 @@ from newsparse import words
 from newsparse.article import ArticleWarning
 from newsparse.extract import lookups, publication_dates, schema, titles
 from newsparse.extract.authors import (
+    PARTICLES,
     clean_author,
     invert_name,
     is_name_like,
@@ -29,7 +31,10 @@ from newsparse.extract.authors import (
 )
 from newsparse.extract.body import listing
 from newsparse.extract.body import paywall as paywall_rules
+from newsparse.extract.body.boilerplate import is_date_line, is_stock_label
 from newsparse.extract.language import declared_language, detect_language
+from newsparse.extract.signoff import LAST_BLOCKS, SIGNOFF, signoff_names
+from newsparse.extract.thresholds import LINK_DENSITY
 from newsparse.extract.visible_authors import byline_candidates
 from newsparse.extract.visible_subtitle import standfirst
 from newsparse.found import Found, Source
@@ -112,6 +117,15 @@ _BY_WORDS = frozenset(words.every("by"))
 # words make a place ("Frankfurt, Germany") or an inverted name.
 _LISTED = re.compile(r"[;|&/]|\s(?:and|und|et|y|e|i|og|och|en)\s", re.IGNORECASE)
 _AUTHOR_LABELS = frozenset(words.every("author_labels"))
+# A phrase, not a name: a lower-case word (no particle) before a capitalised one ("deinen
+# Hochzeitsbloggern", "digvis GmbH"); all lower case ("jane doe") or "der Michel" stay names.
+_PHRASE = re.compile(
+    r"^(?!(?:" + "|".join(map(re.escape, sorted(PARTICLES))) + r")\s)"
+    r"[a-zäöüßàâçéèêëîïôûùÿñ]+\s+.*\b[A-ZÄÖÜ]"
+)
+# An account name: lower-case letters and digits, perhaps joined by "." "_" "-".
+_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*")
+_HANDLE_SPLIT = re.compile(r"[\W_]+")
 
 
 def _labelled_author(page: Analysis) -> tuple[str, Source] | None:
@@ -170,23 +184,84 @@ def _classify(source: AuthorSource, sites: frozenset[str]) -> tuple[list[str], l
             elif len(parts) > 1 and full_names and len(name.split()) == 1:
                 continue
             elif is_name_like(name, single_word=structured or source[2] in _LINKED) or (
-                structured and len(name.split()) <= 4
+                structured and len(name.split()) <= 4 and not _PHRASE.match(name)
             ):
                 people.append(name)
     return unique_names(people), unique_names(orgs)
 
 
+def _signoff(page: Analysis) -> list[str]:
+    """The names or initials signing the end of the article text (:mod:`.signoff`): its last
+    text blocks, read from the main container's candidate blocks (shared with the body; link
+    lists, headings, stock labels and date lines skipped, as the body drops them)."""
+    tail: list[str] = []
+    for raw in reversed(page.markup_raws):
+        if len(tail) == LAST_BLOCKS:
+            break
+        if raw.kind in ("title", "heading") or raw.link_density > LINK_DENSITY:
+            continue
+        if not is_stock_label(raw.text) and not is_date_line(raw.text):
+            tail.append(raw.text)
+    return signoff_names(tail[::-1])
+
+
+def _handle_keys(name: str) -> list[str] | None:
+    """The parts of an account handle ("christian.stadtfeld", "gabor_munier"), accents
+    folded, or ``None`` when ``name`` is written as a name (spaces, capitals)."""
+    if not _HANDLE.fullmatch(name):
+        return None
+    return [p for p in _HANDLE_SPLIT.split(_folded(name)) if p]
+
+
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(c))
+
+
+def _shown_as(handle: list[str], people: list[str]) -> list[str]:
+    """The person whose written name the handle's parts spell, in order (``["christian",
+    "stadtfeld"]`` -> "Christian P. Stadtfeld"; ``["arianschlichenmayer"]`` -> "Arian
+    Schlichenmayer")."""
+    for name in people:
+        if _HANDLE.fullmatch(name):
+            continue  # the same handle, or another
+        parts = [p for p in _HANDLE_SPLIT.split(_folded(name)) if p]
+        if "".join(parts) == "".join(handle) or (
+            len(handle) > 1 and all(h in parts for h in handle)
+        ):
+            return [name]
+    return []
+
+
 def authors(page: Analysis) -> Found[tuple[str, ...]] | None:
     """Person names from JSON-LD, author meta tags, microdata, ``rel=author`` links and visible
-    bylines (teasers and comments excluded); an organisation only when no person is named."""
+    bylines (teasers and comments excluded), else from a sign-off at the end of the text
+    (:mod:`.signoff`); an organisation only when no person is named.
+
+    An account handle given as the author ("jane.doe") is replaced by the name the page
+    writes for it ("Jane Doe", in a byline or sign-off) when its parts spell that name."""
     sites = titles.site_names(page)
     fallback: tuple[tuple[str, ...], Source] | None = None
+    handle: tuple[list[str], Found[tuple[str, ...]]] | None = None
     for source in _author_sources(page):
         people, orgs = _classify(source, sites)
-        if people:
-            return Found(tuple(people), source[2])
+        if people and handle is not None:
+            shown = _shown_as(handle[0], people)
+            if shown:
+                return Found(tuple(shown), source[2])
+        elif people:
+            keys = _handle_keys(people[0]) if len(people) == 1 and source[3] else None
+            if keys is None:
+                return Found(tuple(people), source[2])
+            handle = keys, Found(tuple(people), source[2])
         if orgs and fallback is None:
             fallback = tuple(orgs), source[2]
+    signed = _signoff(page)
+    if handle is not None:
+        shown = _shown_as(handle[0], signed)
+        return Found(tuple(shown), SIGNOFF) if shown else handle[1]
+    if signed:
+        return Found(tuple(signed), SIGNOFF)
     if fallback is None:
         return None
     names, origin = fallback

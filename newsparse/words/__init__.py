@@ -45,6 +45,10 @@ class Words:
     """The word that puts an author's name after it: "by", "von", "par"."""
     author_labels: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """Other labels before author names: "written by", "Autor", "Text"."""
+    editor_labels: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Labels of editing and contributing credits ("Redaktion:", "Editing by", "additional
+    reporting by"): the names after them are not the article's authors (a sign-off line
+    holding one is no author's, see :mod:`newsparse.extract.signoff`)."""
     credit_labels: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """Labels before the name of a picture's author ("photo by"): cut from a name, never a
     byline of the article."""

@@ -13,6 +13,10 @@ WORDS = Words(
         "autor", "autorin", "autoren", "autorin/autor", "autor/autorin", "text", "redaktion",
         "reporter", "erstellt von", "verfasst von", "geschrieben von",
     ),
+    editor_labels=(
+        "redaktion", "mitarbeit", "unter mitarbeit von", "bearbeitung", "bearbeitet von",
+        "lektorat", "schlussredaktion", "mit material von",
+    ),
     published=("datum", "veröffentlicht", "erschienen"),
     updated=("aktualisiert", "geändert", "letzte änderung", "zuletzt bearbeitet"),
     as_of=("stand",),
@@ -30,7 +34,10 @@ WORDS = Words(
     ),
     indefinite_articles=("ein", "eine"),
     credit_words=("foto", "fotos", "bild", "bilder", "quelle", "grafik", "illustration", "video"),
-    roles=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin"),
+    roles=(
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin",
+        "rechtsanwalt", "rechtsanwältin",
+    ),
     organisation_words=(
         "nachrichten", "redaktion", "redaktionen", "agentur", "presse", "medien", "online",
         "zeitung", "magazin", "verlag",

@@ -19,6 +19,10 @@ WORDS = Words(
         "a report by", "author", "authors", "text", "reporter", "view all posts by",
         "more posts by", "all posts by",
     ),
+    editor_labels=(
+        "editing by", "edited by", "editor", "editors", "additional reporting",
+        "additional reporting by", "with reporting by", "contributing", "with additional reporting",
+    ),
     credit_labels=("photo by", "photos by"),
     published=("date", "published", "publication date", "first published"),
     updated=("updated", "modified", "last edited", "last changed"),

@@ -9,6 +9,8 @@ WORDS = Words(
     },
     weekdays=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
     by=("por",),
+    author_labels=("autor", "autora", "texto"),
+    editor_labels=("edición", "editado por", "redacción", "con información de"),
     published=("publicado",),
     updated=("actualizado",),
     date_fillers=("a las", "publicado", "actualizado", "el", "de", "del"),
