@@ -312,8 +312,8 @@ def _unglue_bylines(lines: list[Line], read_byline: ReadByline = parse_byline) -
         start = 0
         for cut in [*sorted(cuts), len(parts)]:
             piece = parts[start:cut]
-            out.append(attrs.evolve(
-                line, text=clean(" ".join(piece)), parts=piece if len(piece) > 1 else (),
+            out.append(line._replace(
+                text=clean(" ".join(piece)), parts=piece if len(piece) > 1 else (),
                 gap=line.gap and start == 0, bullet=line.bullet and start == 0,
             ))
             start = cut
