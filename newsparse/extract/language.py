@@ -30,6 +30,11 @@ _TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d
 _STOPWORDS: dict[str, frozenset[str]] = {
     lang: frozenset(found.stopwords) for lang, found in words.LANGUAGES.items() if found.stopwords
 }
+_STOPWORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+"""Each stopword and the languages whose list holds it (in the order of :data:`_STOPWORDS`)."""
+for _lang, _stops in _STOPWORDS.items():
+    for _word in _stops:
+        _STOPWORD_LANGUAGES[_word] = (*_STOPWORD_LANGUAGES.get(_word, ()), _lang)
 _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
     ("ko", re.compile(r"[\uac00-\ud7af]")),
@@ -127,11 +132,11 @@ def detect_text_language(text: str) -> str | None:
 
 def _by_stopwords(words: Counter[str]) -> str | None:
     """The language whose stopwords clearly win among ``words`` (lower-cased, counted)."""
-    seen = frozenset(words)  # a set: intersections then walk the shorter stop list
-    scores = {
-        lang: sum(words[word] for word in stops.intersection(seen))
-        for lang, stops in _STOPWORDS.items()
-    }
+    scores = dict.fromkeys(_STOPWORDS, 0)
+    for word in _STOPWORD_LANGUAGES.keys() & words.keys():  # (one walk of the shorter)
+        count = words[word]
+        for lang in _STOPWORD_LANGUAGES[word]:
+            scores[lang] += count
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= _MIN_HITS and top >= second * _MARGIN:
