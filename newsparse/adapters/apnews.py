@@ -23,11 +23,13 @@ class APNews(kit.SiteAdapter):
         "2023 React layout (div.Article[data-key=article]), HTML",
     )
     title_path = "jsonld:headline"
-    subtitle_path = "//div[@data-key='card-headline']/following-sibling::p[1]"
-    authors_path = "//div[@data-key='card-headline']/following-sibling::span[1]/span[1]"
+    # Attribute first (//@data-key[...]/parent::div, not //div[@data-key=...]): the predicate
+    # is tested on the page's data-key attributes only, not on every div.
+    subtitle_path = "//@data-key[.='card-headline']/parent::div/following-sibling::p[1]"
+    authors_path = "//@data-key[.='card-headline']/parent::div/following-sibling::span[1]/span[1]"
     published_path = "jsonld:datePublished"
     body_path = (
-        "//div[@data-key='article']"
+        "//@data-key[.='article']/parent::div"
         "/*[self::p or self::h2 or self::h3 or self::blockquote or self::ul or self::ol]"
     )
-    tags_path = "//a[@data-key='related-tag']"
+    tags_path = "//@data-key[.='related-tag']/parent::a"

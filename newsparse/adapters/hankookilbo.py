@@ -15,7 +15,9 @@ from newsparse import kit
 
 __all__ = ["HankookIlbo"]
 
-_BODY = "//div[@itemprop='articleBody']"
+_BODY = "//@itemprop[.='articleBody']/parent::div"
+"""The article body (attribute first: the predicate is tested on itemprop attributes only,
+faster than testing every div of this 1,300-element page)."""
 # "순천, 광양 구현모 기자 ninek@..." / "홍길동·김철수 기자" / "홍길동 기자 외 2명": names
 # before the role word (기자 reporter, 특파원 correspondent, ...), "외 N명" is "and N others".
 _NAMES = re.compile(r"([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*)\s*(?:선임|수석|전문)?"

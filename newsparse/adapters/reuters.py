@@ -26,7 +26,9 @@ class Reuters(kit.SiteAdapter):
     subtitle_path = "meta:og:description"
     authors_path = "meta:article:author"
     published_path = "jsonld:datePublished"
-    body_path = "//*[starts-with(@data-testid, 'paragraph-')]"
+    # The owners of the matching data-testid attributes: starts-with() is then tested on those
+    # attributes only, not on every element (about twice as fast on the captured page).
+    body_path = "//@data-testid[starts-with(., 'paragraph-')]/.."
     tags_path = "//article//header//nav//li//a"
     channels_path = "meta:dcsext.channellist"
 
