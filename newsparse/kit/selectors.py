@@ -145,7 +145,7 @@ def _elements(page: Analysis, path: Selector | None) -> list[_Element]:
 
 def _bold_only(el: _Element, text: str) -> bool:
     """Whether a paragraph of cleaned ``text`` is short and all bold (a subheading)."""
-    if len(text.split()) > _HEADING_WORDS or text[-1:] in ".!?":
+    if text[-1:] in ".!?" or len(text.split()) > _HEADING_WORDS:  # (the cheap test first)
         return False
     bold = [_string(b) for b in el.iter("strong", "b")]
     return bool(bold) and clean(" ".join(bold)) == text

@@ -58,11 +58,12 @@ def _byline_memo() -> ReadByline:
     seen: dict[str, Byline | None] = {}
 
     def read(text: str) -> Byline | None:
-        try:
+        if not text.rstrip()[-4:].isdigit():
+            return None  # (most lines: parse_byline's own first test, without a look-up)
+        if text in seen:
             return seen[text]
-        except KeyError:
-            found = seen[text] = parse_byline(text)
-            return found
+        found = seen[text] = parse_byline(text)
+        return found
 
     return read
 
