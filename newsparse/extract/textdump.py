@@ -43,10 +43,12 @@ _CRAWL_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}(?:[ \t]+|$)")
 _FURNITURE = re.compile(r"^(?:#\[\d{1,5}\].*|Link: [\w .:-]{1,60})$")
 # Marks inside a line: link numbers, image and form labels, lynx's button and field marks,
 # Markdown image syntax (from crawlers' "text" exports). Repeats are bounded: linear time.
+# Every alternative starts with its own character ("[", "(", "_" or "!"), grouped by it, so the
+# engine skips the characters that start none (about twice as fast as the flat alternation).
 _MARKS = re.compile(
-    r"\[\d{1,5}\]|\((?:BUTTON|RADIO|submit|reset|Submit)\)[ \t]?"
-    r"|\[(?:IMG|INLINE|BUTTON|LINK|X|x| |_{1,80}|svg|SVG|banner|image|img|icon)\]"
-    r"|\(_\)|\(\*\)|_{3,}|!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
+    r"\[(?:\d{1,5}\]|(?:IMG|INLINE|BUTTON|LINK|X|x| |_{1,80}|svg|SVG|banner|image|img|icon)\])"
+    r"|\((?:(?:BUTTON|RADIO|submit|reset|Submit)\)[ \t]?|_\)|\*\))"
+    r"|___+|!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
 )
 
 
