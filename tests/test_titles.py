@@ -120,8 +120,65 @@ def test_h1_and_title_element_repeating_the_jsonld_headline_outvote_og_title() -
     assert article.provenance["title"] == "jsonld:NewsArticle.headline"
 
 
-def test_a_source_repeating_og_title_keeps_it_against_any_number() -> None:
-    head = (f"<title>{SOCIAL} | Daily Example</title>"
-            f"<meta name='twitter:title' content='{EDITED}'><meta name='title' content='{EDITED}'>")
+def test_a_twitter_title_repeating_og_title_keeps_it_against_any_number() -> None:
+    head = (f"<title>{EDITED} | Daily Example</title>"
+            f"<meta name='twitter:title' content=\"{SOCIAL}\"><meta name='title' content='{EDITED}'>")
     article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
     assert article.title == SOCIAL
+
+
+# -- issue 10: what the page shows as its headline, before any vote ---------------------------
+
+
+def test_shown_h1_decides_when_the_title_element_copies_og_title() -> None:
+    # og:title and <title> are one SEO field; the <h1> shows the JSON-LD headline.
+    head = f"<title>{SOCIAL} | Daily Example</title>"
+    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
+    assert article.title == EDITED
+    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
+
+
+def test_twitter_title_copying_og_title_is_no_second_witness() -> None:
+    head = (f"<title>{SOCIAL} | Daily Example</title>"
+            f"<meta name='twitter:title' content=\"{SOCIAL}\">")
+    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
+    assert article.title == EDITED
+
+
+def test_shown_h1_repeating_og_title_keeps_it() -> None:
+    head = f"<title>{SOCIAL} | Daily Example</title>"
+    article = parse(page(SOCIAL, EDITED, f"<h1>{SOCIAL}</h1>", head), adapter="generic")
+    assert article.title == SOCIAL
+
+
+def test_breadcrumb_h1_is_not_the_shown_headline() -> None:
+    # An <h1> in a breadcrumb is an SEO copy: the breadcrumb rules decide, not the shown rule.
+    head = f"<title>{SOCIAL} | Daily Example</title>"
+    body = f"<nav class='breadcrumb'><h1>{EDITED}</h1></nav><h2>{SOCIAL}</h2>"
+    article = parse(page(SOCIAL, EDITED, body, head), adapter="generic")
+    assert article.title == SOCIAL
+
+
+def test_section_suffix_and_topic_prefix_of_other_sources_are_cut() -> None:
+    # "Topic: Headline | Politics | Site" in <title>, og:title the headline: the headline.
+    head = ("<meta property='article:section' content='Politics'>"
+            f"<title>Harbour: {EDITED} | Politics | Daily Example</title>")
+    html = page(EDITED, EDITED, f"<h1>{EDITED}</h1>", head)
+    assert parse(html, adapter="generic").title == EDITED
+    suffix = page(f"{EDITED} | Politics", f"{EDITED} | Politics", f"<h1>{EDITED}</h1>",
+                  "<meta property='article:section' content='Politics'>")
+    assert parse(suffix, adapter="generic").title == EDITED
+
+
+def test_kicker_stays_when_the_page_headline_shows_it() -> None:
+    kicked = f"Harbour closure: {EDITED}"
+    body = f"<h1><span class='kicker'>Harbour closure</span>: {EDITED}</h1>"
+    assert parse(page(kicked, kicked, body), adapter="generic").title == kicked
+
+
+def test_kicker_out_when_only_another_source_adds_it() -> None:
+    # og:title "Headline", JSON-LD and <title> "Kicker: Headline", the <h1> the headline alone.
+    kicked = f"Harbour closure: {EDITED}"
+    head = f"<title>{EDITED} | Daily Example</title>"
+    article = parse(page(EDITED, kicked, f"<h1>{EDITED}</h1>", head), adapter="generic")
+    assert article.title == EDITED

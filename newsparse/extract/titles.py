@@ -10,7 +10,10 @@ then part of the headline.
 
 Where ``og:title`` and the JSON-LD headline disagree, page signals may overrule the
 ``og:title``: typographic variants of one headline (straight or curly quotes, hyphen or dash) are
-settled by the rendering more sources use; on a page whose ``<h1>`` sits in a breadcrumb (an SEO
+settled by the rendering more sources use; when the ``<title>`` element repeats ``og:title``
+(the two are then the page's SEO title, one field of the CMS, and a ``twitter:title`` copying
+them is no further witness), the headline the page shows decides: the first ``<h1>`` that repeats
+one of the two (outside breadcrumbs); on a page whose ``<h1>`` sits in a breadcrumb (an SEO
 copy), the display headline is the next heading: ``og:title`` stays when that heading shows it
 (a kicker before it allowed), else the JSON-LD headline wins. Elsewhere a plain ``<h1>``
 repeating the JSON-LD headline does not arbitrate alone (on the development corpus publishers
@@ -260,6 +263,10 @@ def _arbitrated(
         given = [strip_site(t, sites, texts) for t, _ in candidates]
         return (alt, other[1]) if given.count(alt) > given.count(text) else (text, source)
     crumb = _breadcrumb_h1(page)
+    if crumb is None and _seo_copy(text, candidates, sites, texts):
+        shown = _shown(text, alt, candidates)
+        if shown is not None:
+            return (text, source) if shown == text else (alt, other[1])
     if crumb is None:
         return _consensus(text, source, alt, other[1], candidates, sites, texts)
     heading = _next_heading(crumb)
@@ -267,6 +274,33 @@ def _arbitrated(
     if heading is None or _key(heading.text_content()).endswith(_key(text)):
         return text, source
     return alt, other[1]
+
+
+def _seo_copy(
+    text: str, candidates: list[Candidate], sites: frozenset[str], texts: tuple[str, ...]
+) -> bool:
+    """Whether the ``<title>`` element repeats ``og:title`` (without the site's name): both are
+    then the page's SEO title, one field of the CMS, and ``twitter:title`` copying them is no
+    further witness."""
+    return any(
+        kind == _TITLE_ELEMENT and _key(strip_site(candidate, sites, texts)) == _key(text)
+        for candidate, kind in candidates
+    )
+
+
+def _shown(text: str, alt: str, candidates: list[Candidate]) -> str | None:
+    """Which of ``og:title`` (``text``) and the JSON-LD headline (``alt``) the page shows as its
+    headline: the first ``<h1>`` that repeats one of them (compared without punctuation), or
+    ``None`` when none does."""
+    own, other = _key(text), _key(alt)
+    for candidate, kind in candidates:
+        if kind == _H1:
+            key = _key(candidate)
+            if key == own:
+                return text
+            if key == other:
+                return alt
+    return None
 
 
 def _consensus(
