@@ -12,7 +12,12 @@ timed ``--repeat`` times per round (best kept), interleaved with
 of all rounds kept), with the garbage collector on. Printed per set: pages, mean and 95th
 percentile of the per-page ratio to lxml, and the pages per second on one core (1 / mean
 seconds per page). ``--cpu`` times with the process's CPU clock (a busy shared machine inflates
-wall-clock times); ``--only NAME ...`` times some fixtures only.
+wall-clock times); ``--only NAME ...`` times some fixtures only. ``--stages`` also prints, for
+the text set, where a parse's time goes (each stage timed alone, best of the same runs, in us
+per page): decoding (``read_page``), routing (``Registry.resolve``, which runs every adapter's
+sniff), the dump's logical lines (``read_dump``), NK News' reading of them (``parse_lines``)
+and the rest of the parse (the field methods, language detection, review and the Article:
+the whole parse minus the stages before).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from pathlib import Path
 import lxml.html
 
 import newsparse
+from newsparse.api import read_page
 from newsparse.errors import NewsparseError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -68,6 +74,8 @@ def main() -> int:
              "the wall clock also counts the time other processes hold the core)",
     )
     parser.add_argument("--only", nargs="*", help="fixture folder names to time (default: all)")
+    parser.add_argument("--stages", action="store_true",
+                        help="for text dumps, also print the time of each stage of a parse")
     args = parser.parse_args()
     global CLOCK
     if args.cpu:
@@ -102,7 +110,45 @@ def main() -> int:
         if args.verbose:
             for name in pages:
                 print(f"    {ours[name] * 1e3:7.3f} ms  x{ours[name] / base[name]:6.2f}  {name}")
+        if kind == "text" and args.stages:
+            _stages(pages, ours, args.repeat * args.rounds)
     return 0
+
+
+def _stages(pages: dict[str, bytes], whole: dict[str, float], repeat: int) -> None:
+    """Print the mean time per page of each stage of a text parse (see the module docstring).
+    Each stage is the difference of two timed prefixes of a parse, every object made anew as a
+    parse makes it (timing a stage alone on the same lines again would find their strings'
+    hashes and the like already computed)."""
+    registry = newsparse.default_registry()
+    prefixes: dict[str, Callable[[bytes], object]] = {
+        "read_page": read_page,
+        "routing": lambda raw: registry.resolve(read_page(raw)),
+        "read_dump": lambda raw: _adapter(registry, raw).analysis.dump_lines,
+        "parse_lines": lambda raw: _parsed(registry, raw),
+    }
+    totals = dict.fromkeys(prefixes, 0.0)
+    for raw in pages.values():
+        for stage, run in prefixes.items():
+            totals[stage] += _best(lambda raw=raw, run=run: run(raw), repeat)
+    spent: dict[str, float] = {}
+    before = 0.0
+    for stage, total in [*totals.items(), ("rest of the parse", sum(whole.values()))]:
+        spent[stage], before = total - before, total
+    print("     stages (us/page): " + ", ".join(
+        f"{stage} {total / len(pages) * 1e6:.0f}" for stage, total in spent.items()))
+
+
+def _adapter(registry: newsparse.Registry, raw: bytes) -> newsparse.Adapter:
+    page = read_page(raw)
+    return registry.resolve(page).adapter(page)
+
+
+def _parsed(registry: newsparse.Registry, raw: bytes) -> object:
+    adapter = _adapter(registry, raw)
+    with contextlib.suppress(NewsparseError):
+        return getattr(adapter, "parsed", None)
+    return None
 
 
 if __name__ == "__main__":

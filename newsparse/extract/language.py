@@ -52,6 +52,10 @@ _ANY_SCRIPT = re.compile(r"[\u0370-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 needs means no script wins, without counting each."""
 _HTTP_EQUIV = lxml.etree.XPath("meta[@http-equiv][@content]")
 _WORD = re.compile(r"[^\W\d_]+")
+_SEPARATORS = "\u2019\u201c\u201d\u2018\u2014\u2013\u00a0\u2026\u2022\u00b7\u00ab\u00bb"
+"""Common non-ASCII characters of Latin-script text that are neither letters nor of a script
+counted here (typographic quotes, dashes, NBSP, ellipsis, bullets, guillemets): as spaces they
+separate words as they did, so a sample holding no other non-ASCII character is read as ASCII."""
 _ASCII_WORD = re.compile(r"[a-z]+")
 """A word of lower-cased ASCII text (what :data:`_WORD` finds there)."""
 _MIN_HITS = 8
@@ -106,6 +110,13 @@ def declared_language(page: Analysis) -> Found[str] | None:
 def detect_text_language(text: str) -> str | None:
     """Guess the language of ``text``; ``None`` when no language clearly wins."""
     text = text[:_SAMPLE]
+    if not text.isascii():
+        plain = text
+        for char in _SEPARATORS:
+            if char in plain:
+                plain = plain.replace(char, " ")
+        if plain.isascii():
+            text = plain  # (English with typographic quotes and dashes: the fast path below)
     if text.isascii():  # (most samples: no script to count, words are runs of A-Z/a-z)
         found = _ASCII_WORD.findall(text.lower())
         if sum(map(len, found)) < 20:
