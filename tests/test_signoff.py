@@ -8,7 +8,7 @@ import pytest
 
 from newsparse import parse
 from newsparse.extract.authors import is_name_like, split_byline
-from newsparse.extract.signoff import signoff_names
+from newsparse.extract.signoff import is_credit_block, signoff_names
 
 TEXT = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
 
@@ -121,3 +121,30 @@ def test_a_phrase_in_the_author_tag_is_no_person() -> None:
     assert parse(html, adapter="generic").authors == ("Samuel Muster",)
     lower = "<meta name='author' content='viktor muster'>"  # a name typed in lower case
     assert parse(signed("", lower), adapter="generic").authors == ("viktor muster",)
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    ("Autorin: Uta Muster, Projektleiterin.", True),
+    ("ssi, dan; Foto [M]: Shutterstock", True),
+    ("SDA/sep", True),
+    ("(grh)", True),
+    ("– David Example", True),
+    ("Redaktion: Marcus Muster, Elena Beispiel", True),  # an editing credit is no text either
+    ("Die Wahl bleibt spannend. (Jane Doe)", False),  # prose with a sign-off: never reworded
+    ("Redaktion", False),
+    ("Die Redaktion: hier folgt ein ganzer Satz über etwas anderes.", False),
+    ("Zukunft.", False),
+])
+def test_credit_blocks(text: str, credit: bool) -> None:
+    assert is_credit_block(text) is credit
+
+
+def test_a_signoff_block_leaves_the_body_but_names_the_author() -> None:
+    html = signed("<p>Die Wahl bleibt spannend.</p><div>ssi, dan; Foto: Shutterstock</div>")
+    article = parse(html, adapter="generic")
+    assert article.authors == ("ssi", "dan")
+    assert article.paragraphs[-1] == "Die Wahl bleibt spannend."
+    prose = parse(signed("<p>Die Wahl bleibt spannend. (Christian P. Muster)</p>"),
+                  adapter="generic")
+    assert prose.paragraphs[-1] == "Die Wahl bleibt spannend. (Christian P. Muster)"
+    assert prose.authors == ("Christian P. Muster",)

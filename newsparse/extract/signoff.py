@@ -34,7 +34,7 @@ from newsparse.extract.authors import (
 from newsparse.found import Source
 from newsparse.text import clean
 
-__all__ = ["LAST_BLOCKS", "SIGNOFF", "signoff_names"]
+__all__ = ["LAST_BLOCKS", "SIGNOFF", "is_credit_block", "signoff_names"]
 
 SIGNOFF = Source.markup("html:sign-off")
 """The provenance of authors read from a sign-off."""
@@ -155,3 +155,19 @@ def signoff_names(blocks: Sequence[str]) -> list[str]:
         if names:
             return names
     return []
+
+
+def is_credit_block(text: str) -> bool:
+    """Whether a block at the end of the text is wholly a credit line, not article text: a
+    sign-off (labelled, initials, a dashed name, a bracketed one standing alone) or an editing
+    credit ("Redaktion: …", "Mitarbeit: …"). The body leaves such blocks out, as it leaves out
+    a byline standing alone; a sign-off inside a paragraph of prose stays (the body never
+    rewords a block)."""
+    text = clean(text)
+    if not text or len(text) > _MAX_SIGNOFF:
+        return False
+    if _EDITOR.match(text) and ":" in text[:40]:
+        return _leading_names(text.split(":", 1)[1]) is not None
+    if text.startswith("("):
+        return _bracketed(text) is not None
+    return bool(_labelled(text) or _initials(text) or _dashed(text))

@@ -24,6 +24,7 @@ from newsparse.extract.body.header_text import lede_nodes
 from newsparse.extract.body.script_state import state_body
 from newsparse.extract.body.textmap import TextMap, text_map
 from newsparse.extract.body.treetext import text_of, weight
+from newsparse.extract.signoff import LAST_BLOCKS, is_credit_block
 from newsparse.found import Found, Source
 from newsparse.text import split_paragraphs
 
@@ -93,6 +94,9 @@ def markup_body(page: Analysis) -> list[Block]:
         titles = _headlines(page)
         head = [b for b in blocks[:_TITLE_SPAN] if not _is_title(b.text, titles)]
         blocks[:_TITLE_SPAN] = head
+        # A sign-off or editing credit closing the text is no article text (:mod:`.signoff`).
+        tail = [b for b in blocks[-LAST_BLOCKS:] if not is_credit_block(b.text)]
+        blocks[-LAST_BLOCKS:] = tail
     return blocks
 
 
