@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 
 from newsparse.decode import Kind, checked_utf8, detect_kind
@@ -43,6 +44,10 @@ def _valid_url(url: str, *, web: bool = True) -> bool:
         return False
     return not web or parts.scheme in ("http", "https")
 
+
+_CANONICAL_HREF = lxml.etree.XPath("//link[@rel='canonical']/@href")
+"""Every canonical link's target (compiled once: compiling per call cost about as much as the
+look-up)."""
 
 class Page:
     """One input page: its text, kind (``"html"`` or ``"text"``), URL and fetch time.
@@ -149,7 +154,7 @@ class Page:
             return self.url
         if self.kind != "html":
             return None
-        for href in self.tree.xpath("//link[@rel='canonical']/@href"):
+        for href in cast("list[object]", _CANONICAL_HREF(self.tree)):
             if isinstance(href, str) and _valid_url(href.strip()):
                 return href.strip()
         found = self.meta_first("og:url")
