@@ -116,9 +116,10 @@ def _is_title(text: str, titles: set[str]) -> bool:
         return False
     for title in titles:
         title_words = set(_WORD.findall(title))
+        if len(words) > len(title_words) + _TITLE_EXTRA_WORDS:
+            continue  # far more words than the headline (a paragraph): nothing to count
         shared = sum(1 for w in words if w in title_words)
-        short = len(words) <= len(title_words) + _TITLE_EXTRA_WORDS
-        if short and shared >= _TITLE_SHARE * len(words):
+        if shared >= _TITLE_SHARE * len(words):
             return True
     return False
 
@@ -185,12 +186,13 @@ def body(page: Analysis) -> Found[tuple[Block, ...]] | None:
     """The article body as typed blocks and where it came from, or ``None``."""
     blocks = markup_body(page)
     fallback = jsonld_body(page)
-    if fallback and _weight(fallback.value) > _JSONLD_PREFERRED * _weight(blocks):
+    size = _weight(blocks)
+    if fallback and _weight(fallback.value) > _JSONLD_PREFERRED * size:
         lede = _markup_lede(page, blocks, fallback.value)
         blocks, source = [*lede, *fallback.value], fallback.source
+        size = _weight(blocks)
     else:
         source = _MAIN_TEXT
-    size = _weight(blocks)
     if size < _STATE_CHECKED:
         state = state_body(page)
         if state and _weight(state[0]) > _JSONLD_PREFERRED * size:

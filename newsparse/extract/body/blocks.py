@@ -21,15 +21,18 @@ import lxml.html
 from newsparse.article import Block, BlockKind
 from newsparse.extract.body.boilerplate import (
     INLINE_TAGS,
+    MARKER_ATTRIBUTES,
     SKIP_TAGS,
     TITLE_TAGS,
     echoes_title,
     is_byline,
     is_date_line,
+    is_hidden,
     is_marked,
     is_stock_label,
     kind_of_tag,
     marker_of,
+    names_chrome,
 )
 from newsparse.extract.body.captions import is_picture_box
 from newsparse.extract.body.tables import data_row
@@ -106,9 +109,7 @@ class _Walker:
         """Add the blocks of a mapped element that is read whole, or return the frame in which
         its children are to be read (``None`` when it is marked as boilerplate)."""
         el = node.el
-        if not top and (
-            (not node.checked and is_marked(el)) or is_picture_box(el, marker_of(el))
-        ):
+        if not top and _left_out(el, marked=not node.checked):
             return None
         kind = _kind(node.tag, inherited)
         # Inside a link, or inside a text element that is mostly link text as a whole (a
@@ -169,7 +170,7 @@ class _Walker:
                 return self._enter(child_node, frame.kind, frame.in_link)
         elif child_tag == "br":
             buf.append("\n")
-        elif is_marked(child) or is_picture_box(child, marker_of(child)):
+        elif _left_out(child):
             pass
         elif child_tag in INLINE_TAGS:
             # Inline markup with elements inside may hide a label or a caption.
@@ -211,6 +212,18 @@ class _Walker:
             self.out.append(Raw(kind, text, links, tag))
 
 
+def _left_out(el: lxml.html.HtmlElement, marked: bool = True) -> bool:
+    """Whether the walker leaves ``el`` out: a picture box, or (if ``marked``) an element
+    whose class or id names chrome or that is hidden. An element without these attributes
+    (most inline markup: ``<a href>``, ``<em>``) is none of these, which two C calls tell."""
+    if MARKER_ATTRIBUTES.isdisjoint(el.keys()):
+        return False
+    marker = marker_of(el)
+    if marked and ((marker and names_chrome(marker)) or is_hidden(el)):
+        return True
+    return is_picture_box(el, marker)
+
+
 def _inline_text(el: lxml.html.HtmlElement) -> str:
     """Text of an inline element, skipping code and controls, ``<br>`` as a line break (an
     explicit stack: inline markup may nest deeply too)."""
@@ -230,7 +243,9 @@ def _inline_text(el: lxml.html.HtmlElement) -> str:
         if isinstance(tag, str):
             if tag == "br":
                 parts.append("\n")
-            elif tag not in SKIP_TAGS and not is_marked(child):
+            elif tag not in SKIP_TAGS and (
+                MARKER_ATTRIBUTES.isdisjoint(child.keys()) or not is_marked(child)
+            ):
                 parts.append(child.text or "")
                 stack.append(iter(child))
                 tails.append(child.tail)
@@ -316,6 +331,8 @@ def _drop_cut_copies(kept: list[Raw | None]) -> list[Raw | None]:
     """Drop a block that is the start of another block cut with an ellipsis (a "read more"
     teaser repeating the opening paragraph). Candidates are found by their start, then by a
     search in their sorted texts: linear-logarithmic even when thousands share a start."""
+    if not any(r is not None and r.text.endswith(_ELLIPSIS) for r in kept):
+        return kept  # no cut copy (most pages): no texts to index
     starts: dict[str, list[str]] = {}
     for raw in kept:
         if raw is not None and len(raw.text) > _PREFIX:

@@ -19,9 +19,9 @@ from newsparse import words
 from newsparse.extract.thresholds import TERMINAL_PUNCTUATION
 
 __all__ = [
-    "HARD_TAGS", "INLINE_TAGS", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS", "echoes_title",
-    "is_byline", "is_date_line", "is_hidden", "is_marked", "is_stock_label", "kind_of_tag",
-    "marker_of", "names_chrome", "names_comments", "names_consent",
+    "HARD_TAGS", "INLINE_TAGS", "MARKER_ATTRIBUTES", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS",
+    "echoes_title", "is_byline", "is_date_line", "is_hidden", "is_marked", "is_stock_label",
+    "kind_of_tag", "marker_of", "names_chrome", "names_comments", "names_consent",
 ]
 
 # Never text of the article: code, controls and media.
@@ -155,6 +155,12 @@ def names_consent(marker: str) -> bool:
     """Whether a ``class``/``id`` value names a cookie or privacy-consent layer. Such layers
     are never the article, however much text they hold, so no guard applies to them."""
     return bool(_CONSENT.search(marker))
+
+
+MARKER_ATTRIBUTES = frozenset({"class", "id", "hidden", "aria-hidden", "style"})
+"""The attributes :func:`is_marked` reads: an element with none of them (most inline markup,
+``<a href>``, ``<em>``) is not marked, which ``MARKER_ATTRIBUTES.isdisjoint(el.keys())`` tells
+in C."""
 
 
 def is_hidden(el: lxml.html.HtmlElement) -> bool:

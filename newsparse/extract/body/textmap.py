@@ -19,6 +19,7 @@ import lxml.html
 from newsparse.extract import schema
 from newsparse.extract.body.boilerplate import (
     HARD_TAGS,
+    MARKER_ATTRIBUTES,
     SOFT_TAGS,
     is_hidden,
     marker_of,
@@ -67,14 +68,33 @@ _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
 
 
-def _leaf_measure(el: lxml.html.HtmlElement) -> tuple[str, int, int]:
-    # Without children (comments included), the element's text is its one text node.
-    text = text_of(el) if len(el) else el.text or ""
+_WHITE = b" \n\t"
+"""The bytes :func:`~.treetext.weight` leaves out."""
+_LINKS_UNREAD = -1
+"""Link weight of a snippet not read yet (see :func:`_leaf_measure`)."""
+
+
+def _leaf_measure(el: lxml.html.HtmlElement, snippet_links: bool = True) -> Measure:
+    """An element's text, weight and link weight, read in C: its text serialised once as
+    UTF-8 (the weight is that text's length without white space bytes; the ``str`` is made
+    only for text that may be kept). Without ``snippet_links`` a snippet's links are left
+    unread (:data:`_LINKS_UNREAD`): the map keeps no snippet, and a walk that adds it up into
+    an element around it reads them then."""
+    if not len(el):  # without children (comments included) the text is its one text node
+        text = el.text or ""
+        return text, weight(text), 0
+    raw = lxml.etree.tostring(el, method="text", encoding="utf-8", with_tail=False)
+    total = len(raw.translate(None, _WHITE))
+    if not snippet_links and total <= SNIPPET_WEIGHT:
+        return None, total, _LINKS_UNREAD
     links = 0
-    if len(el):  # an element without children holds no link
-        for a in el.iterdescendants("a"):
-            links += weight(text_of(a) if len(a) else a.text or "")
-    return text, weight(text), links
+    for a in el.iterdescendants("a"):
+        if len(a):
+            inner = lxml.etree.tostring(a, method="text", encoding="utf-8", with_tail=False)
+            links += len(inner.translate(None, _WHITE))
+        else:
+            links += weight(a.text or "")
+    return raw.decode(), total, links
 
 
 def _measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, Measure]:
@@ -97,7 +117,7 @@ def _measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, 
         if el in done:
             continue
         if el not in holders:
-            done[el] = _leaf_measure(el)
+            done[el] = _leaf_measure(el, snippet_links=False)
             continue
         _add_up_subtree(el, wanted, holders, done)
     return done
@@ -132,7 +152,9 @@ def _add_up_subtree(
             sums[-1][0] += weight(child.tail or "")
             continue
         measured = done.get(child)
-        if measured is None and child not in holders:  # nothing found inside: read in C
+        if measured is not None and measured[2] == _LINKS_UNREAD:
+            measured = done[child] = _leaf_measure(child)
+        elif measured is None and child not in holders:  # nothing found inside: read in C
             measured = _leaf_measure(child)
             if child in wanted:
                 done[child] = measured
@@ -325,6 +347,8 @@ class TextMap:
 
     def _marked(self, el: lxml.html.HtmlElement) -> int:
         """0: no marker; 1: a chrome marker (guarded); 2: a consent layer (always dropped)."""
+        if MARKER_ATTRIBUTES.isdisjoint(el.keys()):
+            return 0
         marker = marker_of(el)
         if marker and names_chrome(marker):
             return 2 if names_consent(marker) else 1
