@@ -154,6 +154,21 @@ def test_labelled_date() -> None:
     assert inline.published == dt.date(2024, 5, 3)
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("<p><b>Veröffentlicht:</b> 03.05.2024</p>", dt.date(2024, 5, 3)),  # label alone: parent
+    ("<p>\n  Published 3 May 2024</p>", dt.date(2024, 5, 3)),  # leading white space
+    ("<p>Seen <b>here</b>Published: 3 May 2024</p>", None),  # a tail is not a label's text
+    ("<p>Datum: kein</p><p>DATE: 4 May 2024</p>", dt.date(2024, 5, 4)),  # first with a date
+])
+def test_a_date_label_is_an_elements_own_first_text(body: str, expected: dt.date | None) -> None:
+    from newsparse import read_page
+    from newsparse.extract.analysis import Analysis
+    from newsparse.extract.publication_dates import _labelled
+
+    found = next(_labelled(Analysis(read_page(page(body=body)))), None)
+    assert (found.value if found else None) == expected
+
+
 def test_review_drops_a_site_adapters_date_after_fetch() -> None:
     from newsparse import kit, read_page
     from newsparse.adapters.generic import Generic

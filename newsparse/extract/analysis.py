@@ -54,8 +54,9 @@ class Analysis:
       them too);
     * :attr:`dump_lines`, :attr:`text_layout`: a text page's logical lines, its headline and
       body;
-    * :attr:`body_text`, :meth:`near_headline_dates`: the body's text nodes joined once, and
-      the dates printed near the headline, for the date finders;
+    * :attr:`body_text`, :meth:`near_headline_dates`, :meth:`heading`: the body's text nodes
+      joined once, the dates printed near the headline and the heading showing it, for the
+      date finders;
     * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``.
     """
 
@@ -206,6 +207,18 @@ class Analysis:
             found = self._near_headline_dates[key] = visible_dates.near_headline(
                 self, title, bound
             )
+        return found
+
+    @cached_property
+    def _headings(self) -> dict[str | None, lxml.html.HtmlElement | None]:
+        return {}
+
+    def heading(self, title: str | None) -> lxml.html.HtmlElement | None:
+        """The heading that shows ``title``, else the first ``<h1>``
+        (:func:`.visible_dates.find_heading`); found once per title."""
+        if title in self._headings:
+            return self._headings[title]
+        found = self._headings[title] = visible_dates.find_heading(self, title)
         return found
 
     @cached_property

@@ -50,6 +50,7 @@ from newsparse.text import clean
 
 if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
+    from newsparse.extract.visible_dates import BodyText
 
 __all__ = ["after_fetch", "modified", "published"]
 
@@ -82,6 +83,7 @@ class _Candidate:
         return self.source.kind in STRUCTURED
 
 
+_LABEL_INITIALS = frozenset(label[0] for label in words.every("published"))
 _DATE_LABEL = re.compile(
     r"^\s*(?:" + words.alternation(words.every("published")) + r")\s*:?\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -99,8 +101,8 @@ def _from_value(value: Any) -> dt.date | None:
 
 
 def _language(page: Analysis) -> str:
-    found = page.tree.xpath("/html/@lang")
-    return str(found[0]).lower() if found else ""
+    root = page.tree
+    return (root.get("lang") or "").lower() if root.tag == "html" else ""
 
 
 def _time_elements(page: Analysis, updated: bool) -> Iterator[_Candidate]:
@@ -158,20 +160,25 @@ def _visible(page: Analysis) -> Iterator[_Candidate]:
 
 
 def _labelled(page: Analysis) -> Iterator[_Candidate]:
-    """"Datum 28.04.2023", "<strong>Published:</strong> 3 May 2024": a date after a label."""
-    body = page.tree.find("body")
-    if body is None:
+    """"Datum 28.04.2023", "<strong>Published:</strong> 3 May 2024": a date after a label.
+
+    Read from the body's text nodes (:attr:`Analysis.body_text`, read once per parse)
+    instead of a walk over every element: only an element's own first text (not a tail)
+    that opens with a label counts, as ``el.text`` did."""
+    nodes = page.body_text
+    if nodes is None:
         return
     dayfirst = not _language(page).startswith("en-us")
     # A bare label takes its parent's text: read once per parent, however many labels it has.
     parents: dict[lxml.html.HtmlElement, str] = {}
-    for el in body.iter():
-        text = el.text if isinstance(el.tag, str) else None
-        if not text or len(text) > MAX_DATE_TEXT:
-            continue
-        match = _DATE_LABEL.match(text)
+    for index in _label_openings(nodes):
+        match = _DATE_LABEL.match(nodes.texts[index])
         if not match:
             continue
+        node = nodes.node(index)
+        el = node.getparent()
+        if not node.is_text or el is None:
+            continue  # a tail, or a comment's text: never an element's own label
         rest = clean(match.group(1)) or clean(el.tail or "")
         if not rest:
             parent = el.getparent()
@@ -188,6 +195,13 @@ def _labelled(page: Analysis) -> Iterator[_Candidate]:
         if day:
             yield _Candidate(day, _DATE_LABEL_SOURCE)
             return
+
+
+def _label_openings(nodes: BodyText) -> Iterator[int]:
+    """The indexes of the body's short text nodes that may open with a publication label
+    (their first letter is a label's), in order: a filter before the label pattern."""
+    return (index for index, text in enumerate(nodes.texts)
+            if len(text) <= MAX_DATE_TEXT and text.lstrip()[:1].lower() in _LABEL_INITIALS)
 
 
 def _near_headline(page: Analysis, updated: bool = False) -> Iterator[_Candidate]:
@@ -453,12 +467,12 @@ def _shown_edition(page: Analysis, value: dt.date) -> _Candidate | None:
 
     A modification within a day of the publication (a correction the same night, shown as
     the story's latest time) leaves the declared publication alone."""
-    shown = next(_near_headline(page), None)
+    later = [c for c in _declared(page, "dateModified")
+             if _a_day_later(value, c.value) and not page.page.after_fetch(c.value)]
+    shown = next(_near_headline(page), None) if later else None  # the scan only when needed
     if shown is None or shown.value == _day(value):
         return None
-    return next((c for c in _declared(page, "dateModified")
-                 if _day(c.value) == shown.value and _a_day_later(value, c.value)
-                 and not page.page.after_fetch(c.value)), None)
+    return next((c for c in later if _day(c.value) == shown.value), None)
 
 
 def _a_day_later(first: dt.date, then: dt.date) -> bool:

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
 
 __all__ = [
-    "VisibleDate", "article_header", "headline_element", "headline_region", "page_dates",
+    "VisibleDate", "article_header", "find_heading", "headline_element", "headline_region",
+    "page_dates",
     "update_marker", "visible_dates",
 ]
 
@@ -108,8 +109,10 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 _BEFORE = 400  # characters of text before the headline where its date line may stand
 _AFTER = 1500  # characters of text after the headline start: byline, standfirst, first lines
 _MAX_MATCHES = 60
-_DIGITS = re.compile(r"\d+")
-_REACH = 40  # characters around a number that a date holding it may span (month name, "de")
+# A year as every date shape holds one: 19xx/20xx, or two digits after a numeric day and month.
+_YEARS = re.compile(r"(?:19|20)\d\d|\d[./][^\S\x00]?\d{1,2}[./][^\S\x00]?\d\d")
+_BEFORE_YEAR = 120  # characters before a year that a date holding it may start at
+_AFTER_YEAR = 40  # characters after a year that a date holding it may end at
 _LABEL_REACH = 30  # characters of the node before a bare date where its label may stand
 _OPENING = 40  # characters into a long text node where a dateline may open it ("BERLIN, 3. Mai")
 _PROSE = 120  # characters of a text node beyond which it is running text, not a date line
@@ -186,6 +189,11 @@ def _value(match: re.Match[str], month_first: bool, bound: dt.date) -> dt.date |
 
 
 def _headline(page: Analysis, title: str | None) -> lxml.html.HtmlElement | None:
+    """:func:`find_heading`, found once per parse and title (:meth:`Analysis.heading`)."""
+    return page.heading(title)
+
+
+def find_heading(page: Analysis, title: str | None) -> lxml.html.HtmlElement | None:
     """The heading that shows the title (else the first ``<h1>``)."""
     first = None
     key = " ".join((title or "").split()).casefold()
@@ -289,15 +297,18 @@ def body_text(page: Analysis) -> BodyText | None:
 
 
 def _matches(joined: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """The date pattern's matches between ``lo`` and ``hi``, searched only around numbers.
+    """The date pattern's matches between ``lo`` and ``hi``, searched only around years.
 
-    Every date shape holds a number, so the one large pattern (month names of every language)
-    runs only in windows of ``_REACH`` characters around the runs of digits, merged where they
-    meet, instead of at every position of the text: prose without digits costs one C scan.
+    Every date shape holds a year, four digits (19xx, 20xx) or the two after a numeric day
+    and month ("25.04.24"), so the one large pattern (month names of every language) runs
+    only in windows around the years, reaching ``_BEFORE_YEAR`` characters before one (the
+    day and month names before it) and ``_AFTER_YEAR`` after (a year-first date's month and
+    day), merged where they meet, instead of at every position of the text: prose, prices,
+    clock times and counts cost one C scan.
     """
     start = end = -1
-    for digits in _DIGITS.finditer(joined, lo, hi):
-        left, right = max(lo, digits.start() - _REACH), min(hi, digits.end() + _REACH)
+    for year in _YEARS.finditer(joined, lo, hi):
+        left, right = max(lo, year.start() - _BEFORE_YEAR), min(hi, year.end() + _AFTER_YEAR)
         if left <= end:
             end = right
             continue
