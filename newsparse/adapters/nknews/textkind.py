@@ -38,6 +38,9 @@ _HEADER_LINE = re.compile(rf"^[ \t]*{HEADER_DATE}[ \t\r]*$", re.MULTILINE)
 _MORE_BY = re.compile(r"^(?:View )?More articles by\b", re.IGNORECASE)
 _PAGINATION = re.compile(r"^\d+(?:\s+\d+){3,}$")
 _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK News", re.I)
+# (Searched only in a text whose lower-case form holds "not repre": no character but those
+# letters' own cases matches them case-insensitively, and a plain substring test of the
+# lower-cased text is several times faster than the case-insensitive pattern over the text.)
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
 
 
@@ -85,7 +88,7 @@ def sniff(page: Page) -> float:
         (0.4, lambda: _SITE_MARK.search(head)),
         (0.6, lambda: "Visit NK News for more" in text),
         (0.5, lambda: _FOOTER.search(text)),  # the publisher's own copyright line
-        (0.4, lambda: _DISCLAIMER_HINT.search(text)),
+        (0.4, lambda: "not repre" in text.lower() and _DISCLAIMER_HINT.search(text)),
         (0.3, twin),
         (0.2, lambda: "Featured image" in text and _END_NOTE.search(text)),
         (0.1, lambda: _CAPTION.search(text)),
