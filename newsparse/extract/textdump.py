@@ -80,6 +80,12 @@ _INVISIBLE_OR_ODD_SPACE = re.compile(
     "[\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f\x00-\x08\x0e-\x1f\x7f"
     "\t\x0b\x0c\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
+# The same, or a character that can start mojibake (a UTF-8 lead byte read as windows-1252 or
+# latin-1, U+00C2-U+00F4): a text without any is left as it is by repair_mojibake too.
+_LEAD_INVISIBLE_OR_ODD_SPACE = re.compile(
+    "[\u00c2-\u00f4\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f\x00-\x08\x0e-\x1f\x7f"
+    "\t\x0b\x0c\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
 _UNDERSCORED = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
 _WORD = re.compile(r"\S+")
 _MAX_WRAP_WIDTH = 100
@@ -211,7 +217,10 @@ def _normalised(text: str) -> str:
             text.encode("utf-8")  # (a lone surrogate cannot be; faster than a search)
         except UnicodeEncodeError:
             text = _SURROGATE.sub("\ufffd", text)
-        text = repair_mojibake(unicodedata.normalize("NFC", text))
+        text = unicodedata.normalize("NFC", text)
+        if not _LEAD_INVISIBLE_OR_ODD_SPACE.search(text):
+            return text  # (most dumps: one scan shows nothing to repair, drop or replace)
+        text = repair_mojibake(text)
     if not _INVISIBLE_OR_ODD_SPACE.search(text):
         return text  # (most dumps: one scan instead of two)
     if _INVISIBLE.search(text):
