@@ -28,6 +28,9 @@ def page(before: str = "", after: str = "", lang: str = "de", tail: str = "") ->
     ("<p>Par Jean Exemple, le 28 avril 2024</p>", "fr", dt.date(2024, 4, 28)),
     ("<p>14 de marzo de 2025</p>", "es", dt.date(2025, 3, 14)),
     ("<p>2023年11月7日 12:00</p>", "ja", dt.date(2023, 11, 7)),
+    ("<p>Unica.md, 20 septembrie 2020 16:20</p>", "ro", dt.date(2020, 9, 20)),
+    ("<p>الأربعاء، 07 أكتوبر 2020 - 12:09 م</p>", "ar", dt.date(2020, 10, 7)),
+    ("<p>تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</p>", "ar", dt.date(2020, 4, 24)),
     ("<p>2023.11.07 10:22</p>", "ko", dt.date(2023, 11, 7)),
 ])
 def test_date_line_under_the_headline(line: str, lang: str, expected: dt.date) -> None:

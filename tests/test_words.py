@@ -53,6 +53,8 @@ def test_every_keeps_the_first_of_repeated_words() -> None:
     ("3 października 2024", "2024-10-03"),   # pl
     ("3 ağustos 2024", "2024-08-03"),        # tr
     ("3 декабря 2024", "2024-12-03"),        # ru
+    ("3 septembrie 2024", "2024-09-03"),     # ro
+    ("07 أكتوبر 2020", "2020-10-07"),        # ar
     ("Donnerstag, 5. September 2024", "2024-09-05"),  # a weekday is dropped
 ])
 def test_month_names_of_every_language_reach_the_date_parser(text: str, day: str) -> None:

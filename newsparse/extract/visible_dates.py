@@ -80,9 +80,10 @@ _SHAPES = [
     # 2024-04-25, 2024/04/25, 2024.04.25, 2024. 4. 25.
     r"(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])\s?(?P<im>[01]?\d)(?P=isep)\s?(?P<id>[0-3]?\d)"
     r"(?!\d)",
-    # 25. April 2024, 25 de abril de 2024, 25th of April, 2024, 25 avr. 2024
+    # 25. April 2024, 25 de abril de 2024, 25th of April, 2024, 25 avr. 2024, and the two
+    # names of a Levantine Arabic date line, "24 نيسان / أبريل 2020"
     _DAY + r"(?:st|nd|rd|th|er|º|°)?\.?(?:\s+(?:de|of))?\s+" + _MONTH
-    + r"\.?,?(?:\s+(?:de|del))?\s+" + _YEAR,
+    + r"(?:\s?/\s?" + _trie(_MONTHS) + r")?\.?,?(?:\s+(?:de|del))?\s+" + _YEAR,
     # April 25, 2024, April 25th 2024 (tried at word starts only: the month alternation at
     # every position of a long text was the slowest part of the scan, about 25 us a character)
     r"(?<![^\W\d_])" + _MONTH.replace("mname", "mname2") + r"\.?\s+" + _DAY.replace("day", "day2")
