@@ -10,7 +10,7 @@ import pytest
 from newsparse import NotAnArticleError, parse
 from newsparse.extract.analysis import Analysis
 from newsparse.extract.body import blocks_of, body
-from newsparse.extract.body.blocks import Raw, finish
+from newsparse.extract.body.blocks import Raw
 from newsparse.extract.body.boilerplate import (
     is_byline,
     is_date_line,
@@ -19,6 +19,7 @@ from newsparse.extract.body.boilerplate import (
     names_chrome,
     names_comments,
 )
+from newsparse.extract.body.filters import finish
 from newsparse.extract.body.listing import listing_reason
 from newsparse.extract.body.textmap import TextMap, weight
 from newsparse.page import Page

@@ -22,7 +22,8 @@ from hostile_shapes import SHAPES, nested_text_memory
 from test_hostile import bounded
 
 from newsparse import Article, Limits, NewsparseError, parse
-from newsparse.extract.body.blocks import _ELLIPSIS, _PREFIX, Raw, _drop_cut_copies
+from newsparse.extract.body.blocks import Raw
+from newsparse.extract.body.filters import _ELLIPSIS, _PREFIX, _drop_cut_copies
 from newsparse.extract.body.listing import linked_headlines
 
 LIMITS = Limits(time_budget=None)

@@ -18,8 +18,9 @@ import lxml.html
 
 from newsparse.article import Block
 from newsparse.extract import schema
-from newsparse.extract.body.blocks import Raw, container_blocks, finish
+from newsparse.extract.body.blocks import Raw, container_blocks
 from newsparse.extract.body.container import headline, main_container
+from newsparse.extract.body.filters import finish
 from newsparse.extract.body.header_text import lede_nodes
 from newsparse.extract.body.script_state import state_body
 from newsparse.extract.body.textmap import TextMap, text_map

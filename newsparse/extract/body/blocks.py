@@ -3,33 +3,26 @@
 The walk visits only the container's text elements and their ancestors. A text element without
 nested text elements, ``<br>`` or code inside is read in one C call (``tostring``); any
 other element is walked child by child, so that text between nested blocks, ``<br><br>``
-breaks and inline markup all land in the right block and order. Afterwards, blocks that are
-not article text are dropped: the headline, link lists, stock labels ("Advertisement"),
-repeats, stray interface words and headings left without text.
+breaks and inline markup all land in the right block and order. The candidate blocks
+(:class:`Raw`) are then filtered by :func:`newsparse.extract.body.filters.finish`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from typing import cast
 
 import attrs
 import lxml.html
 
-from newsparse.article import Block, BlockKind
 from newsparse.extract.body.boilerplate import (
     INLINE_TAGS,
     MARKER_ATTRIBUTES,
     SKIP_TAGS,
     TITLE_TAGS,
     echoes_title,
-    is_byline,
-    is_date_line,
     is_hidden,
     is_marked,
-    is_stock_label,
     kind_of_tag,
     marker_of,
     names_chrome,
@@ -38,9 +31,9 @@ from newsparse.extract.body.captions import is_picture_box
 from newsparse.extract.body.tables import data_row
 from newsparse.extract.body.textmap import Node, TextMap
 from newsparse.extract.body.treetext import has_descendant, text_of, weight
-from newsparse.extract.thresholds import LINK_DENSITY, SENTENCE_END, SNIPPET_WEIGHT
+from newsparse.extract.thresholds import LINK_DENSITY
 
-__all__ = ["Raw", "container_blocks", "finish"]
+__all__ = ["Raw", "container_blocks"]
 
 # Elements that make a text element's text_content wrong: line breaks, code, controls,
 # captions, and blocks too short to be mapped (a short subheading inside a text box).
@@ -278,156 +271,3 @@ def container_blocks(
         # (``<body class="no-sidebars">``) is no evidence against it.
         walker.node(container, "paragraph", top=True)
     return walker.out
-
-
-def _verdict(raw: Raw) -> str:
-    """``"keep"``, ``"links"`` (a link list or teaser: ends a section) or ``"drop"``."""
-    text = raw.text
-    total = weight(text)  # raw.link_density, with the weight measured once
-    if total and min(1.0, raw.links / total) > LINK_DENSITY:
-        return "links"
-    if raw.kind == "title" or is_stock_label(text) or is_date_line(text) or is_byline(text):
-        return "drop"
-    # A bare div/td line lighter than a snippet is interface text, not prose.
-    short = total < SNIPPET_WEIGHT and not text.rstrip().endswith(_SENTENCE_END)
-    if short and raw.kind == "paragraph" and raw.tag not in _PROSE_TAGS:
-        return "drop"
-    return "keep"
-
-
-_SENTENCE_END = tuple(SENTENCE_END)
-_PROSE_TAGS = ("p", "blockquote", "li", "pre", "tr")
-_ELLIPSIS = ("…", "...", "[…]", "(…)")
-_PREFIX = 40  # characters a cut copy must share with the full text
-
-
-class _Longest:
-    """Texts sorted, with a range-maximum table of their lengths: whether some text starting
-    with a given string is longer than a given length, in logarithmic time."""
-
-    def __init__(self, texts: list[str]) -> None:
-        self.texts = sorted(texts)
-        level = [len(t) for t in self.texts]
-        self.table = [level]
-        width = 1
-        while 2 * width <= len(level):
-            level = [max(level[i], level[i + width]) for i in range(len(level) - width)]
-            self.table.append(level)
-            width *= 2
-
-    def longer_than(self, start: str, length: int) -> bool:
-        size = len(start)
-        # Sorted texts that start with ``start`` are one run: their first characters sorted.
-        lo = bisect.bisect_left(self.texts, start, key=lambda t: t[:size])
-        hi = bisect.bisect_right(self.texts, start, key=lambda t: t[:size])
-        if lo >= hi:
-            return False
-        level = (hi - lo).bit_length() - 1
-        row = self.table[level]
-        return max(row[lo], row[hi - (1 << level)]) > length
-
-
-def _drop_cut_copies(kept: list[Raw | None]) -> list[Raw | None]:
-    """Drop a block that is the start of another block cut with an ellipsis (a "read more"
-    teaser repeating the opening paragraph). Candidates are found by their start, then by a
-    search in their sorted texts: linear-logarithmic even when thousands share a start."""
-    if not any(r is not None and r.text.endswith(_ELLIPSIS) for r in kept):
-        return kept  # no cut copy (most pages): no texts to index
-    starts: dict[str, list[str]] = {}
-    for raw in kept:
-        if raw is not None and len(raw.text) > _PREFIX:
-            starts.setdefault(raw.text[:_PREFIX].casefold(), []).append(raw.text.casefold())
-    searched: dict[str, _Longest] = {}
-    out: list[Raw | None] = []
-    for raw in kept:
-        if raw is not None and raw.text.endswith(_ELLIPSIS) and len(raw.text) > _PREFIX:
-            whole = raw.text.casefold()
-            cut = whole.rstrip(".…[]() ")
-            key = raw.text[:_PREFIX].casefold()
-            others = searched.get(key)
-            if others is None:
-                others = searched[key] = _Longest(starts.get(key, []))
-            # A longer text is never ``whole`` itself.
-            if others.longer_than(cut, len(whole)):
-                continue
-        out.append(raw)
-    return out
-
-
-_TEASERS = 3
-"""Linked headlines with a summary each, in a row, that make a teaser list."""
-_SUMMARY = 400
-"""Weight of a teaser's summary at most (about three lines)."""
-
-
-def _drop_teaser_summaries(kept: list[Raw | None]) -> list[Raw | None]:
-    """Drop the summaries of a teaser list: three or more linked headlines (``None`` here, a
-    link-dominated block) in a row, each followed by one short paragraph. The linked titles are
-    gone already; their summaries are chrome too, however much text they hold together."""
-    out = list(kept)
-    run: list[int] = []  # indices of the summaries in the current run
-    i = 0
-    while i < len(out):
-        if out[i] is not None:
-            run = _end_run(out, run)
-            i += 1
-            continue
-        while i < len(out) and out[i] is None:
-            i += 1
-        summary = out[i] if i < len(out) else None
-        if summary is None or summary.kind != "paragraph" or weight(summary.text) > _SUMMARY:
-            run = _end_run(out, run)
-            continue
-        nxt = i + 1
-        if nxt < len(out) and out[nxt] is not None:  # more than one paragraph: not a teaser
-            run = _end_run(out, run)
-            i = nxt
-            continue
-        run.append(i)
-        i = nxt
-    _end_run(out, run)
-    return out
-
-
-def _end_run(out: list[Raw | None], run: list[int]) -> list[int]:
-    if len(run) >= _TEASERS:
-        for index in run:
-            out[index] = None
-    return []
-
-
-def finish(raws: list[Raw]) -> list[Block]:
-    """Filter candidate blocks into the article's blocks (see the module docstring)."""
-    kept: list[Raw | None] = []
-    seen: set[str] = set()
-    for raw in raws:
-        verdict = _verdict(raw)
-        if verdict == "links":
-            kept.append(None)
-            continue
-        if verdict == "drop":
-            continue
-        key = raw.text.casefold()
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(raw)
-    kept = _drop_teaser_summaries(_drop_cut_copies(kept))
-    # A heading needs text after it: drop headings followed by nothing, or by blocks that
-    # were dropped (a "More on this topic" heading over a link list).
-    blocks: list[Block] = []
-    following_text = False
-    for item in reversed(kept):
-        if item is None:
-            following_text = False
-            continue
-        if item.kind == "heading" and not following_text:
-            continue
-        try:
-            block = Block(kind=cast(BlockKind, item.kind), text=item.text)
-        except ValueError:  # only invisible characters (a lone BOM): no block
-            continue
-        following_text = following_text or item.kind != "heading"
-        blocks.append(block)
-    blocks.reverse()
-    return blocks

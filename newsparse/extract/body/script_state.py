@@ -27,7 +27,8 @@ import lxml.etree
 import lxml.html
 
 from newsparse.article import Block, BlockKind
-from newsparse.extract.body.blocks import container_blocks, finish
+from newsparse.extract.body.blocks import container_blocks
+from newsparse.extract.body.filters import finish
 from newsparse.extract.body.textmap import TextMap
 from newsparse.extract.body.treetext import weight
 from newsparse.text import split_paragraphs

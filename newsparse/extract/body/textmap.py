@@ -4,9 +4,10 @@ One XPath pass (in C) finds the *text elements*: paragraphs, headings, list item
 ``div``-like elements that hold text themselves. Only these and their ancestors get Python
 objects, so the cost follows the amount of text, not the size of the markup. Each text element
 contributes its *mass* (its own characters, East Asian characters counted three times, minus
-link text) to every ancestor; boilerplate markers (:mod:`newsparse.extract.body.boilerplate`) switch
-a subtree off unless it holds most of the page's mass. :mod:`newsparse.extract.body.container`
-then picks the main container from the map.
+link text; :mod:`newsparse.extract.body.measure`) to every ancestor; boilerplate markers
+(:mod:`newsparse.extract.body.boilerplate`) switch a subtree off unless it holds most of the
+page's mass. :mod:`newsparse.extract.body.container` then picks the main container from the
+map; :mod:`newsparse.extract.body.headline` finds the headline in it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from typing import TYPE_CHECKING, cast
 import lxml.etree
 import lxml.html
 
-from newsparse.extract import schema
 from newsparse.extract.body.boilerplate import (
     HARD_TAGS,
     MARKER_ATTRIBUTES,
@@ -27,6 +27,13 @@ from newsparse.extract.body.boilerplate import (
     names_comments,
     names_consent,
 )
+from newsparse.extract.body.headline import (
+    declared_heading,
+    declared_titles,
+    headline,
+    matches_title,
+)
+from newsparse.extract.body.measure import measure
 from newsparse.extract.body.treetext import text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY, SNIPPET_WEIGHT
 
@@ -60,112 +67,10 @@ _BOXES_WITH_TEXT = _boxes_with_text("/html/body/descendant::")
 _BOXES_WITH_TEXT_UNDER = _boxes_with_text("descendant-or-self::")
 _BODY = lxml.etree.XPath("/html/body")
 
-Measure = tuple[str | None, int, int]
-"""Text (``None``: not kept), its weight and the weight of its link text."""
 _BESIDE_ASIDE = 200
 """Text mass outside a heavy ``<aside>`` (a paragraph or two) for the aside to be a sidebar."""
 _GUARD = 0.5
 """A boilerplate marker is ignored on an element holding at least this share of all mass."""
-
-
-_WHITE = b" \n\t"
-"""The bytes :func:`~.treetext.weight` leaves out."""
-_LINKS_UNREAD = -1
-"""Link weight of a snippet not read yet (see :func:`_leaf_measure`)."""
-
-
-def _leaf_measure(el: lxml.html.HtmlElement, snippet_links: bool = True) -> Measure:
-    """An element's text, weight and link weight, read in C: its text serialised once as
-    UTF-8 (the weight is that text's length without white space bytes; the ``str`` is made
-    only for text that may be kept). Without ``snippet_links`` a snippet's links are left
-    unread (:data:`_LINKS_UNREAD`): the map keeps no snippet, and a walk that adds it up into
-    an element around it reads them then."""
-    if not len(el):  # without children (comments included) the text is its one text node
-        text = el.text or ""
-        return text, weight(text), 0
-    raw = lxml.etree.tostring(el, method="text", encoding="utf-8", with_tail=False)
-    total = len(raw.translate(None, _WHITE))
-    if not snippet_links and total <= SNIPPET_WEIGHT:
-        return None, total, _LINKS_UNREAD
-    links = 0
-    for a in el.iterdescendants("a"):
-        if len(a):
-            inner = lxml.etree.tostring(a, method="text", encoding="utf-8", with_tail=False)
-            links += len(inner.translate(None, _WHITE))
-        else:
-            links += weight(a.text or "")
-    return raw.decode(), total, links
-
-
-def _measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, Measure]:
-    """Text, its weight and the weight of link text of every element in ``found``, in time
-    linear in the page however the elements nest.
-
-    An element with no other found element inside is read in C (its subtrees are disjoint).
-    One holding others is added up in one post-order walk that reuses what was measured below
-    it, and keeps no text (``None``: read on demand): 250 nested containers over many links no
-    longer read the innermost links 250 times, nor hold 250 copies of the page's text."""
-    wanted = set(found)
-    holders: set[lxml.html.HtmlElement] = set()  # elements with a found element inside
-    for el in found:
-        up = el.getparent()
-        while up is not None and up not in holders:
-            holders.add(up)
-            up = up.getparent()
-    done: dict[lxml.html.HtmlElement, Measure] = {}
-    for el in found:
-        if el in done:
-            continue
-        if el not in holders:
-            done[el] = _leaf_measure(el, snippet_links=False)
-            continue
-        _add_up_subtree(el, wanted, holders, done)
-    return done
-
-
-def _add_up_subtree(
-    top: lxml.html.HtmlElement,
-    wanted: set[lxml.html.HtmlElement],
-    holders: set[lxml.html.HtmlElement],
-    done: dict[lxml.html.HtmlElement, Measure],
-) -> None:
-    """Post-order walk below ``top`` with an explicit stack: an element's weight is its text's
-    plus its children's and their tails'; its link weight, its children's plus the weight of
-    the children that are links. The walk enters only elements holding found elements; the
-    others are measured in C. Found elements met on the way are recorded."""
-    stack = [iter(top)]
-    path = [top]
-    sums = [[weight(top.text or ""), 0]]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-            el = path.pop()
-            total, links = sums.pop()
-            if el in wanted:
-                done[el] = (None, total, links)
-            if sums:
-                sums[-1][0] += total + weight(el.tail or "")
-                sums[-1][1] += links + (total if el.tag == "a" else 0)
-            continue
-        if not isinstance(child.tag, str):  # a comment: only its tail is text
-            sums[-1][0] += weight(child.tail or "")
-            continue
-        measured = done.get(child)
-        if measured is not None and measured[2] == _LINKS_UNREAD:
-            measured = done[child] = _leaf_measure(child)
-        elif measured is None and child not in holders:  # nothing found inside: read in C
-            measured = _leaf_measure(child)
-            if child in wanted:
-                done[child] = measured
-        if measured is not None:
-            total = measured[1]
-            sums[-1][0] += total + weight(child.tail or "")
-            sums[-1][1] += measured[2] + (total if child.tag == "a" else 0)
-            continue
-        stack.append(iter(child))
-        path.append(child)
-        sums.append([weight(child.text or ""), 0])
 
 
 class Node:
@@ -257,7 +162,7 @@ class TextMap:
             found.extend(cast(list[lxml.html.HtmlElement], finder(context)))
         self.body = Node(top, None, 0)
         self.nodes[top] = self.body
-        measures = _measure(found)
+        measures = measure(found)
         for el in found:
             # Snippets (labels, dates, menu entries) stay out of the map: they carry no mass,
             # and the block walker reads them from the tree if they sit in the article.
@@ -399,85 +304,13 @@ class TextMap:
         """The first ``<h1>``-``<h3>`` that shows a headline the page declares (see
         :func:`headline`), computed once."""
         if self._declared is None:
-            self._declared = [_declared_heading(self)]
+            self._declared = [declared_heading(self)]
         return self._declared[0]
 
     @property
     def total(self) -> float:
         """Live text mass of the whole page."""
         return self.body.mass if self.body is not None else 0.0
-
-
-_MENU_TAGS = ("nav", "aside", "footer", "li", "menu")
-
-
-def headline(text_map: TextMap) -> list[lxml.html.HtmlElement]:
-    """The headline element followed by its ancestors, ``[]`` if the page has none; computed
-    once per map. The headline is the first ``<h1>``-``<h3>`` whose text is a headline the
-    page declares (a site may set its title in ``<h2>`` and its logo or a teaser feed in the
-    first ``<h1>``), else the first non-empty ``<h1>`` outside menus and lists (a carousel of
-    teasers may set its titles in ``<h1>`` too), else the first non-empty ``<h1>``."""
-    if text_map.headline is None:
-        declared = text_map.declared_heading()
-        if declared is not None:
-            text_map.headline = [declared, *declared.iterancestors()]
-        else:
-            text_map.headline = _find_headline(text_map)
-    return text_map.headline
-
-
-_SEPARATORS = frozenset("|-–—:·•/»")
-_MIN_PREFIX = 12
-"""Characters a heading needs to count as the start of a declared title (before " | Site")."""
-_MAX_HEADING = 400
-
-
-def _squeeze(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def matches_title(text: str, titles: tuple[str, ...]) -> bool:
-    """Whether a heading's text is one of the declared ``titles`` (case and white space
-    aside), or the part of one before a site-name separator (``"Headline | Site"``)."""
-    key = _squeeze(text)
-    if not key:
-        return False
-    for title in titles:
-        if key == title:
-            return True
-        if len(key) >= _MIN_PREFIX and title.startswith(key):
-            rest = title[len(key):].lstrip()
-            if rest and rest[0] in _SEPARATORS:
-                return True
-    return False
-
-
-def _declared_heading(text_map: TextMap) -> lxml.html.HtmlElement | None:
-    titles = tuple(t for t in (_squeeze(t) for t in text_map.titles) if t)
-    if text_map.body is None or not titles:
-        return None
-    inside: lxml.html.HtmlElement | None = None
-    for el in text_map.body.el.iter("h1", "h2", "h3"):
-        text = text_of(el)
-        if len(text) > _MAX_HEADING or not matches_title(text, titles):
-            continue
-        if next(el.iterancestors(*_MENU_TAGS), None) is None:
-            return el
-        inside = el if inside is None else inside
-    return inside
-
-
-def _find_headline(text_map: TextMap) -> list[lxml.html.HtmlElement]:
-    if text_map.body is None:
-        return []
-    first: lxml.html.HtmlElement | None = None
-    for h1 in text_map.body.el.iter("h1"):
-        if not text_of(h1).strip():
-            continue
-        if next(h1.iterancestors(*_MENU_TAGS), None) is None:
-            return [h1, *h1.iterancestors()]
-        first = h1 if first is None else first
-    return [] if first is None else [first, *first.iterancestors()]
 
 
 def _depth(node: Node) -> int:
@@ -492,17 +325,3 @@ def text_map(page: Analysis) -> TextMap:
 def cached_text_map(page: Analysis) -> TextMap | None:
     """The page's :class:`TextMap` if something built it already in this parse, else ``None``."""
     return page.built_text_map
-
-
-def declared_titles(page: Analysis) -> tuple[str, ...]:
-    """The headlines the page declares: ``og:title``, ``twitter:title``, JSON-LD ``headline``,
-    then ``<title>``."""
-    found = [v for key in ("og:title", "twitter:title") for v in page.meta.get(key, ())[:1]]
-    article = schema.article_object(page)
-    if article:
-        found.extend(schema.strings(article[0].get("headline"))[:1])
-    found = [schema.unescape(t) for t in found]
-    head = next(page.tree.iter("title"), None)
-    if head is not None and head.text:
-        found.append(head.text)
-    return tuple(found)

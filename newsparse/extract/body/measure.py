@@ -1,0 +1,119 @@
+"""How much text each text element of a page holds: its weight and its link text's weight.
+
+:func:`measure` reads the elements the text map found (:mod:`.textmap`) in time linear in the
+page however they nest: an element with no other found element inside is read in C; one
+holding others is added up in one walk that reuses what was measured below it.
+"""
+
+from __future__ import annotations
+
+import lxml.etree
+import lxml.html
+
+from newsparse.extract.body.treetext import weight
+from newsparse.extract.thresholds import SNIPPET_WEIGHT
+
+__all__ = ["Measure", "measure"]
+
+Measure = tuple[str | None, int, int]
+"""Text (``None``: not kept), its weight and the weight of its link text."""
+
+
+_WHITE = b" \n\t"
+"""The bytes :func:`~.treetext.weight` leaves out."""
+_LINKS_UNREAD = -1
+"""Link weight of a snippet not read yet (see ``_leaf_measure``)."""
+
+
+def _leaf_measure(el: lxml.html.HtmlElement, snippet_links: bool = True) -> Measure:
+    """An element's text, weight and link weight, read in C: its text serialised once as
+    UTF-8 (the weight is that text's length without white space bytes; the ``str`` is made
+    only for text that may be kept). Without ``snippet_links`` a snippet's links are left
+    unread (:data:`_LINKS_UNREAD`): the map keeps no snippet, and a walk that adds it up into
+    an element around it reads them then."""
+    if not len(el):  # without children (comments included) the text is its one text node
+        text = el.text or ""
+        return text, weight(text), 0
+    raw = lxml.etree.tostring(el, method="text", encoding="utf-8", with_tail=False)
+    total = len(raw.translate(None, _WHITE))
+    if not snippet_links and total <= SNIPPET_WEIGHT:
+        return None, total, _LINKS_UNREAD
+    links = 0
+    for a in el.iterdescendants("a"):
+        if len(a):
+            inner = lxml.etree.tostring(a, method="text", encoding="utf-8", with_tail=False)
+            links += len(inner.translate(None, _WHITE))
+        else:
+            links += weight(a.text or "")
+    return raw.decode(), total, links
+
+
+def measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, Measure]:
+    """Text, its weight and the weight of link text of every element in ``found``, in time
+    linear in the page however the elements nest.
+
+    An element with no other found element inside is read in C (its subtrees are disjoint).
+    One holding others is added up in one post-order walk that reuses what was measured below
+    it, and keeps no text (``None``: read on demand): 250 nested containers over many links no
+    longer read the innermost links 250 times, nor hold 250 copies of the page's text."""
+    wanted = set(found)
+    holders: set[lxml.html.HtmlElement] = set()  # elements with a found element inside
+    for el in found:
+        up = el.getparent()
+        while up is not None and up not in holders:
+            holders.add(up)
+            up = up.getparent()
+    done: dict[lxml.html.HtmlElement, Measure] = {}
+    for el in found:
+        if el in done:
+            continue
+        if el not in holders:
+            done[el] = _leaf_measure(el, snippet_links=False)
+            continue
+        _add_up_subtree(el, wanted, holders, done)
+    return done
+
+
+def _add_up_subtree(
+    top: lxml.html.HtmlElement,
+    wanted: set[lxml.html.HtmlElement],
+    holders: set[lxml.html.HtmlElement],
+    done: dict[lxml.html.HtmlElement, Measure],
+) -> None:
+    """Post-order walk below ``top`` with an explicit stack: an element's weight is its text's
+    plus its children's and their tails'; its link weight, its children's plus the weight of
+    the children that are links. The walk enters only elements holding found elements; the
+    others are measured in C. Found elements met on the way are recorded."""
+    stack = [iter(top)]
+    path = [top]
+    sums = [[weight(top.text or ""), 0]]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            el = path.pop()
+            total, links = sums.pop()
+            if el in wanted:
+                done[el] = (None, total, links)
+            if sums:
+                sums[-1][0] += total + weight(el.tail or "")
+                sums[-1][1] += links + (total if el.tag == "a" else 0)
+            continue
+        if not isinstance(child.tag, str):  # a comment: only its tail is text
+            sums[-1][0] += weight(child.tail or "")
+            continue
+        measured = done.get(child)
+        if measured is not None and measured[2] == _LINKS_UNREAD:
+            measured = done[child] = _leaf_measure(child)
+        elif measured is None and child not in holders:  # nothing found inside: read in C
+            measured = _leaf_measure(child)
+            if child in wanted:
+                done[child] = measured
+        if measured is not None:
+            total = measured[1]
+            sums[-1][0] += total + weight(child.tail or "")
+            sums[-1][1] += measured[2] + (total if child.tag == "a" else 0)
+            continue
+        stack.append(iter(child))
+        path.append(child)
+        sums.append([weight(child.text or ""), 0])
