@@ -73,13 +73,16 @@ class _Frame:
     """One element whose children the walker is reading: the text gathered since the last
     block ended, the link weight inside it, and what the element's blocks inherit."""
 
-    __slots__ = ("buf", "children", "in_link", "kind", "links", "tag")
+    __slots__ = ("buf", "children", "in_link", "kind", "links", "mapped", "tag")
 
-    def __init__(self, el: lxml.html.HtmlElement, kind: str, tag: str, in_link: bool) -> None:
+    def __init__(
+        self, el: lxml.html.HtmlElement, kind: str, tag: str, in_link: bool, mapped: bool = True
+    ) -> None:
         self.children = iter(el)
         self.kind = kind
         self.tag = tag
         self.in_link = in_link
+        self.mapped = mapped  # the element is in the text map
         self.buf: list[str] = [el.text or ""]
         self.links = 0
 
@@ -174,7 +177,12 @@ class _Walker:
         elif child_tag not in SKIP_TAGS:
             # A block too short to be mapped (a one-line list item, a short heading).
             self._break(frame)
-            return _Frame(child, _kind(child_tag, frame.kind), child_tag, frame.in_link)
+            # One without any text (an icon bar, an image wrapper) gives no block: its
+            # elements are not walked. Asked only of a mapped element's children, so no text
+            # is serialised twice however such blocks nest.
+            if frame.mapped and not text_of(child).strip():
+                return None
+            return _Frame(child, _kind(child_tag, frame.kind), child_tag, frame.in_link, False)
         return None
 
     def _break(self, frame: _Frame) -> None:
