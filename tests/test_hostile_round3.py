@@ -18,7 +18,7 @@ from test_hostile import bounded
 import newsparse.jsonld
 from newsparse import LimitExceededError, Limits, parse
 from newsparse.adapters.nknews.boilerplate import _PRO_END
-from newsparse.adapters.nknews.byline import _PIPE, _TITLE_SUFFIX, split_authors, title_suffix
+from newsparse.adapters.nknews.byline import _TITLE_SUFFIX, split_authors, title_suffix
 from newsparse.extract.authors import _SPLIT, split_byline
 from newsparse.extract.dates import parse_date
 from newsparse.inputs.feeds import _EMAIL_NAME
@@ -182,7 +182,7 @@ def test_a_published_moment_before_the_range_is_dropped() -> None:
 REGEX_SHAPES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] = {
     "authors split": (lambda n: " " * n + "x", lambda s: _SPLIT.split(s)),
     "NK News title suffix": (lambda n: " " * n + "| x News", lambda s: _TITLE_SUFFIX.search(s)),
-    "NK News pipe": (lambda n: "\u00a0" * n + "x", lambda s: _PIPE.split(s)),
+    "NK News author split": (lambda n: "\u00a0" * n + "x", lambda s: split_authors(s)),
     "NK Pro end": (lambda n: "\u00a9" + "\t" * n + "x", lambda s: _PRO_END.search(s)),
     "NK Pro end tail": (lambda n: "\u00a9 Korea Risk Group. All rights reserved." + " " * n + "x",
                         lambda s: _PRO_END.search(s)),

@@ -244,6 +244,8 @@ def read_dump(text: str) -> tuple[Line, ...]:
         raw[0] = raw[0]._replace(text=_CRAWL_PREFIX.sub("", raw[0].text))
     widths = _wrap_widths(raw)
     underscored = _underscored_links(raw)
+    if widths is None:
+        return _unwrapped(raw, underscored)
     out: list[Line] = []
     parts: list[str] = []
     head: _Raw | None = None
@@ -268,6 +270,29 @@ def read_dump(text: str) -> tuple[Line, ...]:
         head, parts = line, [piece]
     if head is not None:
         _finish(out, head, parts)
+    return tuple(out)
+
+
+def _unwrapped(raw: list[_Raw], underscored: bool) -> tuple[Line, ...]:
+    """The logical lines of a dump that was not hard-wrapped: each raw line is one (what
+    :func:`read_dump`'s joining loop and :func:`_finish` make of one-part lines, without their
+    bookkeeping; most browser copies and a third of text-browser dumps)."""
+    out: list[Line] = []
+    append = out.append
+    for line in raw:
+        piece = line.text
+        if _has_mark_char(piece):
+            piece = _strip_marks(piece)
+        if underscored:
+            piece = _UNDERSCORED.sub(" ", piece)
+        text = " ".join(piece.split()) if "  " in piece else piece.strip()
+        if not text:
+            continue
+        if text[0] == "*" and text[-1] == "*":
+            stars = _HEADING_STARS.match(text)
+            if stars:
+                text = stars.group("text")
+        append(Line(text, line.bullet, line.gap, line.indent))
     return tuple(out)
 
 

@@ -40,7 +40,6 @@ _HEADER_DATE = re.compile(rf"^{HEADER_DATE}$")
 _TITLE_SUFFIX = re.compile(
     r"(?<=\s)(?:\||–|—|-)\s+(?:NK\s?News(?:\s*(?:-|–|—)\s*North Korea News)?|NK PRO|NK Pro)\s*$"
 )
-_PIPE = re.compile(r"\|")
 _AUTHOR_IMAGE = re.compile(r"\bAuthor Image\b\s*")
 _BY = re.compile(r"^By\s+", re.IGNORECASE)
 _MAX_NAME = 60
@@ -111,9 +110,14 @@ def split_authors(text: str) -> tuple[str, ...] | None:
     Returns ``None`` when any part is not a name, so a sentence ending in a date is never taken
     for a byline.
     """
-    head = _BY.sub("", _AUTHOR_IMAGE.sub(" ", clean(text)).strip())
+    head = clean(text)
+    if "Author Image" in head:  # (each pattern runs only where it can match)
+        head = _AUTHOR_IMAGE.sub(" ", head)
+    head = head.strip()
+    if head[:1] in ("B", "b"):  # (no other character matches either case-insensitively)
+        head = _BY.sub("", head)
     names: list[str] = []
-    for part in map(str.strip, _PIPE.split(head)):
+    for part in map(str.strip, head.split("|")):
         if not part:
             continue
         name = person_name(undouble(part))
@@ -127,13 +131,14 @@ def split_authors(text: str) -> tuple[str, ...] | None:
 def parse_byline(line: str) -> Byline | None:
     """A byline line (names, then the date at the end) or a bare ordinal date line."""
     tail = line.rstrip()
-    if (
-        not tail[-4:].isdigit() or tail[-5:-4] not in (" ", "\u00a0")
-        or not _DATE_AT_END.search(tail, max(0, len(tail) - _DATE_SPAN))
-    ):
+    if not tail[-4:].isdigit() or tail[-5:-4] not in (" ", "\u00a0"):
         return None  # cheap tests first: most lines end in no year, or in no date
+    match = _DATE_AT_END.search(tail, max(0, len(tail) - _DATE_SPAN))
+    if not match:
+        return None
     text = clean(line)
-    match = _DATE_AT_END.search(text, max(0, len(text) - _DATE_SPAN))
+    if text != tail:  # (most bylines are clean already: the same search would find the same)
+        match = _DATE_AT_END.search(text, max(0, len(text) - _DATE_SPAN))
     if not match:
         return None
     head = text[: match.start()].strip()

@@ -8,6 +8,7 @@ headline (Blogger date, header date, logo, navigation) is chrome.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Callable, Iterator
 
@@ -40,6 +41,7 @@ _SITE_HEADER = frozenset({
 })
 _TERMINAL = tuple(".!?\"”’')]…:;")
 _LOOKAHEAD = 40
+_PARTS = operator.attrgetter("parts")
 _MORE_BY = re.compile(r"^(?:View )?more articles by ['‘\"“]?(.+?)['’\"”]?$", re.IGNORECASE)
 _HEADLINE = Source("text", "text:headline")
 _STANDFIRST = Source("text", "text:standfirst")
@@ -294,6 +296,8 @@ def _unglue_bylines(lines: list[Line], read_byline: ReadByline = parse_byline) -
     """Split bylines and captions off the blocks they were joined to: a dump that puts no
     blank line between blocks shows a standfirst's last line and the byline under it (or a
     paragraph's last line and a caption) just as a wrapped line would look."""
+    if not any(map(_PARTS, lines)):
+        return lines  # (unwrapped dumps: no line was joined from several, nothing to split)
     out: list[Line] = []
     for line in lines:
         parts = line.parts
