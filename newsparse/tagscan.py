@@ -15,6 +15,12 @@ same walk is kept, with only script and style as raw text: a close reading, not 
 Every part of the pattern can end in one place only (a run of name characters is followed by
 a character that cannot continue it, and so on): when a start tag fails to match, the regular
 expression engine has no other reading to try and gives up in time linear in the tag.
+
+The walk costs about half of lxml's parse, so it runs only where a cheap, sound first test
+cannot rule such a tag out: a tag with more than the limit's attributes spans more than twice
+that many bytes with no ">" outside its quoted values, and one look at a ">" per block of
+markup mostly shows there is none (:func:`_suspects`); a stretch that may hold one has its
+tags read one by one (:func:`_cleared`) before the walk is called for.
 """
 
 from __future__ import annotations
@@ -44,12 +50,22 @@ knew only script and style, and ended their text at "</script" followed by anyth
 _RAW_END = rb"[%s/>]" % _W if _HTML5 else b""
 
 
+def _attributes(limit: int) -> bytes:
+    return rb"(?:%s){0,%d}" % (_ATTRIBUTE, limit)
+
+
+@functools.lru_cache(maxsize=4)
+def _start_tag(limit: int) -> re.Pattern[bytes]:
+    """A start tag with at most ``limit`` attributes, read as the walk reads one."""
+    return re.compile(rb"<[A-Za-z]%s%s%s" % (_TAG_NAME, _attributes(limit), _TAG_END))
+
+
 @functools.lru_cache(maxsize=4)
 def _walk(limit: int) -> re.Pattern[bytes]:
     """A pattern matching up to 16 items of markup, none a start tag with more than ``limit``
     attributes. (The engine keeps every attribute of a match to backtrack into: matches of
     many items with many attributes each grew its stack and the time faster than the page.)"""
-    attributes = rb"(?:%s){0,%d}" % (_ATTRIBUTE, limit)
+    attributes = _attributes(limit)
     item = rb"|".join((
         rb"[^<]+",
         # A raw text element: its start tag, then text up to "</name" and a delimiter.
@@ -72,7 +88,119 @@ def _walk(limit: int) -> re.Pattern[bytes]:
 
 def too_many_attributes(data: bytes, limit: int) -> bool:
     """Whether some start tag of the markup ``data`` has more than ``limit`` attributes (each
-    one counted, repeated names too, as the tokenizer reads them)."""
+    one counted, repeated names too, as the tokenizer reads them).
+
+    Most pages are cleared by a look at one ">" per ``limit`` bytes (:func:`_suspects`); a
+    tag that may be long enough is read on its own; only when that cannot clear the page does
+    the exact walk over the whole markup decide."""
+    suspects = _suspects(data, limit)
+    if not suspects or _cleared(suspects, limit, len(data) // 4):
+        return False
+    return _walk_exceeds(data, limit)
+
+
+# Every attribute of a start tag follows one of these bytes (white space, "/", or the quote
+# that closed the value before it), and each of its attributes follows a different one.
+_SEPARATORS = b"\t\n\f\r /\"'"
+_SPACE = frozenset(b"\t\n\f\r ")
+_EQUALS = ord("=")
+_TAG_START = re.compile(rb"<[A-Za-z]")
+
+
+class _Quotes:
+    """Tells, for ">" taken in increasing positions, whether one may lie in a quoted value:
+    whether the last double quote or the last single quote before it may open a value (it
+    follows "=" and white space, as every quote that opens a value does; a closing quote or
+    one in text may as well, which only makes the answer "maybe" more often). Each byte is
+    searched at most once."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.seen = 0
+        self.opens = {b'"': False, b"'": False}
+
+    def may_be_inside(self, gt: int) -> bool:
+        data = self.data
+        for quote in self.opens:
+            last = data.rfind(quote, self.seen, gt)
+            if last >= 0:
+                before = last - 1  # (each quote is looked at once, so each space once)
+                while before >= 0 and data[before] in _SPACE:
+                    before -= 1
+                self.opens[quote] = before >= 0 and data[before] == _EQUALS
+        self.seen = gt
+        return self.opens[b'"'] or self.opens[b"'"]
+
+    def next_outside(self, start: int, end: int) -> int:
+        """The first ">" in ``data[start:end]`` outside every possible quoted value (-1)."""
+        data = self.data
+        gt = data.find(b">", start, end)
+        while gt >= 0 and self.may_be_inside(gt):
+            # Every ">" up to the next quote of each kind that may be open is inside too.
+            skip = gt + 1
+            for quote, opens in self.opens.items():
+                if opens:
+                    close = data.find(quote, gt)
+                    skip = max(skip, len(data) if close < 0 else close)
+            gt = data.find(b">", skip, end)
+        return gt
+
+
+def _suspects(data: bytes, limit: int) -> list[bytes]:
+    """Stretches of the markup holding every start tag that may have more than ``limit``
+    attributes, each from a "<" and a letter on (none: no tag can have that many).
+
+    Such a tag runs over more than ``2 * limit + 2`` bytes with no ">" outside its quoted
+    values, so it covers whole one of the blocks of ``limit + 1`` bytes the markup is cut
+    into: a block in which every ">" may lie in a quoted value (mostly, the first ">" of a
+    block shows that it does not). Around such a block, the stretch up to the nearest ">"
+    outside quoted values on each side holds the tag, which has at most as many attributes
+    as the stretch has separator bytes from its "<" on."""
+    size, block = len(data), limit + 1
+    quotes = _Quotes(data)
+    found: list[bytes] = []
+    outside = covered = 0  # after the last ">" outside found; the end of the last stretch
+    for first in range(0, size - block + 1, block):
+        if first + block <= covered:
+            continue
+        gt = quotes.next_outside(max(first, quotes.seen), first + block)
+        if gt >= 0:
+            outside = gt + 1
+            continue
+        while (gt := quotes.next_outside(quotes.seen + 1, first)) >= 0:
+            outside = gt + 1  # the last ">" outside quoted values before the block
+        start, end = outside, quotes.next_outside(first + block, size)
+        end = size if end < 0 else end
+        covered = outside = end + 1
+        lt = data.find(b"<", start, end)  # (memchr: most long stretches are script text)
+        tag = _TAG_START.search(data, lt, end) if lt >= 0 else None
+        if tag is not None and end - tag.start() > limit:
+            tail = data[tag.start():end]
+            if len(tail) - len(tail.translate(None, _SEPARATORS)) > limit:
+                found.append(tail)
+    return found
+
+
+def _cleared(suspects: list[bytes], limit: int, budget: int) -> bool:
+    """Whether every "<" and letter of the ``suspects``, read as a start tag (as the exact
+    walk reads one, wherever it is), has at most ``limit`` attributes; ``False`` as well
+    once the reads have covered ``budget`` bytes (the exact walk reads a byte about as fast,
+    so a page's reads then cost no more than a quarter of walking it)."""
+    tag = _start_tag(limit)
+    for stretch in suspects:
+        for start in _TAG_START.finditer(stretch):
+            read = tag.match(stretch, start.start())
+            if read is None:
+                return False
+            budget -= read.end() - start.start()
+            if budget < 0:
+                return False
+    return True
+
+
+def _walk_exceeds(data: bytes, limit: int) -> bool:
+    """The exact walk: whether a start tag, read as the tokenizer reads it, has more than
+    ``limit`` attributes."""
     walk = _walk(limit)
     pos, size = 0, len(data)
     while pos < size:

@@ -73,7 +73,7 @@ def test_the_check_sees_an_extraction_import(tmp_path: Path) -> None:
 ALLOWED_LRU_CACHES = {
     # Pure functions of a string or an int: no page's state, the same answer for every page.
     ("htmlparse.py", "_deeper_than"),  # depth -> compiled XPath
-    ("tagscan.py", "_walk"),  # max_attributes -> compiled pattern
+    ("tagscan.py", "_walk"), ("tagscan.py", "_start_tag"),  # max_attributes -> pattern
     ("selectors.py", "compiled"),  # a site adapter's selector -> compiled XPath
     ("layouts.py", "_parts"),  # an NK News layout selector -> its parts
     ("boilerplate.py", "names_chrome"), ("boilerplate.py", "names_comments"),
