@@ -260,7 +260,7 @@ def checked_utf8(
             data = text.encode("utf-8")  # fast C-level check; lone surrogates are rare
         except UnicodeEncodeError:
             text = _SURROGATE.sub("\ufffd", text)
-    if not text.strip():
+    if not text or text.isspace():  # (as ``not text.strip()``, without copying the text)
         raise UnsupportedInputError(source, "the input is empty")
     if data is not None and not any(c in data for c in CONTROL_BYTES):
         return text, data  # no control character at all: the sample below would find none
@@ -282,7 +282,8 @@ def detect_kind(text: str) -> Kind:
     wherever its markup starts: a licence comment or an inline script longer than the part
     looked at must not make a page plain text. Else ``"text"``."""
     start = _LEADING.match(text)
-    head = text[start.end() if start else 0:][:4096]
+    offset = start.end() if start else 0
+    head = text[offset:offset + 4096]
     if head.startswith("<") and _HTML_START.match(head):
         return "html"
     if len(_HTML_START.findall(text[:65536])) >= 5:
