@@ -57,7 +57,8 @@ class Analysis:
     * :attr:`body_text`, :meth:`near_headline_dates`, :meth:`heading`: the body's text nodes
       joined once, the dates printed near the headline and the heading showing it, for the
       date finders;
-    * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``.
+    * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``;
+    * :meth:`holds`: whether the page's text holds a marker.
     """
 
     def __init__(self, page: Page) -> None:
@@ -219,6 +220,18 @@ class Analysis:
         if title in self._headings:
             return self._headings[title]
         found = self._headings[title] = visible_dates.find_heading(self, title)
+        return found
+
+    @cached_property
+    def _holds(self) -> dict[str, bool]:
+        return {}
+
+    def holds(self, marker: str) -> bool:
+        """Whether the page's text (:attr:`text`) holds ``marker``: searched once per parse
+        (the date finders ask the same markers for the published and the modified date)."""
+        found = self._holds.get(marker)
+        if found is None:
+            found = self._holds[marker] = marker in self.page.text
         return found
 
     @cached_property

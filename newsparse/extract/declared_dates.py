@@ -100,7 +100,7 @@ _MAX_ELEMENTS = 20
 
 def rdfa_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, dt.date]]:
     """``(property, date)`` of RDFa date properties with a ``content`` outside comments."""
-    if not any(marker in page.text for marker in _RDFA_MARKERS):
+    if not any(page.holds(marker) for marker in _RDFA_MARKERS):
         return
     wanted = _RDFA_MODIFIED if modified else _RDFA_PUBLISHED
     for el in page.tree.xpath("//body//*[@property and @content]")[:_MAX_ELEMENTS]:
@@ -114,7 +114,7 @@ def rdfa_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, dt
 
 def abbr_dates(page: Analysis) -> Iterator[dt.date]:
     """The hAtom ``<abbr class="published" title="…">`` dates outside comments and teasers."""
-    if "<abbr" not in page.text:
+    if not page.holds("<abbr"):
         return
     for el in page.tree.xpath("//body//abbr[@title]")[:_MAX_ELEMENTS]:
         if "published" not in el.get("class", "").split() or declared_elsewhere(el):

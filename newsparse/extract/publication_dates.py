@@ -9,6 +9,7 @@ that is unknown, after the current time) is rejected with a note, so the next so
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import re
@@ -84,6 +85,11 @@ class _Candidate:
 
 
 _LABEL_INITIALS = frozenset(label[0] for label in words.every("published"))
+# A text node after another opening with a label's first letter: "\x00", blanks, the letter
+# (see _label_openings); the separator leads, so the search skips from one to the next.
+_LABEL_OPENING = re.compile(
+    r"\x00\s*(?i:[" + re.escape("".join(sorted(_LABEL_INITIALS))) + r"])"
+)
 _DATE_LABEL = re.compile(
     r"^\s*(?:" + words.alternation(words.every("published")) + r")\s*:?\s*(.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -106,7 +112,7 @@ def _language(page: Analysis) -> str:
 
 
 def _time_elements(page: Analysis, updated: bool) -> Iterator[_Candidate]:
-    if "<time" not in page.text and "<TIME" not in page.text:
+    if not page.holds("<time") and not page.holds("<TIME"):
         return
     times = page.tree.xpath("//body//time[@datetime or @pubdate or @itemprop]")[:20]
     head = headline_element(page) if times else None
@@ -199,9 +205,21 @@ def _labelled(page: Analysis) -> Iterator[_Candidate]:
 
 def _label_openings(nodes: BodyText) -> Iterator[int]:
     """The indexes of the body's short text nodes that may open with a publication label
-    (their first letter is a label's), in order: a filter before the label pattern."""
-    return (index for index, text in enumerate(nodes.texts)
-            if len(text) <= MAX_DATE_TEXT and text.lstrip()[:1].lower() in _LABEL_INITIALS)
+    (their first letter is a label's), in order: a filter before the label pattern.
+
+    The nodes are joined by ``"\\x00"``, which no text node holds and ``\\s`` does not match:
+    one search over the joined text for a separator, blanks and a label's first letter (in
+    any case, a superset of the exact test) replaces a Python loop over every node; the
+    first node has no separator before it and each hit is checked by the exact test."""
+    texts, starts = nodes.texts, nodes.starts
+    if not texts:
+        return
+    found = (bisect.bisect_left(starts, hit.start() + 1)
+             for hit in _LABEL_OPENING.finditer(nodes.joined))
+    for index in itertools.chain((0,), found):
+        text = texts[index]
+        if len(text) <= MAX_DATE_TEXT and text.lstrip()[:1].lower() in _LABEL_INITIALS:
+            yield index
 
 
 def _near_headline(page: Analysis, updated: bool = False) -> Iterator[_Candidate]:
@@ -261,7 +279,7 @@ def _declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
 
 def _microdata(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     """``itemprop="datePublished"`` (or ``dateModified``) elements, outside JSON-LD twins."""
-    has_microdata = ld_key in page.text or ld_key.lower() in page.text  # skip a tree scan
+    has_microdata = page.holds(ld_key) or page.holds(ld_key.lower())  # skip a tree scan
     for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3] if has_microdata else ():
         day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
         if day and not declared_elsewhere(el):

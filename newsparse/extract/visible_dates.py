@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
@@ -236,6 +237,8 @@ _BODY_TEXTS = lxml.etree.XPath(".//text()", smart_strings=False)
 _BODY_NODES = lxml.etree.XPath(".//text()")
 _TEXTS_BEFORE = lxml.etree.XPath("count(preceding::text())")
 _HAS_TEXT = lxml.etree.XPath("boolean(.//text())")
+_PLUS_ONE = (1).__add__
+_NTH_TEXT = lxml.etree.XPath("(.//text())[$n]")  # compiled once, not at each lookup
 _NODE_LOOKUPS = 3  # single text-node lookups before all the body's nodes are made at once
 
 
@@ -251,11 +254,9 @@ class BodyText:
     def __init__(self, body: lxml.html.HtmlElement) -> None:
         self.body = body
         self.texts = cast(list[str], _BODY_TEXTS(body))
-        self.starts: list[int] = []
-        offset = 0
-        for text in self.texts:
-            self.starts.append(offset)
-            offset += len(text) + 1
+        # Where each text starts: the running sum of the lengths before it, one separator each.
+        self.starts = list(itertools.accumulate(map(_PLUS_ONE, map(len, self.texts)), initial=0))
+        self.starts.pop()
         self.joined = "\x00".join(self.texts)
         self._nodes: list[Any] | None = None
         self._lookups = 0
@@ -267,7 +268,7 @@ class BodyText:
         if self._nodes is None:
             self._lookups += 1
             if self._lookups <= _NODE_LOOKUPS:
-                return self.body.xpath("(.//text())[$n]", n=index + 1)[0]
+                return cast(list[Any], _NTH_TEXT(self.body, n=index + 1))[0]
             self._nodes = cast(list[Any], _BODY_NODES(self.body))
         return self._nodes[index]
 
