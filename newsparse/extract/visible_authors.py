@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, cast
 
 import lxml.html
+from lxml import etree
 
 from newsparse import words
 from newsparse.extract.authors import is_name_like, looks_like_organisation, split_byline
@@ -134,8 +135,42 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
     """One pass: (microdata author, rel=author links, author-page links, byline-classed,
     labelled) elements."""
     micro: list[lxml.html.HtmlElement] = []
+    anchors: list[lxml.html.HtmlElement] = []
+    kept: list[lxml.html.HtmlElement] = []
+    for el in elements:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+            continue
+        if el.get("itemprop") in ("author", "creator"):
+            micro.append(el)
+        if tag == "a":
+            anchors.append(el)
+        kept.append(el)
+    rel, links = _author_links(anchors)
+    classed, labels = _classed_and_labels(kept)
+    return micro, rel, links, classed, labels
+
+
+def _author_links(
+    anchors: Iterable[lxml.html.HtmlElement],
+) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """(rel=author links, author-page links) among ``<a>`` elements."""
     rel: list[lxml.html.HtmlElement] = []
     links: list[lxml.html.HtmlElement] = []
+    for el in anchors:
+        if (el.get("rel") or "").startswith("author"):
+            rel.append(el)
+        else:
+            href = (el.get("href") or "").lower()
+            if _HREF_WORD.search(href) and _AUTHOR_PAGE.search(href):
+                links.append(el)
+    return rel, links
+
+
+def _classed_and_labels(
+    elements: Iterable[lxml.html.HtmlElement],
+) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """(byline-classed, labelled) elements among elements of no skipped tag."""
     classed: list[lxml.html.HtmlElement] = []
     labels: list[lxml.html.HtmlElement] = []
     byline_class: dict[str, bool] = {}
@@ -143,16 +178,7 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP_TAGS:
             continue
-        get = el.get
-        if get("itemprop") in ("author", "creator"):
-            micro.append(el)
-        if tag == "a":
-            href = (get("href") or "").lower()
-            if (get("rel") or "").startswith("author"):
-                rel.append(el)
-            elif _HREF_WORD.search(href) and _AUTHOR_PAGE.search(href):
-                links.append(el)
-        cls = get("class")
+        cls = el.get("class")
         if cls and tag not in ("img", "meta"):
             hit = byline_class.get(cls)
             if hit is None:  # a page repeats its classes: each is tested once
@@ -163,7 +189,50 @@ def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
         # Cheap first test on two letters before the label pattern runs.
         if text and text.lstrip()[:2].lower() in _LABEL_STARTS and _LABEL.match(text):
             labels.append(el)
-    return micro, rel, links, classed, labels
+    return classed, labels
+
+
+_NOT_SKIPPED = "not(" + " or ".join(f"self::{tag}" for tag in sorted(_SKIP_TAGS)) + ")"
+_MICRO_PATH = etree.XPath(
+    f"descendant-or-self::*[@itemprop='author' or @itemprop='creator'][{_NOT_SKIPPED}]"
+)
+_ANCHOR_PATH = etree.XPath("descendant-or-self::a[@rel or @href]")
+
+
+# (a block read whole before, its number of nodes, its byline-classed and labelled elements)
+Scanned = tuple[lxml.html.HtmlElement, int, list[lxml.html.HtmlElement],
+                list[lxml.html.HtmlElement]]
+
+
+def _lazy_groups(
+    root: lxml.html.HtmlElement, out: list[Scanned] | None = None, scanned: Scanned | None = None
+) -> Iterator[list[lxml.html.HtmlElement]]:
+    """The groups of :func:`_partition` of all of ``root.iter()``, in order, each found only
+    when asked for: a caller that stops at an early group skips the walk for the later ones.
+
+    The last two groups (a walk in Python) of a block below ``root`` read whole before
+    (``scanned``) are reused: its nodes are one run of ``root``'s document order. When they
+    are found, ``(root, nodes, classed, labels)`` is put in ``out``."""
+    yield cast(list[lxml.html.HtmlElement], _MICRO_PATH(root))
+    rel, links = _author_links(cast(list[lxml.html.HtmlElement], _ANCHOR_PATH(root)))
+    yield rel
+    yield links
+    if scanned is None or not any(anc is root for anc in scanned[0].iterancestors()):
+        nodes = list(root.iter())
+        classed, labels = _classed_and_labels(nodes)
+        if out is not None:
+            out.append((root, len(nodes), classed, labels))
+    else:
+        block, size, inside, inside_labels = scanned
+        walk = root.iter()
+        classed, labels = _classed_and_labels(itertools.takewhile(lambda el: el is not block, walk))
+        for _ in itertools.islice(walk, size - 1):  # the rest of the block's nodes
+            pass
+        after, after_labels = _classed_and_labels(walk)
+        classed += inside + after
+        labels += inside_labels + after_labels
+    yield classed
+    yield labels
 
 
 def _microdata(elements: list[lxml.html.HtmlElement]) -> list[str]:
@@ -212,15 +281,31 @@ def _label_lines(elements: list[lxml.html.HtmlElement]) -> list[str]:
     return lines
 
 
-def _named(groups: Groups) -> list[tuple[list[str], Source]]:
-    micro, rel, links, classed, labels = groups
-    return [
-        (_microdata(micro), Source.microdata("author")),
-        (_texts(rel[: _MAX_ELEMENTS * 2]), Source.markup("html:rel=author")),
-        (_texts(links[: _MAX_ELEMENTS * 2]), Source.markup("html:author-link")),
-        (_texts(_innermost(classed[:60])), Source.markup("byline")),
-        ([n for line in _label_lines(labels) for n in split_byline(line)], _LABEL_SOURCE),
-    ]
+def _label_names(labels: list[lxml.html.HtmlElement]) -> list[str]:
+    return [n for line in _label_lines(labels) for n in split_byline(line)]
+
+
+def _rel_names(rel: list[lxml.html.HtmlElement]) -> list[str]:
+    return _texts(rel[: _MAX_ELEMENTS * 2])
+
+
+def _classed_names(classed: list[lxml.html.HtmlElement]) -> list[str]:
+    return _texts(_innermost(classed[:60]))
+
+
+_FINDERS: tuple[tuple[Callable[[list[lxml.html.HtmlElement]], list[str]], Source], ...] = (
+    (_microdata, Source.microdata("author")),
+    (_rel_names, Source.markup("html:rel=author")),
+    (_rel_names, Source.markup("html:author-link")),
+    (_classed_names, Source.markup("byline")),
+    (_label_names, _LABEL_SOURCE),
+)
+
+
+def _named(groups: Iterable[list[lxml.html.HtmlElement]]) -> Iterator[tuple[list[str], Source]]:
+    """The names of each group with its source, in order, read as they are asked for."""
+    for (finder, source), group in zip(_FINDERS, groups, strict=True):
+        yield finder(group), source
 
 
 def _bold_paragraph(page: Analysis) -> list[str]:
@@ -256,39 +341,27 @@ def _bold_paragraph(page: Analysis) -> list[str]:
 def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
     """Raw author strings from visible markup, one list per kind of markup, in order of trust.
 
-    The block around the headline is read first (one cheap pass); the whole body only when
-    that block names nobody.
+    The block around the headline is read first (its first nodes); the whole body only when
+    that block names nobody. Each kind is looked for only when the caller asks for it.
     """
     region = header_region(page, levels=4)
-    scanned: tuple[lxml.html.HtmlElement, int, Groups] | None = None
+    out: list[Scanned] = []
     if region is not None:
         nodes = list(itertools.islice(region.iter(), _REGION_LIMIT + 1))
-        groups = _partition(nodes[:_REGION_LIMIT])
-        found = _named(groups)
-        if any(names for names, _ in found):
-            yield from found
-            yield _bold_paragraph(page), _BOLD_SOURCE
-            return
-        if len(nodes) <= _REGION_LIMIT:
-            scanned = region, len(nodes), groups
+        groups: Iterable[list[lxml.html.HtmlElement]] = (
+            _lazy_groups(region, out) if len(nodes) <= _REGION_LIMIT
+            else _partition(nodes[:_REGION_LIMIT])
+        )
+        seen: list[tuple[list[str], Source]] = []
+        named = _named(groups)
+        for found in named:
+            seen.append(found)
+            if found[0]:  # the block names somebody: its kinds are given, the body unread
+                yield from seen
+                yield from named
+                yield _bold_paragraph(page), _BOLD_SOURCE
+                return
     body = page.tree.find("body")
     if body is not None:
-        yield from _named(_body_groups(body, scanned))
+        yield from _named(_lazy_groups(body, scanned=out[0] if out else None))
     yield _bold_paragraph(page), _BOLD_SOURCE
-
-
-def _body_groups(
-    body: lxml.html.HtmlElement, scanned: tuple[lxml.html.HtmlElement, int, Groups] | None
-) -> Groups:
-    """:func:`_partition` of the whole body, reusing the groups of a region read whole (its
-    nodes are one run of the body's document order: the groups of the nodes before it, its
-    own and those of the nodes after it are joined in that order)."""
-    if scanned is None or not any(anc is body for anc in scanned[0].iterancestors()):
-        return _partition(body.iter())
-    region, size, inside = scanned
-    nodes = body.iter()
-    before = _partition(itertools.takewhile(lambda el: el is not region, nodes))
-    for _ in itertools.islice(nodes, size - 1):  # the rest of the region's nodes
-        pass
-    after = _partition(nodes)
-    return cast(Groups, tuple(b + i + a for b, i, a in zip(before, inside, after, strict=True)))
