@@ -238,7 +238,10 @@ _BODY_NODES = lxml.etree.XPath(".//text()")
 _TEXTS_BEFORE = lxml.etree.XPath("count(preceding::text())")
 _HAS_TEXT = lxml.etree.XPath("boolean(.//text())")
 _PLUS_ONE = (1).__add__
-_NTH_TEXT = lxml.etree.XPath("(.//text())[$n]")  # compiled once, not at each lookup
+# The n-th text node below the element: a position on the descendant axis (document order, the
+# nodes of ".//text()") lets libxml2 test the position as it walks instead of first collecting
+# every text node as "(.//text())[$n]" does.
+_NTH_TEXT = lxml.etree.XPath("descendant::text()[$n]")
 _NODE_LOOKUPS = 3  # single text-node lookups before all the body's nodes are made at once
 
 
