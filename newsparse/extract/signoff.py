@@ -142,14 +142,14 @@ def signoff_names(blocks: Sequence[str]) -> list[str]:
     paragraphs in order), or ``[]``: a labelled credit in one of the last
     :data:`LAST_BLOCKS` blocks; initials, a bracketed name or a dashed name in the last."""
     for position, block in enumerate(reversed(blocks[-LAST_BLOCKS:])):
-        text = clean(block[-_MAX_SIGNOFF:]) if position == 0 else ""
+        last = position == 0
         if len(block) <= _MAX_SIGNOFF:
             text = clean(block)
             names = _labelled(text)
-            if names is None and position == 0:
+            if names is None and last:
                 names = _initials(text) or _bracketed(text) or _dashed(text)
-        elif position == 0:
-            names = _bracketed(text)  # the end of a long last paragraph
+        elif last:
+            names = _bracketed(clean(block[-_MAX_SIGNOFF:]))  # the end of a long last paragraph
         else:
             continue
         if names:
