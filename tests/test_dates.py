@@ -47,6 +47,8 @@ def utc(hours: float) -> dt.timezone:
     ("2024-05-03T15:47:42-04:00[America/New_York]",
      dt.datetime(2024, 5, 3, 15, 47, 42, tzinfo=utc(-4))),
     ("May 3, 2024 10:00 XYZ", dt.date(2024, 5, 3)),  # an unknown zone name gives the day
+    # milliseconds after a colon, as some CMSes write them (homify.de's JSON-LD)
+    ("2022-01-10T22:06:08:684Z", dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone.utc)),
 ])
 def test_parse_date_keeps_the_precision_given(text: str, expected: dt.date) -> None:
     got = parse_date(text)
@@ -255,3 +257,18 @@ def test_written_dates_read_without_dateutil_as_dateutil_reads_them(
     differ = [(t, f, s) for t, f, s in zip(texts, fast, slow, strict=True) if f != s]
     assert not differ, differ[:10]
     assert sum(d is not None for d in fast) > len(texts) // 3
+
+
+@pytest.mark.parametrize("kind", ["HowTo", "Recipe"])
+def test_a_howto_or_recipe_object_dates_a_page_without_an_article_object(kind: str) -> None:
+    html = page(head=ld({"@context": "https://schema.org", "@type": kind, "name": "A how-to",
+                         "datePublished": "2022-01-10T22:06:08Z"}))
+    article = parse(html, adapter="generic")
+    assert article.published == dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone.utc)
+    assert article.provenance["published"] == f"jsonld:{kind}.datePublished"
+    # an article object, when there is one, is still the page's date
+    both = page(head=ld({"@type": kind, "datePublished": "2022-01-10T22:06:08Z"})
+                + ld({"@type": "BlogPosting", "datePublished": "2021-03-04T05:06:07Z"}))
+    assert parse(both, adapter="generic").provenance["published"] == (
+        "jsonld:BlogPosting.datePublished")
+

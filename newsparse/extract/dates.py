@@ -59,7 +59,9 @@ def _tzinfos(name: str | None, offset: int | None) -> dt.tzinfo | None:
 
 _ISO = re.compile(
     r"^\s*(\d{4})-(\d{2})-(\d{2})"
-    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?\s*$"
+    # the seconds' fraction: ".684", ",684", or ":684" as some CMSes write milliseconds
+    r"(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+|:\d{3})?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?\s*$"
 )
 _ORDINAL = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.I)

@@ -234,7 +234,9 @@ def _near_headline(page: Analysis, updated: bool = False) -> Iterator[_Candidate
             return
 
 
-_PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage"})
+# A how-to or a recipe is the page's own work as an article is: its date is the post's.
+_PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "HowTo",
+                         "Recipe"})
 
 
 def _page_wide(page: Analysis) -> Iterator[_Candidate]:
@@ -249,7 +251,7 @@ def _page_wide(page: Analysis) -> Iterator[_Candidate]:
 
 def _page_object(page: Analysis, key: str) -> tuple[dict[str, Any], str] | None:
     """Without an article object, the JSON-LD ``WebPage`` that describes this page (Yoast and
-    similar plugins date the post there)."""
+    similar plugins date the post there), or the ``HowTo``/``Recipe`` that is its content."""
     for obj in page.jsonld:
         kinds = [t for t in types_of(obj) if t in _PAGE_TYPES]
         if kinds and obj.get(key) and (schema.same_page(obj, page) or len(page.jsonld) <= 4):
