@@ -272,3 +272,10 @@ def test_a_howto_or_recipe_object_dates_a_page_without_an_article_object(kind: s
     assert parse(both, adapter="generic").provenance["published"] == (
         "jsonld:BlogPosting.datePublished")
 
+
+def test_a_date_badge_of_parts_without_spaces_is_read_part_by_part() -> None:
+    badge = ("<div class='datum'><span class='monat'>Feb</span> <span class='tag'>18</span>"
+             "<span class='jahr'>2009</span></div>")
+    article = parse(page(body=badge), adapter="generic")
+    assert article.published == dt.date(2009, 2, 18)
+    assert article.provenance["published"] == "html:dateline"

@@ -160,9 +160,19 @@ def _visible(page: Analysis) -> Iterator[_Candidate]:
             continue
         if in_foreign_context(el) or _site_chrome(el, head):
             continue
-        day = parse_date(text, dayfirst=dayfirst)
+        day = parse_date(text, dayfirst=dayfirst) or _badge(el, text, dayfirst)
         if day:
             yield _Candidate(day, _DATELINE)
+
+
+def _badge(el: lxml.html.HtmlElement, text: str, dayfirst: bool) -> dt.date | None:
+    """A date badge whose parts are child elements with no space between them
+    (``<span>Feb</span> <span>18</span><span>2009</span>`` reads "Feb 182009"): the parts
+    read apart, when the whole did not parse."""
+    if len(el) == 0 or not any(ch.isdigit() for ch in text):
+        return None
+    parts = clean(" ".join(el.itertext()))
+    return parse_date(parts, dayfirst=dayfirst) if parts != text else None
 
 
 def _labelled(page: Analysis) -> Iterator[_Candidate]:
