@@ -263,3 +263,22 @@ def test_a_header_holding_the_headline_is_the_articles_not_the_sites_masthead() 
     site = (f"<html lang='de'><head><title>Ein Titel für Tests</title></head><body>{logo}"
             "</body></html>")
     assert parse(site, adapter="generic").published is None
+
+
+def test_a_sidebar_layouts_main_column_holds_the_article_not_a_sidebar() -> None:
+    body = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
+    declared = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+                '"headline": "Un titular", "datePublished": "2022-05-04T00:25:56Z"}</script>')
+
+    def layout(column: str) -> str:
+        return (f"<html lang='es'><head><title>Un titular</title>{declared}</head><body>"
+                f"<h1>Un titular</h1><div class='lay-sidebar'><div class='{column}'>"
+                f"<span class='mod-date'><time class='com-date'>3 de mayo de 2022</time>"
+                f"<time class='com-hour'>21:25</time></span>{body}</div></div></body></html>")
+
+    # BEM: "sidebar__main" is the main column of the "sidebar" layout block: its date line
+    # shows the local day of the UTC instant declared
+    assert parse(layout("sidebar__main"), adapter="generic").published == dt.date(2022, 5, 3)
+    # its other column is the sidebar, whose dates are the teasers': the declared instant stays
+    assert parse(layout("sidebar__aside"), adapter="generic").published == dt.datetime(
+        2022, 5, 4, 0, 25, 56, tzinfo=dt.timezone.utc)

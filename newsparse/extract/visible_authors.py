@@ -33,6 +33,10 @@ _FOREIGN = re.compile(
     r"slider|read-?more|readmore|also-?read|next-?article|(?<![a-z])nav|(?<![a-z])menu|"
     r"breadcrumb|(?<![a-z])rail|reply|community|tags|taglist|keywords",
 )  # matched against lower-cased class and id (a case-insensitive pattern is 3x slower)
+_MAIN_COLUMN = re.compile(
+    r"(?<![\w-])(?:[\w-]*sidebar[\w-]*__(?:main|content|primary)|(?:lay|layout|has|with)-sidebar)"
+    r"(?![\w-])"
+)  # a sidebar layout's main column, and the layout itself (see _foreign_marker)
 _FOREIGN_TAGS = frozenset({"aside", "footer", "nav", "header-nav", "form", "noscript", "script"})
 _MAX_BYLINE = 160
 _MAX_ELEMENTS = 12
@@ -75,7 +79,7 @@ def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
         if anc.tag == "a" and anc.get("rel") != "author" and len(anc.text_content()) > 120:
             return True
         marker = f"{anc.get('class', '')} {anc.get('id', '')}"
-        if marker.strip() and _FOREIGN.search(marker.lower()):
+        if marker.strip() and _FOREIGN.search(marker.lower()) and _foreign_marker(marker.lower()):
             return True
         if anc.tag == "article":
             articles += 1
@@ -87,6 +91,14 @@ def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
         if anc.tag == "main" or anc.get("role") == "main":
             return False
     return False
+
+
+def _foreign_marker(marker: str) -> bool:
+    """Whether a lower-cased class/id ``marker`` that names a foreign word still does once the
+    layout's main column is set aside: the BEM element ``sidebar__main`` (the "main" part of a
+    sidebar layout block) and the layout around it (``lay-sidebar``, ``has-sidebar``) hold
+    the article itself, not a sidebar's teasers."""
+    return bool(_FOREIGN.search(_MAIN_COLUMN.sub(" ", marker)))
 
 
 def _innermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
