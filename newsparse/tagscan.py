@@ -18,9 +18,9 @@ expression engine has no other reading to try and gives up in time linear in the
 
 The walk costs about half of lxml's parse, so it runs only where a cheap, sound first test
 cannot rule such a tag out: a tag with more than the limit's attributes spans more than twice
-that many bytes with no ">" outside its quoted values, and one look at a ">" per block of
-markup mostly shows there is none (:func:`_suspects`); a stretch that may hold one has its
-tags read one by one (:func:`_cleared`) before the walk is called for.
+that many bytes with no ">" outside its quoted values, and one look at the last ">" of each
+such span of markup mostly shows there is none (:func:`_suspects`); a stretch that may hold
+one has its tags read one by one (:func:`_cleared`) before the walk is called for.
 """
 
 from __future__ import annotations
@@ -151,27 +151,24 @@ def _suspects(data: bytes, limit: int) -> list[bytes]:
     attributes, each from a "<" and a letter on (none: no tag can have that many).
 
     Such a tag runs over more than ``2 * limit + 2`` bytes with no ">" outside its quoted
-    values, so it covers whole one of the blocks of ``limit + 1`` bytes the markup is cut
-    into: a block in which every ">" may lie in a quoted value (mostly, the first ">" of a
-    block shows that it does not). Around such a block, the stretch up to the nearest ">"
-    outside quoted values on each side holds the tag, which has at most as many attributes
-    as the stretch has separator bytes from its "<" on."""
-    size, block = len(data), limit + 1
+    values. The walk goes from one ">" outside quoted values to the last ">" of the next
+    ``2 * limit + 2`` bytes: when that one is outside quoted values too (mostly), every tag
+    that starts in between ends by it, too short to be such a tag. Where it is not, or there
+    is no ">", the stretch up to the next ">" outside quoted values may hold one; it has at
+    most as many attributes as the stretch has separator bytes from its "<" on."""
+    size, span = len(data), 2 * limit + 2
     quotes = _Quotes(data)
     found: list[bytes] = []
-    outside = covered = 0  # after the last ">" outside found; the end of the last stretch
-    for first in range(0, size - block + 1, block):
-        if first + block <= covered:
-            continue
-        gt = quotes.next_outside(max(first, quotes.seen), first + block)
-        if gt >= 0:
+    outside = 0  # after a ">" outside quoted values (or the start)
+    while size - outside > span:
+        gt = data.rfind(b">", max(outside, quotes.seen), outside + span)
+        if gt >= 0 and not quotes.may_be_inside(gt):
             outside = gt + 1
             continue
-        while (gt := quotes.next_outside(quotes.seen + 1, first)) >= 0:
-            outside = gt + 1  # the last ">" outside quoted values before the block
-        start, end = outside, quotes.next_outside(first + block, size)
+        start = outside
+        end = quotes.next_outside(max(outside + span, quotes.seen + 1), size)
         end = size if end < 0 else end
-        covered = outside = end + 1
+        outside = end + 1
         lt = data.find(b"<", start, end)  # (memchr: most long stretches are script text)
         tag = _TAG_START.search(data, lt, end) if lt >= 0 else None
         if tag is not None and end - tag.start() > limit:
