@@ -282,3 +282,24 @@ def test_a_sidebar_layouts_main_column_holds_the_article_not_a_sidebar() -> None
     # its other column is the sidebar, whose dates are the teasers': the declared instant stays
     assert parse(layout("sidebar__aside"), adapter="generic").published == dt.datetime(
         2022, 5, 4, 0, 25, 56, tzinfo=dt.timezone.utc)
+
+
+def test_a_data_date_attribute_in_the_articles_header_dates_the_page() -> None:
+    body = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
+    timeline = "<div class='timeline'><div data-date='18. März 2020'></div></div>"
+
+    def html(top: str, header: str) -> str:
+        return (f"<html lang='de'><head><title>Achtsam durch die Krise</title></head><body>"
+                f"{top}<article>{header}{body}</article></body></html>")
+
+    own = f"<header class='article-header'><h1>Achtsam durch die Krise</h1>{timeline}</header>"
+    article = parse(html("", own), adapter="generic")
+    assert article.published == dt.date(2020, 3, 18)
+    assert article.provenance["published"] == "html:header-attribute"
+    # the same story's teaser above it (an <h2> showing the headline) does not hide the <h1>
+    teaser = "<div class='list'><h2><a href='/a'>Achtsam durch die Krise</a></h2></div>"
+    assert parse(html(teaser, own), adapter="generic").published == dt.date(2020, 3, 18)
+    # the site's masthead is not the article's header: its attributes date nothing
+    masthead = f"<header class='site'><a href='/'>Logo</a>{timeline}</header>"
+    plain = "<h1>Achtsam durch die Krise</h1>"
+    assert parse(html(masthead, plain), adapter="generic").published is None

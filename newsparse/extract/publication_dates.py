@@ -245,6 +245,30 @@ def _near_headline(page: Analysis, updated: bool = False) -> Iterator[_Candidate
 
 
 # A how-to or a recipe is the page's own work as an article is: its date is the post's.
+# "data-date", "data-published", "data-publish-date", "data-pubdate": never an update's.
+_DATE_ATTRIBUTE = re.compile(r"data-(?:date|pub(?:lish(?:ed)?)?-?date|published)$")
+_HEADER_ATTRIBUTE = Source.markup("html:header-attribute")
+
+
+def _header_attribute(page: Analysis) -> Iterator[_Candidate]:
+    """A date the article's own ``<header>`` (the one holding the headline ``<h1>``) carries
+    in a ``data-date``-like attribute, as a timeline or badge script shows it ("18. März
+    2020"): the page's machine-readable date where no element prints it as text."""
+    if not page.holds("data-"):
+        return
+    head = headline_element(page)
+    header = next((anc for anc in head.iterancestors("header")), None) if head is not None else None
+    if header is None or not article_header(header, head):
+        return
+    for el in header.iter():
+        for name, value in el.items():
+            if _DATE_ATTRIBUTE.match(name) and not in_foreign_context(el):
+                day = parse_date(value)
+                if day:
+                    yield _Candidate(day, _HEADER_ATTRIBUTE)
+                    return
+
+
 _PAGE_TYPES = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage", "QAPage", "HowTo",
                          "Recipe"})
 
@@ -315,6 +339,7 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     yield from _visible(page)
     yield from _labelled(page)
     yield from _near_headline(page)
+    yield from _header_attribute(page)
     in_url = url_day(page)
     if in_url:
         yield _Candidate(in_url, _URL)

@@ -196,17 +196,21 @@ def _headline(page: Analysis, title: str | None) -> lxml.html.HtmlElement | None
 
 
 def find_heading(page: Analysis, title: str | None) -> lxml.html.HtmlElement | None:
-    """The heading that shows the title (else the first ``<h1>``)."""
-    first = None
+    """The heading that shows the title (else the first ``<h1>``). An ``<h1>`` showing it
+    wins over an ``<h2>`` before it that shows it too (the same story's teaser in a list
+    above the article)."""
+    first = teaser = None
     key = " ".join((title or "").split()).casefold()
     for el in page.tree.iter("h1", "h2"):
         if el.tag == "h1" and first is None:
             first = el
         if key and " ".join(el.text_content().split()).casefold() == key:
-            return el
+            if el.tag == "h1" or first is not None:
+                return el
+            teaser = teaser if teaser is not None else el
         if el.tag == "h2" and first is not None:
             break
-    return first
+    return teaser if teaser is not None else first
 
 
 def _refused(owner: lxml.html.HtmlElement, container: lxml.html.HtmlElement,
