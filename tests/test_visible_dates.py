@@ -32,6 +32,8 @@ def page(before: str = "", after: str = "", lang: str = "de", tail: str = "") ->
     ("<p>الأربعاء، 07 أكتوبر 2020 - 12:09 م</p>", "ar", dt.date(2020, 10, 7)),
     ("<p>تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</p>", "ar", dt.date(2020, 4, 24)),
     ("<p>2023.11.07 10:22</p>", "ko", dt.date(2023, 11, 7)),
+    ("<table><tr><td>26 | 01 | 2022 </td><td>Schweiz | Praxis</td></tr></table>", "de",
+     dt.date(2022, 1, 26)),
 ])
 def test_date_line_under_the_headline(line: str, lang: str, expected: dt.date) -> None:
     article = parse(page(after=line, lang=lang), adapter="generic")

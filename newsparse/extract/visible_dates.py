@@ -78,6 +78,8 @@ _SHAPES = [
     # 25.04.2024 / 25.04.24 / 25/04/2024 / 4/25/2024 (order by language)
     r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./])\s?(?P<b>[01]?\d)(?P=sep)\s?"
     r"(?P<y>(?:19|20)\d{2}|\d{2})(?![\d]|\.\d)",
+    # 26 | 01 | 2022 (a date line's parts between bars, day first)
+    r"(?<![\d|])(?P<pa>[0-3]?\d) ?\| ?(?P<pb>[01]?\d) ?\| ?(?P<py>(?:19|20)\d{2})(?!\d)",
     # 2024-04-25, 2024/04/25, 2024.04.25, 2024. 4. 25.
     r"(?<![\d.])(?P<iy>(?:19|20)\d{2})(?P<isep>[-/.])\s?(?P<im>[01]?\d)(?P=isep)\s?(?P<id>[0-3]?\d)"
     r"(?!\d)",
@@ -177,6 +179,8 @@ def _value(match: re.Match[str], month_first: bool, bound: dt.date) -> dt.date |
                 day, month = month, day
             year = _year(g["y"], bound)
             return dt.date(year, month, day) if year else None
+        if g["pa"]:
+            return dt.date(int(g["py"]), int(g["pb"]), int(g["pa"]))
         if g["iy"]:
             return dt.date(int(g["iy"]), int(g["im"]), int(g["id"]))
         if g["mname"]:
