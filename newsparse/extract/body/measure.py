@@ -1,11 +1,15 @@
 """How much text each text element of a page holds: its weight and its link text's weight.
 
 :func:`measure` reads the elements the text map found (:mod:`.textmap`) in time linear in the
-page however they nest: an element with no other found element inside is read in C; one
-holding others is added up in one walk that reuses what was measured below it.
+page however they nest: an element with no other found element inside is read in C; so is one
+holding others while found elements nest only a few deep (its text serialised once, its link
+text gathered by XPath); deeper nests are added up in one walk that reuses what was measured
+below.
 """
 
 from __future__ import annotations
+
+from typing import cast
 
 import lxml.etree
 import lxml.html
@@ -23,6 +27,17 @@ _WHITE = b" \n\t"
 """The bytes :func:`~.treetext.weight` leaves out."""
 _LINKS_UNREAD = -1
 """Link weight of a snippet not read yet (see ``_leaf_measure``)."""
+_NESTED_IN_C = 6
+"""Found elements holding others are read in C while none sits inside more than this many
+found elements: every part of the page is then serialised a bounded number of times."""
+
+
+def _links_in(depth: int) -> lxml.etree.XPath:
+    """The text nodes inside ``depth`` nested links below the context element."""
+    return lxml.etree.XPath("descendant::a/" * depth + "descendant::text()", smart_strings=False)
+
+
+_LINK_TEXTS = [_links_in(depth) for depth in range(1, 4)]
 
 
 def _leaf_measure(el: lxml.html.HtmlElement, snippet_links: bool = True) -> Measure:
@@ -64,14 +79,51 @@ def measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, M
             holders.add(up)
             up = up.getparent()
     done: dict[lxml.html.HtmlElement, Measure] = {}
+    in_c = _shallow([el for el in found if el in holders], wanted)
     for el in found:
         if el in done:
             continue
         if el not in holders:
             done[el] = _leaf_measure(el, snippet_links=False)
-            continue
-        _add_up_subtree(el, wanted, holders, done)
+        elif in_c:
+            done[el] = _holder_measure(el)
+        else:
+            _add_up_subtree(el, wanted, holders, done)
     return done
+
+
+def _shallow(
+    found_holders: list[lxml.html.HtmlElement], wanted: set[lxml.html.HtmlElement]
+) -> bool:
+    """Whether no found element holding others sits inside more than ``_NESTED_IN_C`` found
+    elements (the climbs pass only elements the caller keeps alive: their proxies exist)."""
+    for el in found_holders:
+        nested = 0
+        up = el.getparent()
+        while up is not None:
+            if up in wanted:
+                nested += 1
+                if nested > _NESTED_IN_C:
+                    return False
+            up = up.getparent()
+    return True
+
+
+def _holder_measure(el: lxml.html.HtmlElement) -> Measure:
+    """(``None``, weight, link weight) of an element holding found elements, read in C: what
+    the walk adds up. A text inside k nested links counts k times, as each link's weight
+    holds it."""
+    raw = lxml.etree.tostring(el, method="text", encoding="utf-8", with_tail=False)
+    total = len(raw.translate(None, _WHITE))
+    links = 0
+    depth = 1
+    while True:
+        finder = _LINK_TEXTS[depth - 1] if depth <= len(_LINK_TEXTS) else _links_in(depth)
+        texts = cast(list[str], finder(el))
+        if not texts:
+            return None, total, links
+        links += len("".join(texts).encode("utf-8", "replace").translate(None, _WHITE))
+        depth += 1
 
 
 def _add_up_subtree(
