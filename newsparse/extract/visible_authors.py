@@ -8,6 +8,7 @@ cleans and ranks them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -141,26 +142,131 @@ Groups = tuple[
     list[lxml.html.HtmlElement], list[lxml.html.HtmlElement], list[lxml.html.HtmlElement],
     list[lxml.html.HtmlElement], list[lxml.html.HtmlElement],
 ]
+"""(microdata author, rel=author links, author-page links, byline-classed, labelled)
+elements, each in document order."""
+
+# The first four groups are found by XPath in C over the whole block. The attribute values
+# come back as plain strings (no element objects made) and are tested joined, in one search;
+# only a block where that search finds something has its elements fetched and each tested as
+# before. ("[@a='x']" and "not(self::...)" tests run slowly in libxml2 on every element, so
+# they run only there.) The labelled elements are found by a walk in Python: an XPath for the
+# elements' first texts costs as much as the walk.
+_NOT_SKIPPED = "not(" + " or ".join(f"self::{tag}" for tag in sorted(_SKIP_TAGS)) + ")"
+_ITEMPROPS = etree.XPath("descendant-or-self::*/@itemprop", smart_strings=False)
+_MICRO_PATH = etree.XPath(
+    f"descendant-or-self::*[@itemprop='author' or @itemprop='creator'][{_NOT_SKIPPED}]"
+)
+_RELS = etree.XPath("descendant-or-self::a/@rel", smart_strings=False)
+_HREFS = etree.XPath("descendant-or-self::a/@href", smart_strings=False)
+_ANCHOR_PATH = etree.XPath("descendant-or-self::a[@rel or @href]")
+_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_CLASSED_PATH = etree.XPath("descendant-or-self::*[@class]")  # one to one with _CLASSES
+_JOIN = "\x00"  # never in lxml strings (C strings), nor in any word searched for
+_CLASS_NEVER = frozenset({"img", "meta"})
 
 
-def _partition(elements: Iterable[lxml.html.HtmlElement]) -> Groups:
-    """One pass: (microdata author, rel=author links, author-page links, byline-classed,
-    labelled) elements."""
-    micro: list[lxml.html.HtmlElement] = []
-    anchors: list[lxml.html.HtmlElement] = []
-    kept: list[lxml.html.HtmlElement] = []
-    for el in elements:
-        tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS:
-            continue
-        if el.get("itemprop") in ("author", "creator"):
-            micro.append(el)
-        if tag == "a":
-            anchors.append(el)
-        kept.append(el)
-    rel, links = _author_links(anchors)
-    classed, labels = _classed_and_labels(kept)
-    return micro, rel, links, classed, labels
+def _elements(found: object) -> list[lxml.html.HtmlElement]:
+    return cast(list[lxml.html.HtmlElement], found)
+
+
+def _micro_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements of no skipped tag with ``itemprop`` "author" or "creator"."""
+    props = cast(list[str], _ITEMPROPS(root))
+    if "author" not in props and "creator" not in props:
+        return []
+    return _elements(_MICRO_PATH(root))
+
+
+def _link_elements(
+    root: lxml.html.HtmlElement,
+) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+    """(rel=author links, author-page links) among the ``<a>`` elements."""
+    if not any(rel.startswith("author") for rel in cast(list[str], _RELS(root))) and not (
+        _HREF_WORD.search(_JOIN.join(cast(list[str], _HREFS(root))).lower())
+    ):
+        return [], []
+    return _author_links(_elements(_ANCHOR_PATH(root)))
+
+
+def _classed_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """Elements of no skipped tag (nor ``img``, ``meta``) whose class holds a byline word."""
+    classes = cast(list[str], _CLASSES(root))
+    lowered = _JOIN.join(classes).lower()  # each class lower-cased, as alone
+    found = [match.start() for match in _CLASS_WORD.finditer(lowered)]
+    if not found:
+        return []
+    ends = list(itertools.accumulate(len(cls) + 1 for cls in lowered.split(_JOIN)))
+    elements = _elements(_CLASSED_PATH(root))
+    classed: list[lxml.html.HtmlElement] = []
+    for index in sorted({bisect.bisect_right(ends, start) for start in found}):
+        el = elements[index]
+        if el.tag not in _SKIP_TAGS and el.tag not in _CLASS_NEVER:
+            classed.append(el)
+    return classed
+
+
+def _labelled(nodes: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """Elements of no skipped tag among ``nodes`` whose own text starts with a byline label."""
+    labels: list[lxml.html.HtmlElement] = []
+    for el in nodes:
+        text = el.text
+        # Cheap first test on two letters before the label pattern runs.
+        if (text and text.lstrip()[:2].lower() in _LABEL_STARTS and isinstance(el.tag, str)
+                and el.tag not in _SKIP_TAGS and _LABEL.match(text)):
+            labels.append(el)
+    return labels
+
+
+# A block whose labelled elements were found: (its root, its number of nodes, those elements).
+Labelled = tuple[lxml.html.HtmlElement, int, list[lxml.html.HtmlElement]]
+
+
+def _labelled_elements(
+    root: lxml.html.HtmlElement, known: Labelled | None
+) -> list[lxml.html.HtmlElement]:
+    """:func:`_labelled` of ``root.iter()``; a block below ``root`` read before (``known``)
+    is not read again: its nodes are one run of ``root``'s document order."""
+    block = known[0] if known else None
+    if known is None or not any(anc is root for anc in known[0].iterancestors()):
+        return _labelled(root.iter())
+    walk = root.iter()
+    labels = _labelled(itertools.takewhile(lambda el: el is not block, walk))
+    for _ in itertools.islice(walk, known[1] - 1):  # the rest of the block's nodes
+        pass
+    return labels + known[2] + _labelled(walk)
+
+
+def _groups(
+    root: lxml.html.HtmlElement,
+    nodes: list[lxml.html.HtmlElement] | None = None,
+    *,
+    cut: bool = False,
+    known: list[Labelled] | None = None,
+) -> Iterator[list[lxml.html.HtmlElement]]:
+    """The :data:`Groups` of the block ``root``, each found only when asked for: a caller
+    that stops at an early group skips the work for the later ones.
+
+    ``nodes``: the block's nodes (``root.iter()``) when listed already; with ``cut``, only
+    its first nodes, and the groups hold only elements among them. ``known``: the blocks
+    below ``root`` whose labelled elements are known (:func:`_labelled_elements`); a whole
+    block's are added to it."""
+    within = set(nodes) if cut and nodes is not None else None
+
+    def kept(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+        return elements if within is None else [el for el in elements if el in within]
+
+    yield kept(_micro_elements(root))
+    rel, links = _link_elements(root)
+    yield kept(rel)
+    yield kept(links)
+    yield kept(_classed_elements(root))
+    if nodes is None:
+        yield _labelled_elements(root, known[0] if known else None)
+        return
+    labels = _labelled(nodes)
+    if known is not None and not cut:
+        known.append((root, len(nodes), labels))
+    yield labels
 
 
 def _author_links(
@@ -177,74 +283,6 @@ def _author_links(
             if _HREF_WORD.search(href) and _AUTHOR_PAGE.search(href):
                 links.append(el)
     return rel, links
-
-
-def _classed_and_labels(
-    elements: Iterable[lxml.html.HtmlElement],
-) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
-    """(byline-classed, labelled) elements among elements of no skipped tag."""
-    classed: list[lxml.html.HtmlElement] = []
-    labels: list[lxml.html.HtmlElement] = []
-    byline_class: dict[str, bool] = {}
-    for el in elements:
-        tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS:
-            continue
-        cls = el.get("class")
-        if cls and tag not in ("img", "meta"):
-            hit = byline_class.get(cls)
-            if hit is None:  # a page repeats its classes: each is tested once
-                hit = byline_class[cls] = _CLASS_WORD.search(cls.lower()) is not None
-            if hit:
-                classed.append(el)
-        text = el.text
-        # Cheap first test on two letters before the label pattern runs.
-        if text and text.lstrip()[:2].lower() in _LABEL_STARTS and _LABEL.match(text):
-            labels.append(el)
-    return classed, labels
-
-
-_NOT_SKIPPED = "not(" + " or ".join(f"self::{tag}" for tag in sorted(_SKIP_TAGS)) + ")"
-_MICRO_PATH = etree.XPath(
-    f"descendant-or-self::*[@itemprop='author' or @itemprop='creator'][{_NOT_SKIPPED}]"
-)
-_ANCHOR_PATH = etree.XPath("descendant-or-self::a[@rel or @href]")
-
-
-# (a block read whole before, its number of nodes, its byline-classed and labelled elements)
-Scanned = tuple[lxml.html.HtmlElement, int, list[lxml.html.HtmlElement],
-                list[lxml.html.HtmlElement]]
-
-
-def _lazy_groups(
-    root: lxml.html.HtmlElement, out: list[Scanned] | None = None, scanned: Scanned | None = None
-) -> Iterator[list[lxml.html.HtmlElement]]:
-    """The groups of :func:`_partition` of all of ``root.iter()``, in order, each found only
-    when asked for: a caller that stops at an early group skips the walk for the later ones.
-
-    The last two groups (a walk in Python) of a block below ``root`` read whole before
-    (``scanned``) are reused: its nodes are one run of ``root``'s document order. When they
-    are found, ``(root, nodes, classed, labels)`` is put in ``out``."""
-    yield cast(list[lxml.html.HtmlElement], _MICRO_PATH(root))
-    rel, links = _author_links(cast(list[lxml.html.HtmlElement], _ANCHOR_PATH(root)))
-    yield rel
-    yield links
-    if scanned is None or not any(anc is root for anc in scanned[0].iterancestors()):
-        nodes = list(root.iter())
-        classed, labels = _classed_and_labels(nodes)
-        if out is not None:
-            out.append((root, len(nodes), classed, labels))
-    else:
-        block, size, inside, inside_labels = scanned
-        walk = root.iter()
-        classed, labels = _classed_and_labels(itertools.takewhile(lambda el: el is not block, walk))
-        for _ in itertools.islice(walk, size - 1):  # the rest of the block's nodes
-            pass
-        after, after_labels = _classed_and_labels(walk)
-        classed += inside + after
-        labels += inside_labels + after_labels
-    yield classed
-    yield labels
 
 
 def _microdata(elements: list[lxml.html.HtmlElement]) -> list[str]:
@@ -297,8 +335,9 @@ def _label_names(labels: list[lxml.html.HtmlElement]) -> list[str]:
     return [n for line in _label_lines(labels) for n in split_byline(line)]
 
 
-def _rel_names(rel: list[lxml.html.HtmlElement]) -> list[str]:
-    return _texts(rel[: _MAX_ELEMENTS * 2])
+def _link_names(links: list[lxml.html.HtmlElement]) -> list[str]:
+    """The texts of author links (``rel=author`` or to an author's page)."""
+    return _texts(links[: _MAX_ELEMENTS * 2])
 
 
 def _classed_names(classed: list[lxml.html.HtmlElement]) -> list[str]:
@@ -307,8 +346,8 @@ def _classed_names(classed: list[lxml.html.HtmlElement]) -> list[str]:
 
 _FINDERS: tuple[tuple[Callable[[list[lxml.html.HtmlElement]], list[str]], Source], ...] = (
     (_microdata, Source.microdata("author")),
-    (_rel_names, Source.markup("html:rel=author")),
-    (_rel_names, Source.markup("html:author-link")),
+    (_link_names, Source.markup("html:rel=author")),
+    (_link_names, Source.markup("html:author-link")),
     (_classed_names, Source.markup("byline")),
     (_label_names, _LABEL_SOURCE),
 )
@@ -357,15 +396,12 @@ def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
     that block names nobody. Each kind is looked for only when the caller asks for it.
     """
     region = header_region(page, levels=4)
-    out: list[Scanned] = []
+    known: list[Labelled] = []
     if region is not None:
         nodes = list(itertools.islice(region.iter(), _REGION_LIMIT + 1))
-        groups: Iterable[list[lxml.html.HtmlElement]] = (
-            _lazy_groups(region, out) if len(nodes) <= _REGION_LIMIT
-            else _partition(nodes[:_REGION_LIMIT])
-        )
+        cut = len(nodes) > _REGION_LIMIT
         seen: list[tuple[list[str], Source]] = []
-        named = _named(groups)
+        named = _named(_groups(region, nodes[:_REGION_LIMIT], cut=cut, known=known))
         for found in named:
             seen.append(found)
             if found[0]:  # the block names somebody: its kinds are given, the body unread
@@ -375,5 +411,5 @@ def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
                 return
     body = page.tree.find("body")
     if body is not None:
-        yield from _named(_lazy_groups(body, scanned=out[0] if out else None))
+        yield from _named(_groups(body, known=known))
     yield _bold_paragraph(page), _BOLD_SOURCE

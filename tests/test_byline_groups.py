@@ -1,0 +1,131 @@
+"""The byline element groups found by XPath and joined-string searches equal a plain walk.
+
+`visible_authors._groups` finds microdata, author links and byline-classed elements by XPath
+over a whole block, narrowed by one search over the joined attribute values, and reuses the
+labelled elements of a block read before. These tests hold it to the definition: one
+element at a time, in document order (`_reference`), on the repository's fixture pages and on
+seeded random tag soups full of near misses (case, accents, skipped tags, blank-led texts).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from newsparse.extract import visible_authors as va
+from newsparse.htmlparse import parse_html
+from newsparse.limits import DEFAULT_LIMITS
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+Groups = list[list[lxml.html.HtmlElement]]
+
+
+def _reference(nodes: list[lxml.html.HtmlElement]) -> Groups:
+    """The five groups by their definition, one element at a time."""
+    micro, rel, links, classed, labels = [], [], [], [], []
+    for el in nodes:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in va._SKIP_TAGS:
+            continue
+        if el.get("itemprop") in ("author", "creator"):
+            micro.append(el)
+        if tag == "a":
+            if (el.get("rel") or "").startswith("author"):
+                rel.append(el)
+            else:
+                href = (el.get("href") or "").lower()
+                if va._HREF_WORD.search(href) and va._AUTHOR_PAGE.search(href):
+                    links.append(el)
+        cls = el.get("class")
+        if cls and tag not in ("img", "meta") and va._CLASS_WORD.search(cls.lower()):
+            classed.append(el)
+        text = el.text
+        if text and text.lstrip()[:2].lower() in va._LABEL_STARTS and va._LABEL.match(text):
+            labels.append(el)
+    return [micro, rel, links, classed, labels]
+
+
+def _check(tree: lxml.html.HtmlElement) -> int:
+    """Compare on the body, on a block inside it (whole, cut short, reused): the checks run."""
+    body = tree.find("body")
+    if body is None:
+        return 0
+    assert [list(g) for g in va._groups(body)] == _reference(list(body.iter()))
+    checks = 1
+    inner = [el for el in body.iter() if len(el) and el is not body]
+    for block in inner[:: max(1, len(inner) // 3)]:
+        nodes = list(block.iter())
+        known: list[va.Labelled] = []
+        assert [list(g) for g in va._groups(block, nodes, known=known)] == _reference(nodes)
+        # The body's labelled elements with the block's reused, not read again.
+        assert list(va._groups(body, known=known))[4] == _reference(list(body.iter()))[4]
+        first = nodes[: max(1, len(nodes) // 2)]
+        assert [list(g) for g in va._groups(block, first, cut=True)] == _reference(first)
+        checks += 3
+    return checks
+
+
+def _fixture_pages() -> list[Path]:
+    return sorted(FIXTURES.glob("*/*/input.html"))
+
+
+def test_fixture_pages_match_the_walk() -> None:
+    pages = _fixture_pages()
+    assert len(pages) > 50
+    checks = 0
+    for path in pages:
+        text = path.read_text("utf-8", errors="replace")
+        checks += _check(parse_html(text, source=str(path), limits=DEFAULT_LIMITS))
+    assert checks > 300
+
+
+_CLASSES = ["byline", "Author-box", "post-AUTOR", "writer", "reporter", "entry", "meta",
+            "İtem", "ΣΑΣ", "author", "", "nav", "by-line", "authority", "x\ncontributor"]
+_TEXTS = ["By Jane Doe", "  \n   by John", "BY", "Byzantium", "Von Anna", "von", "Autor: X",
+          "\n\n\n\n        ", "", "Written by Ann", "ſkrevet av", "by\u00a0Ann", "Texte : Léa",
+          "Posted by", "Stand: heute", "av Per", "от Ивана", "Reported by Z", "words"]
+_HREFS = ["/author/jane-doe/", "/AUTHOR/Jane/", "/authors/", "/staff/x?y=1", "/news/1",
+          "https://ex.com/autoren/anna-b", "/writer", "/tag/author", ""]
+_TAGS = ["div", "span", "p", "a", "script", "style", "svg", "noscript", "img", "meta", "li",
+         "strong", "template", "title", "section"]
+
+
+def _soup(rng: random.Random, size: int) -> str:
+    parts: list[str] = []
+    depth = 0
+    for _ in range(size):
+        roll = rng.random()
+        if roll < 0.35 and depth:
+            parts.append("</div>")
+            depth -= 1
+            continue
+        tag = rng.choice(_TAGS)
+        attrs = []
+        if rng.random() < 0.5:
+            attrs.append(f'class="{rng.choice(_CLASSES)}"')
+        if rng.random() < 0.15:
+            attrs.append(f'itemprop="{rng.choice(["author", "creator", "name", "Author"])}"')
+        if tag == "a" or rng.random() < 0.05:
+            attrs.append(f'href="{rng.choice(_HREFS)}"')
+            if rng.random() < 0.3:
+                attrs.append(f'rel="{rng.choice(["author", "author external", "nofollow"])}"')
+        text = rng.choice(_TEXTS) if rng.random() < 0.7 else ""
+        tail = rng.choice(_TEXTS) if rng.random() < 0.3 else ""
+        open_tag = f"<{tag} {' '.join(attrs)}>".replace(" >", ">")
+        if rng.random() < 0.4:
+            parts.append(f"<div>{open_tag}{text}</{tag}>{tail}")
+            depth += 1
+        else:
+            parts.append(f"{open_tag}{text}</{tag}>{tail}")
+    return "<html><body>" + "".join(parts) + "</div>" * depth + "</body></html>"
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_soups_match_the_walk(seed: int) -> None:
+    rng = random.Random(seed)
+    soup = _soup(rng, rng.randint(5, 300))
+    tree = parse_html(soup, source=f"<soup {seed}>", limits=DEFAULT_LIMITS)
+    assert _check(tree) >= 1
