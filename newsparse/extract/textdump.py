@@ -106,21 +106,25 @@ class Line(NamedTuple):
     parts: tuple[str, ...] = ()
 
 
-class _Raw(NamedTuple):
-    text: str  # without indentation and bullet; marks still in
-    indent: int  # column where the text starts (after a bullet)
-    bullet: bool
-    gap: bool
-    width: int  # the raw line's length in columns, as the browser laid it out
-
+_Raw = tuple[str, int, bool, bool, int]
+"""A line of the dump as the browser laid it out: its text (without indentation and bullet,
+marks still in), the column where the text starts (after a bullet), whether a bullet opened
+it, whether a blank line stood before it, and its length in columns. A plain tuple, read by
+unpacking: a dump makes one per line, and a named tuple's constructor cost about half of
+reading the lines."""
 
 _BULLET_CHARS = frozenset("*+•□◦▪■‣∙·#@☆★o")
 _FURNITURE_CHARS = frozenset("#L")
+_SPECIAL_CHARS = _BULLET_CHARS | _FURNITURE_CHARS
+_new_tuple = tuple.__new__
+"""Makes a :class:`Line` from a tuple of its fields without the named tuple's own constructor
+(a Python function around this same call)."""
 
 
 def _raw_lines(text: str) -> list[_Raw]:
     out: list[_Raw] = []
     append = out.append
+    wide = _WIDE.findall
     gap = False
     for line in text.split("\n"):
         body = line.rstrip()
@@ -128,18 +132,22 @@ def _raw_lines(text: str) -> list[_Raw]:
             gap = True
             continue
         stripped = body.lstrip()
-        first = stripped[0]
-        if first in _FURNITURE_CHARS and _FURNITURE.match(stripped):
-            continue
         indent = len(body) - len(stripped)
-        bullet = _BULLET.match(stripped) if first in _BULLET_CHARS else None
-        if bullet:
-            indent += bullet.end()
-            stripped = stripped[bullet.end():]
-            if not stripped:
+        bullet = False
+        first = stripped[0]
+        if first in _SPECIAL_CHARS:  # (most lines start with neither furniture nor bullet)
+            if first in _FURNITURE_CHARS and _FURNITURE.match(stripped):
                 continue
-        width = len(body) if body.isascii() else _columns(body)
-        append(_Raw(stripped, indent, bool(bullet), gap, width))
+            found = _BULLET.match(stripped) if first in _BULLET_CHARS else None
+            if found:
+                bullet = True
+                indent += found.end()
+                stripped = stripped[found.end():]
+                if not stripped:
+                    continue
+        # (the width as _columns counts it, inlined)
+        append((stripped, indent, bullet, gap,
+                len(body) if body.isascii() else len(body) + len(wide(body))))
         gap = False
     return out
 
@@ -155,28 +163,28 @@ def _wrap_widths(lines: list[_Raw]) -> dict[int, int] | None:
     """
     widths: dict[int, int] = {}
     wide: dict[int, int] = {}  # from lines with East Asian characters (browsers differ there)
-    for raw in lines:
-        if " " not in raw.text:
+    for text, indent, _, _, width in lines:
+        if " " not in text:
             continue
-        if raw.width > _MAX_WRAP_WIDTH:
-            if max(map(len, raw.text[:_MAX_WRAP_WIDTH * 4].split())) < _MAX_TOKEN:
+        if width > _MAX_WRAP_WIDTH:
+            if max(map(len, text[:_MAX_WRAP_WIDTH * 4].split())) < _MAX_TOKEN:
                 return None
             continue
-        found = widths if raw.text.isascii() else wide
-        if raw.width > found.get(raw.indent, 0):
-            found[raw.indent] = raw.width
+        found = widths if text.isascii() else wide
+        if width > found.get(indent, 0):
+            found[indent] = width
     widths = {**wide, **widths}
     if not widths:
         return None
     pairs = fitting = lower = 0
     for a, b in itertools.pairwise(lines):
-        width = widths.get(a.indent, 0)
-        if b.gap or b.bullet or a.width < width - 25 or b.indent != a.indent:
+        width = widths.get(a[1], 0)
+        if b[3] or b[2] or a[4] < width - 25 or b[1] != a[1]:
             continue
         pairs += 1
         if _fills(a, b, width):
             fitting += 1
-            lower += b.text[:1].islower()
+            lower += b[0][:1].islower()
     if fitting >= 3 and fitting >= 0.6 * pairs and lower >= fitting * 0.2:
         return widths
     return None
@@ -185,8 +193,8 @@ def _wrap_widths(lines: list[_Raw]) -> dict[int, int] | None:
 def _fills(a: _Raw, b: _Raw, width: int) -> bool:
     """Whether ``b``'s first word would not have fitted at the end of ``a`` (the widest line
     of ``a``'s indentation is taken as the right margin)."""
-    first = b.text.split(" ", 1)[0]
-    return a.width + 1 + _columns(first) > width
+    first = b[0].split(" ", 1)[0]
+    return a[4] + 1 + _columns(first) > width
 
 
 def _columns(text: str) -> int:
@@ -240,8 +248,8 @@ def read_dump(text: str) -> tuple[Line, ...]:
     if refs:
         text = text[: refs.start()]
     raw = _raw_lines(text)
-    if raw and "date " in raw[0].text[:6]:
-        raw[0] = raw[0]._replace(text=_CRAWL_PREFIX.sub("", raw[0].text))
+    if raw and "date " in raw[0][0][:6]:
+        raw[0] = (_CRAWL_PREFIX.sub("", raw[0][0]), *raw[0][1:])
     widths = _wrap_widths(raw)
     underscored = _underscored_links(raw)
     if widths is None:
@@ -251,14 +259,13 @@ def read_dump(text: str) -> tuple[Line, ...]:
     head: _Raw | None = None
     previous: _Raw | None = None
     for line in raw:
+        piece, indent, bullet, gap, _ = line
         joins = (
-            widths is not None and previous is not None and parts and not line.gap
-            and not line.bullet and line.indent == previous.indent
-            and _fills(previous, line, widths.get(previous.indent, 0))
+            previous is not None and not gap and not bullet and indent == previous[1]
+            and _fills(previous, line, widths.get(indent, 0))
         )
         previous = line
-        piece = line.text
-        if _has_mark_char(piece):
+        if "[" in piece or "(" in piece or "_" in piece or "!" in piece:  # (_has_mark_char)
             piece = _strip_marks(piece)
         if underscored:
             piece = _UNDERSCORED.sub(" ", piece)
@@ -279,9 +286,8 @@ def _unwrapped(raw: list[_Raw], underscored: bool) -> tuple[Line, ...]:
     bookkeeping; most browser copies and a third of text-browser dumps)."""
     out: list[Line] = []
     append = out.append
-    for line in raw:
-        piece = line.text
-        if _has_mark_char(piece):
+    for piece, indent, bullet, gap, _ in raw:
+        if "[" in piece or "(" in piece or "_" in piece or "!" in piece:  # (_has_mark_char)
             piece = _strip_marks(piece)
         if underscored:
             piece = _UNDERSCORED.sub(" ", piece)
@@ -292,7 +298,7 @@ def _unwrapped(raw: list[_Raw], underscored: bool) -> tuple[Line, ...]:
             stars = _HEADING_STARS.match(text)
             if stars:
                 text = stars.group("text")
-        append(Line(text, line.bullet, line.gap, line.indent))
+        append(_new_tuple(Line, (text, bullet, gap, indent, ())))
     return tuple(out)
 
 
@@ -302,7 +308,7 @@ def _finish(out: list[Line], head: _Raw, parts: list[str]) -> None:
     if len(parts) == 1:
         text = " ".join(joined.split()) if "  " in joined else joined.strip()
         if text and not (text[0] == "*" and text[-1] == "*"):
-            out.append(Line(text, head.bullet, head.gap, head.indent))
+            out.append(_new_tuple(Line, (text, head[2], head[3], head[1], ())))
             return  # (most lines: one part, no heading stars)
     for part in parts[1:]:
         if joined.endswith("-") and joined[-2:-1].isalpha():
@@ -316,14 +322,14 @@ def _finish(out: list[Line], head: _Raw, parts: list[str]) -> None:
         stars = _HEADING_STARS.match(text)
         if stars:
             text = stars.group("text")
-    out.append(Line(text, head.bullet, head.gap, head.indent,
-                    tuple(parts) if len(parts) > 1 else ()))
+    out.append(_new_tuple(Line, (text, head[2], head[3], head[1],
+                                 tuple(parts) if len(parts) > 1 else ())))
 
 
 def _underscored_links(lines: list[_Raw]) -> bool:
     """Whether the converter joined the words of link texts with ``_`` (html2text does): most
     bulleted menu items are then one ``Word_Word`` token."""
-    items = [raw.text for raw in lines if raw.bullet and " " not in raw.text]
+    items = [raw[0] for raw in lines if raw[2] and " " not in raw[0]]
     joined = sum(1 for text in items if _UNDERSCORED.search(text))
     return joined >= 3
 
