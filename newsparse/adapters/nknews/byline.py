@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import attrs
 
 from newsparse.kit import clean, is_name_like, parse_date, written_date
 
 __all__ = [
-    "Byline", "is_header_date", "parse_byline", "parse_day", "person_name", "split_authors",
-    "strip_title_suffix", "title_suffix", "undouble",
+    "Byline", "ReadByline", "byline_memo", "is_header_date", "parse_byline", "parse_day",
+    "person_name", "split_authors", "strip_title_suffix", "title_suffix", "undouble",
 ]
 
 # Written dates are the kit's, in English ("Sept." in the site's feed too): bylines show none
@@ -148,6 +149,27 @@ def parse_byline(line: str) -> Byline | None:
         return None
     day = parse_day(match.group("date"))
     return Byline(names, day, ordinal) if day else None
+
+
+ReadByline = Callable[[str], "Byline | None"]
+""":func:`parse_byline`, or the same function remembered for one parse (:func:`byline_memo`)."""
+
+def byline_memo() -> ReadByline:
+    """:func:`parse_byline` remembered for one sniff or one parse of a page: they ask about the
+    same lines (ungluing, the headline and byline search and the listing check; the twin and
+    header-date signs). A pure function of the text; the memo is made by the caller for one
+    page and never outlives it (per-page state is never kept at module level)."""
+    seen: dict[str, Byline | None] = {}
+
+    def read(text: str) -> Byline | None:
+        if not text.rstrip()[-4:].isdigit():
+            return None  # (most lines: parse_byline's own first test, without a look-up)
+        if text in seen:
+            return seen[text]
+        found = seen[text] = parse_byline(text)
+        return found
+
+    return read
 
 
 def is_header_date(line: str) -> bool:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import attrs
 
 from newsparse.adapters.nknews import boilerplate as bp
 from newsparse.adapters.nknews.byline import (
     Byline,
+    ReadByline,
+    byline_memo,
     is_header_date,
     parse_byline,
     parse_day,
@@ -48,27 +50,6 @@ _STANDFIRST = Source("text", "text:standfirst")
 _FIRST_LINE = Source("text", "text:first-line")
 _KICKER = Source("text", "text:kicker")
 _BYLINE = Source.markup("byline")
-
-ReadByline = Callable[[str], Byline | None]
-""":func:`~.byline.parse_byline`, or the same function remembered for one parse."""
-
-
-def _byline_memo() -> ReadByline:
-    """:func:`~.byline.parse_byline` remembered for one parse: ungluing, the headline and
-    byline search and the listing check read the same lines (a pure function of the text, so
-    nothing is kept past the parse that made it)."""
-    seen: dict[str, Byline | None] = {}
-
-    def read(text: str) -> Byline | None:
-        if not text.rstrip()[-4:].isdigit():
-            return None  # (most lines: parse_byline's own first test, without a look-up)
-        if text in seen:
-            return seen[text]
-        found = seen[text] = parse_byline(text)
-        return found
-
-    return read
-
 
 def _chrome(line: Line) -> bool:
     text = line.text
@@ -270,7 +251,7 @@ def parse_text(text: str, url: str | None) -> Parsed:
 def parse_lines(dump: tuple[Line, ...], url: str | None) -> Parsed:
     """Read the logical lines of NK News text (:func:`~newsparse.extract.textdump.read_dump`,
     which a parse's analysis computes once)."""
-    read_byline = _byline_memo()
+    read_byline = byline_memo()
     lines = _unglue_bylines(list(dump), read_byline)
     top, byline = _locate(lines, read_byline)
     body = bp.clean_body(_units(lines[top.body_from :]))

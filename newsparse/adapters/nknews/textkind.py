@@ -7,7 +7,13 @@ import re
 from collections.abc import Callable
 
 from newsparse.adapters.nknews import boilerplate as bp
-from newsparse.adapters.nknews.byline import HEADER_DATE, Byline, parse_byline
+from newsparse.adapters.nknews.byline import (
+    HEADER_DATE,
+    Byline,
+    ReadByline,
+    byline_memo,
+    parse_byline,
+)
 from newsparse.extract.textdump import Line
 from newsparse.page import Page
 
@@ -38,9 +44,9 @@ _HEADER_LINE = re.compile(rf"^[ \t]*{HEADER_DATE}[ \t\r]*$", re.MULTILINE)
 _MORE_BY = re.compile(r"^(?:View )?More articles by\b", re.IGNORECASE)
 _PAGINATION = re.compile(r"^\d+(?:\s+\d+){3,}$")
 _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK News", re.I)
-# (Searched only in a text whose lower-case form holds "not repre": no character but those
-# letters' own cases matches them case-insensitively, and a plain substring test of the
-# lower-cased text is several times faster than the case-insensitive pattern over the text.)
+# (Searched only in a text whose lower-case form holds "not repre" (see _not_repre): no
+# character but those letters' own cases matches them case-insensitively, and a plain
+# substring test is several times faster than the case-insensitive pattern over the text.)
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
 
 
@@ -78,21 +84,22 @@ def sniff(page: Page) -> float:
     text = page.text
     head = text[:_HEAD]
     dated: list[tuple[str, int]] = []
+    read_byline = byline_memo()  # (the twin and header-date signs read the same lines)
 
     def twin() -> bool:
         dated.extend(_year_lines(head))
-        return _twin_byline(dated)
+        return _twin_byline(dated, read_byline)
 
     signs: tuple[tuple[float, Callable[[], object]], ...] = (
         (0.6, lambda: _title_line(head[:_TITLE_SPAN])),
         (0.4, lambda: _SITE_MARK.search(head)),
         (0.6, lambda: "Visit NK News for more" in text),
         (0.5, lambda: _FOOTER.search(text)),  # the publisher's own copyright line
-        (0.4, lambda: "not repre" in text.lower() and _DISCLAIMER_HINT.search(text)),
+        (0.4, lambda: _not_repre(text) and _DISCLAIMER_HINT.search(text)),
         (0.3, twin),
         (0.2, lambda: "Featured image" in text and _END_NOTE.search(text)),
         (0.1, lambda: _CAPTION.search(text)),
-        (0.2, lambda: _HEADER_LINE.search(head) and any(parse_byline(t) for t, _ in dated)),
+        (0.2, lambda: _HEADER_LINE.search(head) and any(read_byline(t) for t, _ in dated)),
     )
     score = 0.0
     for weight, found in signs:
@@ -101,6 +108,19 @@ def sniff(page: Page) -> float:
             if score >= 1.0:
                 return 1.0
     return score
+
+
+def _not_repre(text: str) -> bool:
+    """``"not repre" in text.lower()``, without lower-casing the whole text: no character
+    outside ASCII lower-cases to any character of ``"not repre"`` (checked over every code
+    point), so a match is nine ASCII characters, found from its ``"t r"`` in any case."""
+    for pair in ("t r", "t R", "T r", "T R"):
+        at = text.find(pair, 2)
+        while at != -1:
+            if text[at - 2 : at + 7].lower() == "not repre":
+                return True
+            at = text.find(pair, at + 1)
+    return False
 
 
 def _title_line(head: str) -> bool:
@@ -113,14 +133,14 @@ def _title_line(head: str) -> bool:
     )
 
 
-def _twin_byline(dated: list[tuple[str, int]]) -> bool:
+def _twin_byline(dated: list[tuple[str, int]], read_byline: ReadByline = parse_byline) -> bool:
     """Whether one byline line shows twice a few lines apart (``dated``: the lines that end in
     a year, with their line numbers)."""
     for i, (text, number) in enumerate(dated):
         for other, at in dated[i + 1 :]:
             if at - number > _TWIN_GAP:
                 break
-            if other == text and parse_byline(text):
+            if other == text and read_byline(text):
                 return True
     return False
 
