@@ -47,6 +47,11 @@ _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK Ne
 # (Searched only in a text whose lower-case form holds "not repre" (see _not_repre): no
 # character but those letters' own cases matches them case-insensitively, and a plain
 # substring test is several times faster than the case-insensitive pattern over the text.)
+_FOR_MORE = ("r m", "R m", "r M", "R M")
+"""The ``"r m"`` of ``"for more"`` in each case. No code point outside ASCII case-folds to
+anything holding ``r``, ``m`` or a space (checked over every code point), so each match of
+``"visit nk news for more"`` in a case-folded text has one of these, at its own place, in the
+text: fewer than two of them rule out two matches without case-folding the text."""
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
 
 
@@ -56,7 +61,10 @@ def listing_reason(
     """Why a text dump is a listing, an author page or a blog digest rather than one article
     (``read_byline``: :func:`~.byline.parse_byline`, or the parse's memo of it)."""
     texts = [line.text for line in lines]
-    if "\n".join(texts).casefold().count("visit nk news for more") >= 2:
+    joined = "\n".join(texts)
+    if sum(map(joined.count, _FOR_MORE)) >= 2 and (
+        joined.casefold().count("visit nk news for more") >= 2
+    ):
         return "a blog digest of several NK News feed items"
     if any(t[:21].casefold() == "photo stories archive" for t in texts if t[:1] in "Pp"):
         return "the Photo Stories listing, not an article"
