@@ -305,3 +305,17 @@ def test_a_data_date_attribute_in_the_articles_header_dates_the_page() -> None:
     masthead = f"<header class='site'><a href='/'>Logo</a>{timeline}</header>"
     plain = "<h1>Achtsam durch die Krise</h1>"
     assert parse(html(masthead, plain), adapter="generic").published is None
+
+
+def test_a_page_showing_only_an_update_date_has_it_as_modified_not_published() -> None:
+    more = "<p>" + "Noch mehr Text des Artikels, weit unter der Überschrift. " * 40 + "</p>"
+    footer = more + "<p>Letzte Änderung: 14.01.2022 um 09:25</p><p>Seitenaufrufe: 5540</p>"
+    article = parse(page(tail=footer), adapter="generic")
+    assert article.published is None
+    assert article.modified == dt.date(2022, 1, 14)
+    assert article.provenance["modified"] == "html:page-text"
+    # a page that declares its dates keeps them: a labelled line far down is not read
+    declared = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+                '"datePublished": "2022-01-20T10:00:00Z"}</script>')
+    html = page(tail=footer).replace("</head>", declared + "</head>")
+    assert parse(html, adapter="generic").modified is None

@@ -18,7 +18,7 @@ import lxml.etree
 import lxml.html
 
 from newsparse.decode import Kind
-from newsparse.extract import body, plaintext, schema, titles, visible_dates
+from newsparse.extract import body, plaintext, publication_dates, schema, titles, visible_dates
 from newsparse.extract.body import textmap
 from newsparse.extract.body.textmap import TextMap
 from newsparse.extract.textdump import Line, read_dump
@@ -49,6 +49,7 @@ class Analysis:
     * :attr:`jsonld_ids`: JSON-LD objects by ``@id``, for resolving references;
     * :attr:`site_names`: the names the page uses for its site;
     * :attr:`title`: the headline, found once (the subtitle, body and review compare with it);
+    * :attr:`published`: the published date, found once (the modified date reads it);
     * :attr:`text_map`: where the page's text is (the body's and the review's base);
     * :attr:`markup_raws`, :attr:`jsonld_body`: the body candidates (the listing check reads
       them too);
@@ -157,6 +158,12 @@ class Analysis:
     def title(self) -> Found[str] | None:
         """The headline without the site's name (see :mod:`.titles`)."""
         return titles.find_title(self)
+
+    @cached_property
+    def published(self) -> Found[dt.date | None] | None:
+        """The published date (see :func:`.publication_dates.find_published`), found once:
+        the modified date asks whether the page showed any date but an update's."""
+        return publication_dates.find_published(self)
 
     @cached_property
     def text_map(self) -> TextMap:

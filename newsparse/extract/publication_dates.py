@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
     from newsparse.extract.visible_dates import BodyText
 
-__all__ = ["after_fetch", "modified", "published"]
+__all__ = ["after_fetch", "find_published", "modified", "published"]
 
 _DATE_CLASS = re.compile("date|Date|publish|datum|Datum|timestamp|dateline|meta")
 _NOT_DATE_TAGS = frozenset({"script", "style", "body", "html"})
@@ -283,6 +283,28 @@ def _page_wide(page: Analysis) -> Iterator[_Candidate]:
             return
 
 
+def _page_wide_update(page: Analysis) -> Iterator[_Candidate]:
+    """Last, on a page that declares no date at all, the first date printed anywhere in the
+    body under an update label ("Letzte Änderung: 14.01.2022", "Aktualisiert: 30.12.2016",
+    "last edited 2019-11-10"): a page that shows only an update date has that modified date
+    (its published date stays unknown). A page with declared dates is left to them: a
+    labelled date far from the headline may be another story's there, and so is a page that
+    shows a published date anywhere: the update date is read only where the page shows no
+    other date (the published date's scan over the body then read it already: the two share
+    that scan, see :meth:`.BodyText.shared_scan`)."""
+    shown = page.published
+    if shown is not None and shown.value is not None:
+        return
+    if any(_declared(page, "datePublished")) or any(_declared(page, "dateModified")):
+        return
+    bound = page.page.fetch_bound
+    day = bound.date() if isinstance(bound, dt.datetime) else bound
+    for found in page_dates(page, day):
+        if found.updated:
+            yield _Candidate(found.value, _PAGE_TEXT)
+            return
+
+
 def _page_object(page: Analysis, key: str) -> tuple[dict[str, Any], str] | None:
     """Without an article object, the JSON-LD ``WebPage`` that describes this page (Yoast and
     similar plugins date the post there), or the ``HowTo``/``Recipe`` that is its content."""
@@ -335,6 +357,7 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     yield from _time_elements(page, updated)
     if updated:
         yield from _near_headline(page, updated=True)
+        yield from _page_wide_update(page)
         return
     yield from _visible(page)
     yield from _labelled(page)
@@ -428,6 +451,11 @@ def _with_time(
 
 
 def published(page: Analysis) -> Found[dt.date | None] | None:
+    """:func:`find_published`, found once per parse (:attr:`Analysis.published`)."""
+    return page.published
+
+
+def find_published(page: Analysis) -> Found[dt.date | None] | None:
     """First publication: JSON-LD ``datePublished``, ``article:published_time`` and other meta,
     microdata, ``<time>``, a visible date line, the URL. A date after the fetch time is
     skipped with a note (the next source is tried); a URL naming only a month leaves it unknown

@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
@@ -273,6 +273,27 @@ class BodyText:
         self._lookups = 0
         self._before_body: int | None = None
         self._head_at: dict[lxml.html.HtmlElement, int] = {}
+        self._scans: dict[dt.date, tuple[list[VisibleDate], Iterator[VisibleDate]]] = {}
+
+    def shared_scan(self, bound: dt.date, scan: Callable[[], Iterator[VisibleDate]]
+                    ) -> Iterator[VisibleDate]:
+        """The dates of the page-wide ``scan`` for ``bound``, read lazily once per parse and
+        shared: the published date stops at the first plain date, the modified date reads
+        on from there to the first update, without scanning the text a second time."""
+        entry = self._scans.get(bound)
+        if entry is None:
+            entry = self._scans[bound] = ([], scan())
+        seen, rest = entry
+        index = 0
+        while True:
+            if index < len(seen):
+                yield seen[index]
+                index += 1
+                continue
+            found = next(rest, None)
+            if found is None:
+                return
+            seen.append(found)
 
     def node(self, index: int) -> Any:
         """The ``index``-th text node as lxml's smart string (it knows its element)."""
@@ -409,5 +430,5 @@ def page_dates(page: Analysis, bound: dt.date) -> Iterator[VisibleDate]:
     in the body outside scripts, forms and navigation, in reading order."""
     nodes = page.body_text
     if nodes is not None:
-        for _, date in _scan(page, nodes, -1, (0, _PAGE_LIMIT), bound, strict=False):
-            yield date
+        yield from nodes.shared_scan(bound, lambda: (
+            date for _, date in _scan(page, nodes, -1, (0, _PAGE_LIMIT), bound, strict=False)))
