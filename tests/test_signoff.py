@@ -9,6 +9,7 @@ import pytest
 from newsparse import parse
 from newsparse.extract.authors import is_name_like, split_byline
 from newsparse.extract.signoff import is_credit_block, signoff_names
+from newsparse.text import clean
 
 TEXT = "<p>" + "Enough article text for the body extractor to accept this page. " * 8 + "</p>"
 
@@ -137,6 +138,8 @@ def test_a_phrase_in_the_author_tag_is_no_person() -> None:
 ])
 def test_credit_blocks(text: str, credit: bool) -> None:
     assert is_credit_block(text) is credit
+    # A block's text is cleaned already: the body asks without cleaning it again.
+    assert is_credit_block(clean(f"  {text}\u00a0"), cleaned=True) is credit
 
 
 def test_a_signoff_block_leaves_the_body_but_names_the_author() -> None:

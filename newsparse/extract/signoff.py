@@ -157,13 +157,15 @@ def signoff_names(blocks: Sequence[str]) -> list[str]:
     return []
 
 
-def is_credit_block(text: str) -> bool:
+def is_credit_block(text: str, *, cleaned: bool = False) -> bool:
     """Whether a block at the end of the text is wholly a credit line, not article text: a
     sign-off (labelled, initials, a dashed name, a bracketed one standing alone) or an editing
     credit ("Redaktion: …", "Mitarbeit: …"). The body leaves such blocks out, as it leaves out
     a byline standing alone; a sign-off inside a paragraph of prose stays (the body never
-    rewords a block)."""
-    text = clean(text)
+    rewords a block). ``cleaned``: ``text`` is :func:`~newsparse.text.clean`'s output already
+    (a :class:`~newsparse.Block`'s text), which cleaning again would not change."""
+    if not cleaned:
+        text = clean(text)
     if not text or len(text) > _MAX_SIGNOFF:
         return False
     if _EDITOR.match(text) and ":" in text[:40]:

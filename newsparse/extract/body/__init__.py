@@ -95,8 +95,9 @@ def markup_body(page: Analysis) -> list[Block]:
         titles = _headlines(page)
         head = [b for b in blocks[:_TITLE_SPAN] if not _is_title(b.text, titles)]
         blocks[:_TITLE_SPAN] = head
-        # A sign-off or editing credit closing the text is no article text (:mod:`.signoff`).
-        tail = [b for b in blocks[-LAST_BLOCKS:] if not is_credit_block(b.text)]
+        # A sign-off or editing credit closing the text is no article text (:mod:`.signoff`);
+        # a block's text is cleaned already.
+        tail = [b for b in blocks[-LAST_BLOCKS:] if not is_credit_block(b.text, cleaned=True)]
         blocks[-LAST_BLOCKS:] = tail
     return blocks
 
