@@ -114,7 +114,10 @@ _BEFORE = 400  # characters of text before the headline where its date line may 
 _AFTER = 1500  # characters of text after the headline start: byline, standfirst, first lines
 _MAX_MATCHES = 60
 # A year as every date shape holds one: 19xx/20xx, or two digits after a numeric day and month.
-_YEARS = re.compile(r"(?:19|20)\d\d|\d[./][^\S\x00]?\d{1,2}[./][^\S\x00]?\d\d")
+# Written to open with one digit ("(?<=1)9" is "19" once that digit is read): a pattern whose
+# first item is a character class lets the regular expression engine skip to the next digit in
+# its own loop instead of trying the alternatives at every character (about 4x faster on prose).
+_YEARS = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[./][^\S\x00]?\d{1,2}[./][^\S\x00]?\d\d)")
 _BEFORE_YEAR = 120  # characters before a year that a date holding it may start at
 _AFTER_YEAR = 40  # characters after a year that a date holding it may end at
 _LABEL_REACH = 30  # characters of the node before a bare date where its label may stand
@@ -247,10 +250,11 @@ _TEXTS_BEFORE = lxml.etree.XPath("count(preceding::text())")
 _HAS_TEXT = lxml.etree.XPath("boolean(.//text())")
 _PLUS_ONE = (1).__add__
 # The n-th text node below the element: a position on the descendant axis (document order, the
-# nodes of ".//text()") lets libxml2 test the position as it walks instead of first collecting
-# every text node as "(.//text())[$n]" does.
-_NTH_TEXT = lxml.etree.XPath("descendant::text()[$n]")
-_NODE_LOOKUPS = 3  # single text-node lookups before all the body's nodes are made at once
+# nodes of ".//text()"), written as a number in the expression ("descendant::text()[57]"):
+# libxml2 stops its walk at a literal position (about 2.5x faster than the same position as a
+# variable, "[$n]", which it tests on every node to the end of the body).
+_NTH_TEXT = "descendant::text()[{}]"
+_NODE_LOOKUPS = 6  # single text-node lookups before all the body's nodes are made at once
 
 
 class BodyText:
@@ -300,7 +304,7 @@ class BodyText:
         if self._nodes is None:
             self._lookups += 1
             if self._lookups <= _NODE_LOOKUPS:
-                return cast(list[Any], _NTH_TEXT(self.body, n=index + 1))[0]
+                return cast(list[Any], self.body.xpath(_NTH_TEXT.format(index + 1)))[0]
             self._nodes = cast(list[Any], _BODY_NODES(self.body))
         return self._nodes[index]
 
