@@ -203,6 +203,13 @@ class Analysis:
         return visible_dates.body_text(self)
 
     @cached_property
+    def declared_dates(self) -> dict[str, list[Any]]:
+        """The dates the page declares in JSON-LD and ``<meta>`` per JSON-LD key
+        (``datePublished``, ``dateModified``), filled by :mod:`.publication_dates` when it
+        first reads them."""
+        return {}
+
+    @cached_property
     def _near_headline_dates(self) -> dict[tuple[str | None, dt.date], list[VisibleDate]]:
         return {}
 

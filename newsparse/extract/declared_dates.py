@@ -94,13 +94,14 @@ _RDFA_PUBLISHED = frozenset({
     "schema:datepublished", "schema:datecreated",
 })
 _RDFA_MODIFIED = frozenset({"dc:modified", "dcterms:modified", "schema:datemodified"})
-_RDFA_MARKERS = ('property="dc', "property='dc", 'property="schema:', "property='schema:")
+_RDFA_PROPERTY = "property="
+_RDFA_VALUES = ('"dc', "'dc", '"schema:', "'schema:")  # what one of the markers opens with
 _MAX_ELEMENTS = 20
 
 
 def rdfa_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, dt.date]]:
     """``(property, date)`` of RDFa date properties with a ``content`` outside comments."""
-    if not any(page.holds(marker) for marker in _RDFA_MARKERS):
+    if not _rdfa_marked(page.text):
         return
     wanted = _RDFA_MODIFIED if modified else _RDFA_PUBLISHED
     for el in page.tree.xpath("//body//*[@property and @content]")[:_MAX_ELEMENTS]:
@@ -110,6 +111,19 @@ def rdfa_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, dt
         day = parse_date(el.get("content", ""))
         if day:
             yield names[0], day
+
+
+def _rdfa_marked(text: str) -> bool:
+    """Whether ``text`` holds ``property="dc``, ``property='dc``, ``property="schema:`` or
+    ``property='schema:``: one search from one ``property=`` to the next (a page has a few
+    dozen, its OpenGraph tags) instead of one search over the whole page per marker."""
+    at = text.find(_RDFA_PROPERTY)
+    while at >= 0:
+        at += len(_RDFA_PROPERTY)
+        if text.startswith(_RDFA_VALUES, at):
+            return True
+        at = text.find(_RDFA_PROPERTY, at)
+    return False
 
 
 def abbr_dates(page: Analysis) -> Iterator[dt.date]:

@@ -320,7 +320,17 @@ def _candidates(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     yield from _in_markup(page, ld_key)
 
 
-def _declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
+def _declared(page: Analysis, ld_key: str) -> list[_Candidate]:
+    """The page's JSON-LD and ``<meta>`` dates under ``ld_key``, best first: read once per
+    parse (:attr:`Analysis.declared_dates`; the published date, its shown-edition check and
+    the modified date each ask)."""
+    found = page.declared_dates.get(ld_key)
+    if found is None:
+        found = page.declared_dates[ld_key] = list(_read_declared(page, ld_key))
+    return found
+
+
+def _read_declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     """The page's JSON-LD and ``<meta>`` dates: no tree walk, cheap to read in full."""
     found = schema.article_object(page) or _page_object(page, ld_key)
     if found:
@@ -338,7 +348,9 @@ def _declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
 def _microdata(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     """``itemprop="datePublished"`` (or ``dateModified``) elements, outside JSON-LD twins."""
     has_microdata = page.holds(ld_key) or page.holds(ld_key.lower())  # skip a tree scan
-    for el in page.tree.xpath(f"//*[@itemprop='{ld_key}']")[:3] if has_microdata else ():
+    # The elements by their attribute ("//@itemprop[.=…]/..", the same elements in document
+    # order): about twice as fast as testing every element ("//*[@itemprop=…]").
+    for el in page.tree.xpath(f"//@itemprop[.='{ld_key}']/..")[:3] if has_microdata else ():
         day = parse_date(el.get("content") or el.get("datetime") or clean(el.text_content()))
         if day and not declared_elsewhere(el):
             yield _Candidate(day, Source.microdata(ld_key))
