@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+import lxml.etree
 import lxml.html
 
 from newsparse.extract.visible_authors import header_region, in_foreign_context
@@ -44,6 +45,8 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MIN, _MAX = 40, 800
 _MAX_ELEMENTS = 40
 _SOURCE = Source.markup("html:standfirst")
+_CLASSES = lxml.etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_JOIN = "\x00"  # never in lxml strings (C strings), nor in a hint word
 
 
 def _class_words(token: str) -> set[str]:
@@ -69,6 +72,11 @@ def _near_headline(page: Analysis) -> list[lxml.html.HtmlElement]:
     """Elements with a standfirst-like class in the block around the first ``<h1>``."""
     region = header_region(page, levels=_LEVELS)
     if region is None:
+        return []
+    # Most blocks have no class holding a hint word: one search over their classes, read
+    # by XPath in C as plain strings and joined, tells so without a walk in Python.
+    classes = _JOIN.join(cast(list[str], _CLASSES(region))).lower()
+    if not any(word in classes for word in _HINTS):
         return []
     found: list[lxml.html.HtmlElement] = []
     tested: dict[str, bool] = {}  # a page repeats its classes: each is tested once
