@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from newsparse import parse, read_page
 from newsparse.extract.analysis import Analysis
 from newsparse.extract.titles import title
@@ -24,139 +26,101 @@ def page(og: str, headline: str, body: str, head: str = "") -> str:
             f"<body>{body}<article>{BODY}</article></body></html>")
 
 
-def test_typographic_variant_most_sources_share_wins() -> None:
-    html = page(STRAIGHT, CURLY, f"<h1>{CURLY}</h1>", f"<title>{CURLY}</title>")
-    article = parse(html, adapter="generic")
-    assert article.title == CURLY
-    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
+JSONLD = "jsonld:NewsArticle.headline"
+OG = "meta:og:title"
+KICKED = f"Harbour closure: {EDITED}"
+SITE_TITLE = f"<title>{SOCIAL} | Daily Example</title>"  # <title> copying og:title
+EDITED_TITLE = f"<title>{EDITED} | Daily Example</title>"
 
 
-def test_typographic_variant_tie_keeps_og_title() -> None:
-    html = page(STRAIGHT, CURLY, f"<h1>{CURLY}</h1>", f"<title>{STRAIGHT}</title>")
-    article = parse(html, adapter="generic")
-    assert article.title == STRAIGHT
-    assert article.provenance["title"] == "meta:og:title"
-
-
-def test_display_heading_under_a_breadcrumb_h1_picks_the_headline_it_shows() -> None:
-    body = (f"<nav class='breadcrumbs'><ol><li><a href='/'>Home</a></li>"
-            f"<li><h1>{SOCIAL}</h1></li></ol></nav>"
-            f"<header><hgroup><p>Harbour</p><h2>{EDITED}</h2></hgroup></header>")
-    article = parse(page(SOCIAL, EDITED, body), adapter="generic")
-    assert article.title == EDITED
-    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
-
-
-def test_display_heading_with_a_kicker_that_shows_og_title_keeps_it() -> None:
-    seo = f"Harbour closure: {EDITED}"
-    body = (f"<div class='breadcrumb'><h1>{seo}</h1></div><div><div>"
-            f"<h2><span class='kicker'>Harbour closure</span>"
-            f"<span class='headline'>{SOCIAL}</span></h2></div></div>")
-    article = parse(page(SOCIAL, seo, body), adapter="generic")
-    assert article.title == SOCIAL
-    assert article.provenance["title"] == "meta:og:title"
-
-
-def test_heading_after_an_h1_outside_breadcrumbs_does_not_arbitrate() -> None:
-    body = ("<header><h1>A third wording of the story in the header</h1></header>"
-            f"<h2>{EDITED}</h2>")
-    article = parse(page(SOCIAL, EDITED, body), adapter="generic")
-    assert article.title == SOCIAL
-
-
-def test_breadcrumb_h1_showing_the_jsonld_headline_wins_when_og_title_is_not_shown() -> None:
-    body = f"<nav><h1>{EDITED}</h1></nav><h2>A sub-heading inside the article text</h2>"
-    article = parse(page(SOCIAL, EDITED, body), adapter="generic")
-    assert article.title == EDITED
-    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
-
-
-def test_breadcrumb_h1_showing_og_title_keeps_it_without_a_display_heading() -> None:
-    body = f"<div class='breadcrumb'><h1>{SOCIAL}</h1></div>"
-    article = parse(page(SOCIAL, EDITED, body), adapter="generic")
-    assert article.title == SOCIAL
-
-
-def test_plain_h1_does_not_overrule_og_title() -> None:
+# (og:title, JSON-LD headline, body before the article, head, expected title, expected source
+# or None when the case is about the value only)
+CASES = {
+    "typographic variant: most sources share it": (
+        STRAIGHT, CURLY, f"<h1>{CURLY}</h1>", f"<title>{CURLY}</title>", CURLY, JSONLD),
+    "typographic variant: a tie keeps og:title": (
+        STRAIGHT, CURLY, f"<h1>{CURLY}</h1>", f"<title>{STRAIGHT}</title>", STRAIGHT, OG),
+    "display heading under a breadcrumb h1 picks the headline it shows": (
+        SOCIAL, EDITED,
+        f"<nav class='breadcrumbs'><ol><li><a href='/'>Home</a></li><li><h1>{SOCIAL}</h1></li>"
+        f"</ol></nav><header><hgroup><p>Harbour</p><h2>{EDITED}</h2></hgroup></header>",
+        "", EDITED, JSONLD),
+    "display heading with a kicker that shows og:title keeps it": (
+        SOCIAL, KICKED,
+        f"<div class='breadcrumb'><h1>{KICKED}</h1></div><div><div>"
+        f"<h2><span class='kicker'>Harbour closure</span>"
+        f"<span class='headline'>{SOCIAL}</span></h2></div></div>",
+        "", SOCIAL, OG),
+    "a heading after an h1 outside breadcrumbs does not arbitrate": (
+        SOCIAL, EDITED,
+        f"<header><h1>A third wording of the story in the header</h1></header><h2>{EDITED}</h2>",
+        "", SOCIAL, None),
+    "breadcrumb h1 showing the JSON-LD headline wins when og:title is not shown": (
+        SOCIAL, EDITED,
+        f"<nav><h1>{EDITED}</h1></nav><h2>A sub-heading inside the article text</h2>",
+        "", EDITED, JSONLD),
+    "breadcrumb h1 showing og:title keeps it without a display heading": (
+        SOCIAL, EDITED, f"<div class='breadcrumb'><h1>{SOCIAL}</h1></div>", "", SOCIAL, None),
     # Publishers split evenly between the two when the h1 repeats the JSON-LD headline.
-    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>"), adapter="generic")
-    assert article.title == SOCIAL
-    assert article.provenance["title"] == "meta:og:title"
+    "a plain h1 does not overrule og:title": (
+        SOCIAL, EDITED, f"<h1>{EDITED}</h1>", "", SOCIAL, OG),
+    # JSON-LD "Kicker: Headline", display heading <span>Kicker</span><span>Headline</span>,
+    # og:title another wording that the page does not show.
+    "display heading not showing og:title gives the JSON-LD headline": (
+        SOCIAL, KICKED,
+        f"<nav class='crumbs'><h1>{SOCIAL}</h1></nav>"
+        f"<h2><span>Harbour closure</span><span>{EDITED}</span></h2>",
+        "", KICKED, None),
+    "og:title alone against twitter:title and h1 gives way": (
+        SOCIAL, EDITED, f"<h1>{EDITED}</h1>",
+        f"<meta name='twitter:title' content='{EDITED} | Daily Example'>", EDITED, JSONLD),
+    "twitter:title agreeing with og:title keeps it": (
+        SOCIAL, EDITED, f"<h1>{EDITED}</h1>", f"<meta name='twitter:title' content=\"{SOCIAL}\">",
+        SOCIAL, None),
+    "h1 and title element repeating the JSON-LD headline outvote og:title": (
+        SOCIAL, EDITED, f"<h1>{EDITED}</h1>", EDITED_TITLE, EDITED, JSONLD),
+    "a twitter:title repeating og:title keeps it against any number": (
+        SOCIAL, EDITED, f"<h1>{EDITED}</h1>",
+        f"{EDITED_TITLE}<meta name='twitter:title' content=\"{SOCIAL}\">"
+        f"<meta name='title' content='{EDITED}'>", SOCIAL, None),
+    # -- issue 10: what the page shows as its headline, before any vote --
+    # og:title and <title> are one SEO field; the <h1> shows the JSON-LD headline.
+    "the shown h1 decides when the title element copies og:title": (
+        SOCIAL, EDITED, f"<h1>{EDITED}</h1>", SITE_TITLE, EDITED, JSONLD),
+    "a twitter:title copying og:title is no second witness": (
+        SOCIAL, EDITED, f"<h1>{EDITED}</h1>",
+        f"{SITE_TITLE}<meta name='twitter:title' content=\"{SOCIAL}\">", EDITED, None),
+    "a shown h1 repeating og:title keeps it": (
+        SOCIAL, EDITED, f"<h1>{SOCIAL}</h1>", SITE_TITLE, SOCIAL, None),
+    # An <h1> in a breadcrumb is an SEO copy: the breadcrumb rules decide, not the shown rule.
+    "a breadcrumb h1 is not the shown headline": (
+        SOCIAL, EDITED, f"<nav class='breadcrumb'><h1>{EDITED}</h1></nav><h2>{SOCIAL}</h2>",
+        SITE_TITLE, SOCIAL, None),
+    "a kicker stays when the page headline shows it": (
+        KICKED, KICKED, f"<h1><span class='kicker'>Harbour closure</span>: {EDITED}</h1>", "",
+        KICKED, None),
+    # og:title "Headline", JSON-LD and <title> "Kicker: Headline", the <h1> the headline alone.
+    "a kicker is out when only another source adds it": (
+        EDITED, KICKED, f"<h1>{EDITED}</h1>", EDITED_TITLE, EDITED, None),
+}
+
+
+@pytest.mark.parametrize(
+    ("og", "headline", "body", "head", "expected", "source"), CASES.values(), ids=CASES.keys()
+)
+def test_headline_choice(
+    og: str, headline: str, body: str, head: str, expected: str, source: str | None
+) -> None:
+    article = parse(page(og, headline, body, head), adapter="generic")
+    assert article.title == expected
+    if source is not None:
+        assert article.provenance["title"] == source
 
 
 def test_agreeing_sources_need_no_arbitration() -> None:
     html = page(EDITED, EDITED, f"<nav><h1>{SOCIAL}</h1></nav><h2>{SOCIAL}</h2>")
     found = title(Analysis(read_page(html)))
-    assert found is not None and (found.value, str(found.source)) == (EDITED, "meta:og:title")
-
-
-def test_display_heading_not_showing_og_title_gives_the_jsonld_headline() -> None:
-    # JSON-LD "Kicker: Headline", display heading <span>Kicker</span><span>Headline</span>,
-    # og:title another wording that the page does not show.
-    seo = f"Harbour closure: {EDITED}"
-    body = (f"<nav class='crumbs'><h1>{SOCIAL}</h1></nav>"
-            f"<h2><span>Harbour closure</span><span>{EDITED}</span></h2>")
-    article = parse(page(SOCIAL, seo, body), adapter="generic")
-    assert article.title == seo
-
-
-def test_og_title_alone_against_twitter_title_and_h1_gives_way() -> None:
-    head = f"<meta name='twitter:title' content='{EDITED} | Daily Example'>"
-    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
-    assert article.title == EDITED
-    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
-
-
-def test_twitter_title_agreeing_with_og_title_keeps_it() -> None:
-    head = f"<meta name='twitter:title' content=\"{SOCIAL}\">"
-    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
-    assert article.title == SOCIAL
-
-
-def test_h1_and_title_element_repeating_the_jsonld_headline_outvote_og_title() -> None:
-    head = f"<title>{EDITED} | Daily Example</title>"
-    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
-    assert article.title == EDITED
-    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
-
-
-def test_a_twitter_title_repeating_og_title_keeps_it_against_any_number() -> None:
-    head = (f"<title>{EDITED} | Daily Example</title>"
-            f"<meta name='twitter:title' content=\"{SOCIAL}\"><meta name='title' content='{EDITED}'>")
-    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
-    assert article.title == SOCIAL
-
-
-# -- issue 10: what the page shows as its headline, before any vote ---------------------------
-
-
-def test_shown_h1_decides_when_the_title_element_copies_og_title() -> None:
-    # og:title and <title> are one SEO field; the <h1> shows the JSON-LD headline.
-    head = f"<title>{SOCIAL} | Daily Example</title>"
-    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
-    assert article.title == EDITED
-    assert article.provenance["title"] == "jsonld:NewsArticle.headline"
-
-
-def test_twitter_title_copying_og_title_is_no_second_witness() -> None:
-    head = (f"<title>{SOCIAL} | Daily Example</title>"
-            f"<meta name='twitter:title' content=\"{SOCIAL}\">")
-    article = parse(page(SOCIAL, EDITED, f"<h1>{EDITED}</h1>", head), adapter="generic")
-    assert article.title == EDITED
-
-
-def test_shown_h1_repeating_og_title_keeps_it() -> None:
-    head = f"<title>{SOCIAL} | Daily Example</title>"
-    article = parse(page(SOCIAL, EDITED, f"<h1>{SOCIAL}</h1>", head), adapter="generic")
-    assert article.title == SOCIAL
-
-
-def test_breadcrumb_h1_is_not_the_shown_headline() -> None:
-    # An <h1> in a breadcrumb is an SEO copy: the breadcrumb rules decide, not the shown rule.
-    head = f"<title>{SOCIAL} | Daily Example</title>"
-    body = f"<nav class='breadcrumb'><h1>{EDITED}</h1></nav><h2>{SOCIAL}</h2>"
-    article = parse(page(SOCIAL, EDITED, body, head), adapter="generic")
-    assert article.title == SOCIAL
+    assert found is not None and (found.value, str(found.source)) == (EDITED, OG)
 
 
 def test_section_suffix_and_topic_prefix_of_other_sources_are_cut() -> None:
@@ -168,17 +132,3 @@ def test_section_suffix_and_topic_prefix_of_other_sources_are_cut() -> None:
     suffix = page(f"{EDITED} | Politics", f"{EDITED} | Politics", f"<h1>{EDITED}</h1>",
                   "<meta property='article:section' content='Politics'>")
     assert parse(suffix, adapter="generic").title == EDITED
-
-
-def test_kicker_stays_when_the_page_headline_shows_it() -> None:
-    kicked = f"Harbour closure: {EDITED}"
-    body = f"<h1><span class='kicker'>Harbour closure</span>: {EDITED}</h1>"
-    assert parse(page(kicked, kicked, body), adapter="generic").title == kicked
-
-
-def test_kicker_out_when_only_another_source_adds_it() -> None:
-    # og:title "Headline", JSON-LD and <title> "Kicker: Headline", the <h1> the headline alone.
-    kicked = f"Harbour closure: {EDITED}"
-    head = f"<title>{EDITED} | Daily Example</title>"
-    article = parse(page(EDITED, kicked, f"<h1>{EDITED}</h1>", head), adapter="generic")
-    assert article.title == EDITED
