@@ -74,10 +74,14 @@ class NKNews(SiteAdapter):
 
     def check(self) -> None:
         """Listings, tag/author pages, the Photo Stories archive and blog digests are refused;
-        HTML without the theme's article markup also gets the generic listing checks."""
+        HTML without the theme's article markup also gets the generic listing checks, unless
+        it is a blog post whose one post body reads as an NK News article (as a page whose
+        article the theme's markup holds, it is one; the checks' text map of the page cost
+        several times its parse)."""
         if self.parsed.not_article:
             raise self.not_article(self.parsed.not_article)
-        if self.page.kind == "html" and self.parsed.layout is None:
+        read = self.parsed.repost and self.parsed.body.blocks
+        if self.page.kind == "html" and self.parsed.layout is None and not read:
             super().check()
 
     def title(self) -> str | None:
