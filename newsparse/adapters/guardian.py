@@ -24,15 +24,18 @@ class Guardian(kit.SiteAdapter):
         "2020 frontend (itemprop=articleBody), HTML",
         "2024 DCR (data-gu-name=body), HTML",
     )
+    # Attribute first (//@data-gu-name[.='body']/parent::div, not //div[@data-gu-name='body']):
+    # the same elements, the predicate tested on those attributes only, not on every div.
     subtitle_path = (
-        "//div[@data-gu-name='standfirst']//p | //div[@data-component='standfirst']//p"
+        "//@data-gu-name[.='standfirst']/parent::div//p"
+        " | //@data-component[.='standfirst']/parent::div//p"
     )
     lede_path = subtitle_path
-    authors_path = ("//a[@rel='author']", "jsonld:author")
+    authors_path = ("//@rel[.='author']/parent::a", "jsonld:author")
     published_path = "meta:article:published_time"
     body_path = (
-        "(//div[@data-gu-name='body']//div[@id='maincontent']/div"
-        " | //div[@itemprop='articleBody'])/*[self::p or self::h2 or self::blockquote"
+        "(//@data-gu-name[.='body']/parent::div//div[@id='maincontent']/div"
+        " | //@itemprop[.='articleBody']/parent::div)/*[self::p or self::h2 or self::blockquote"
         " or self::ul or self::ol]"
     )
     tags_path = "meta:article:tag"

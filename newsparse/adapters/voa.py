@@ -28,7 +28,7 @@ class VOA(kit.SiteAdapter):
         "//div[contains(@class, 'publishing-details')]//li[contains(@class, 'links__item')]"
     )
     published_path = "jsonld:datePublished"
-    body_path = (
-        "//div[@id='article-content']/div[contains(concat(' ', @class, ' '), ' wsw ')]"
+    body_path = (  # (attribute first: the predicate is tested on id attributes only)
+        "//@id[.='article-content']/parent::div/div[contains(concat(' ', @class, ' '), ' wsw ')]"
         "/*[self::p or self::h2 or self::h3 or self::blockquote or self::ul or self::ol]"
     )

@@ -64,6 +64,9 @@ class Analysis:
 
     def __init__(self, page: Page) -> None:
         self.page = page
+        self.selected: dict[str, object] = {}
+        """What each XPath of a site adapter's selectors found, by path (each evaluated once
+        per parse: a standfirst selector is also the lede of the body)."""
 
     def __repr__(self) -> str:
         return f"Analysis({self.page!r})"

@@ -121,7 +121,7 @@ def select(page: Analysis, path: Selector | None) -> list[str] | None:
         value = article[0].get(path[7:]) if article else None
         found = None if value is None else list(schema.strings(value))
     else:
-        found = _nodes(compiled(path)(cast(_Element, page.tree)))
+        found = _nodes(_evaluate(page, path))
     if not found:
         return None
     cleaned = (clean(_block_text(x)) if isinstance(x, _HTML_ELEMENT)
@@ -134,10 +134,18 @@ def elements(page: Analysis, path: Selector | None) -> list[lxml.html.HtmlElemen
     return _elements(page, path)
 
 
+def _evaluate(page: Analysis, path: str) -> object:
+    """The result of the XPath ``path`` on the page, evaluated once per parse (callers do not
+    change it)."""
+    if path in page.selected:
+        return page.selected[path]
+    found = page.selected[path] = compiled(path)(cast(_Element, page.tree))
+    return found
+
+
 def _elements(page: Analysis, path: Selector | None) -> list[_Element]:
-    root = cast(_Element, page.tree)
     for alternative in (path,) if isinstance(path, str) else path or ():
-        found = compiled(alternative)(root)
+        found = _evaluate(page, alternative)
         if isinstance(found, list) and found:
             return _found_elements(found)
     return []
