@@ -319,3 +319,16 @@ def test_a_page_showing_only_an_update_date_has_it_as_modified_not_published() -
                 '"datePublished": "2022-01-20T10:00:00Z"}</script>')
     html = page(tail=footer).replace("</head>", declared + "</head>")
     assert parse(html, adapter="generic").modified is None
+
+
+def test_a_date_element_after_an_update_label_is_no_publication_date() -> None:
+    more = "<p>" + "Noch mehr Text des Artikels, weit unter der Überschrift. " * 40 + "</p>"
+    info = ("<div id='page-info'>page revision: 8, last edited: <span class='odate'>"
+            "17 Jun 2018 15:15</span></div>")
+    article = parse(page(tail=more + info, lang="en"), adapter="generic")
+    assert article.published is None
+    assert article.modified == dt.date(2018, 6, 17)
+    # the same element without the label is the page's date line
+    plain = info.replace("last edited: ", "")
+    assert parse(page(tail=more + plain, lang="en"), adapter="generic").published == dt.date(
+        2018, 6, 17)

@@ -156,13 +156,22 @@ def _visible(page: Analysis) -> Iterator[_Candidate]:
         text = clean(el.text_content())
         if not text or len(text) > MAX_DATE_TEXT or _UPDATED.search(text):
             continue
-        if update_marker(f"{el.get('class', '')} {el.get('id', '')}"):
+        if update_marker(f"{el.get('class', '')} {el.get('id', '')}") or _after_update_label(el):
             continue
         if in_foreign_context(el) or _site_chrome(el, head):
             continue
         day = parse_date(text, dayfirst=dayfirst) or _badge(el, text, dayfirst)
         if day:
             yield _Candidate(day, _DATELINE)
+
+
+def _after_update_label(el: lxml.html.HtmlElement) -> bool:
+    """Whether the text just before ``el`` in its parent labels it as an update ("page
+    revision: 8, last edited: <span class="odate">17 Jun 2018</span>")."""
+    before = el.getprevious()
+    parent = el.getparent()
+    text = (before.tail if before is not None else parent.text if parent is not None else None)
+    return bool(_UPDATED.search(text[-40:])) if text else False
 
 
 def _badge(el: lxml.html.HtmlElement, text: str, dayfirst: bool) -> dt.date | None:
