@@ -42,7 +42,7 @@ def test_measures_read_in_c_equal_the_walk(seed: int, monkeypatch: pytest.Monkey
         root = parse_html(page, source="soup", limits=Limits())
         found = _found(root)
         in_c = measure_module.measure(found)
-        monkeypatch.setattr(measure_module, "_shallow", lambda *_: False)
+        monkeypatch.setattr(measure_module, "_shallow", lambda *_: None)
         walked = measure_module.measure(found)
         monkeypatch.undo()
         for el in found:
@@ -74,9 +74,9 @@ def test_deep_nests_are_walked(monkeypatch: pytest.MonkeyPatch) -> None:
     read_in_c: list[object] = []
     original = measure_module._holder_measure
 
-    def spy(el: lxml.html.HtmlElement) -> measure_module.Measure:
+    def spy(el: lxml.html.HtmlElement, nested_links: bool = True) -> measure_module.Measure:
         read_in_c.append(el)
-        return original(el)
+        return original(el, nested_links)
 
     monkeypatch.setattr(measure_module, "_holder_measure", spy)
     measure_module.measure(_found(root))

@@ -170,7 +170,8 @@ class _Walker:
             pass
         elif child_tag in INLINE_TAGS:
             # Inline markup with elements inside may hide a label or a caption.
-            text = text_of(child) if len(child) == 0 else _inline_text(child)
+            # (without children, comments included, the text is the one text node)
+            text = (child.text or "") if len(child) == 0 else _inline_text(child)
             buf.append(text)
             if child_tag == "a":
                 frame.links += weight(text)

@@ -38,6 +38,7 @@ def _links_in(depth: int) -> lxml.etree.XPath:
 
 
 _LINK_TEXTS = [_links_in(depth) for depth in range(1, 4)]
+_NESTED_LINKS = lxml.etree.XPath("boolean(descendant::a/descendant::a)")
 
 
 def _leaf_measure(el: lxml.html.HtmlElement, snippet_links: bool = True) -> Measure:
@@ -68,9 +69,11 @@ def measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, M
     linear in the page however the elements nest.
 
     An element with no other found element inside is read in C (its subtrees are disjoint).
-    One holding others is added up in one post-order walk that reuses what was measured below
-    it, and keeps no text (``None``: read on demand): 250 nested containers over many links no
-    longer read the innermost links 250 times, nor hold 250 copies of the page's text."""
+    One holding others keeps no text (``None``: read on demand); it is read in C too while
+    found elements nest at most ``_NESTED_IN_C`` deep (each part of the page is then read a
+    bounded number of times), else added up in one post-order walk that reuses what was
+    measured below it: 250 nested containers over many links do not read the innermost links
+    250 times, nor hold 250 copies of the page's text."""
     wanted = set(found)
     holders: set[lxml.html.HtmlElement] = set()  # elements with a found element inside
     for el in found:
@@ -79,14 +82,17 @@ def measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, M
             holders.add(up)
             up = up.getparent()
     done: dict[lxml.html.HtmlElement, Measure] = {}
-    in_c = _shallow([el for el in found if el in holders], wanted)
+    outermost = _shallow([el for el in found if el in holders], wanted)
+    # Links inside links are rare: one look inside the outermost holders tells whether any
+    # holder's link text needs more than one XPath.
+    nested_links = outermost is not None and any(_NESTED_LINKS(el) for el in outermost)
     for el in found:
         if el in done:
             continue
         if el not in holders:
             done[el] = _leaf_measure(el, snippet_links=False)
-        elif in_c:
-            done[el] = _holder_measure(el)
+        elif outermost is not None:
+            done[el] = _holder_measure(el, nested_links)
         else:
             _add_up_subtree(el, wanted, holders, done)
     return done
@@ -94,9 +100,11 @@ def measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, M
 
 def _shallow(
     found_holders: list[lxml.html.HtmlElement], wanted: set[lxml.html.HtmlElement]
-) -> bool:
-    """Whether no found element holding others sits inside more than ``_NESTED_IN_C`` found
-    elements (the climbs pass only elements the caller keeps alive: their proxies exist)."""
+) -> list[lxml.html.HtmlElement] | None:
+    """The found holders inside no other found element, or ``None`` when one sits inside
+    more than ``_NESTED_IN_C`` found elements (the climbs pass only elements the caller keeps
+    alive: their proxies exist)."""
+    outermost: list[lxml.html.HtmlElement] = []
     for el in found_holders:
         nested = 0
         up = el.getparent()
@@ -104,26 +112,29 @@ def _shallow(
             if up in wanted:
                 nested += 1
                 if nested > _NESTED_IN_C:
-                    return False
+                    return None
             up = up.getparent()
-    return True
+        if not nested:
+            outermost.append(el)
+    return outermost
 
 
-def _holder_measure(el: lxml.html.HtmlElement) -> Measure:
+def _holder_measure(el: lxml.html.HtmlElement, nested_links: bool = True) -> Measure:
     """(``None``, weight, link weight) of an element holding found elements, read in C: what
     the walk adds up. A text inside k nested links counts k times, as each link's weight
-    holds it."""
+    holds it; without ``nested_links`` (no link holds another) only k = 1 is read."""
     raw = lxml.etree.tostring(el, method="text", encoding="utf-8", with_tail=False)
     total = len(raw.translate(None, _WHITE))
     links = 0
     depth = 1
-    while True:
+    while depth == 1 or nested_links:
         finder = _LINK_TEXTS[depth - 1] if depth <= len(_LINK_TEXTS) else _links_in(depth)
         texts = cast(list[str], finder(el))
         if not texts:
             return None, total, links
         links += len("".join(texts).encode("utf-8", "replace").translate(None, _WHITE))
         depth += 1
+    return None, total, links
 
 
 def _add_up_subtree(

@@ -148,6 +148,7 @@ class TextMap:
         self.body: Node | None = None
         self.headline: list[lxml.html.HtmlElement] | None = None
         """The headline ``<h1>`` and its ancestors, once :mod:`.container` looked for it."""
+        self._prose: list[tuple[Node, float]] = []  # text nodes with prose, and its mass
         if scope is None:
             bodies = cast(list[lxml.html.HtmlElement], _BODY(root))
             if not bodies:
@@ -187,13 +188,14 @@ class TextMap:
             up = holder[node]
             if up is not None:
                 up.own -= node.total
-        self._inherit_death()
+        # Prose counts, snippets do not: a schedule of 300 short items must not outweigh ten
+        # paragraphs, so every text element's first SNIPPET_WEIGHT units are free.
+        self._prose = [(node, _own_mass(node)) for node in self.texts
+                       if node.own > SNIPPET_WEIGHT and node.link_density < LINK_DENSITY]
         self._add_up()
         if self._read_markers():  # a consent layer went: measure again without it
-            self._inherit_death()
             self._add_up()
         self._apply_markers(self.body.mass * _GUARD)
-        self._inherit_death()
         self._add_up()
 
     def _read_markers(self) -> bool:
@@ -278,23 +280,17 @@ class TextMap:
             found = node
         return found
 
-    def _inherit_death(self) -> None:
+    def _add_up(self) -> None:
+        """Pass death down from dead parents, then each live node's mass up: its own prose
+        (``_prose``) and its live children's mass."""
         for node in self._order:
+            node.mass = 0.0
             parent = node.parent
             if parent is not None and parent.dead:
                 node.dead = True
-
-    def _add_up(self) -> None:
-        for node in self._order:
-            node.mass = 0.0
-        for node in self.texts:
-            # Prose counts, snippets do not: a schedule of 300 short items must not outweigh
-            # ten paragraphs, so every text element's first SNIPPET_WEIGHT units are free.
-            if node.dead or node.own <= SNIPPET_WEIGHT:
-                continue
-            density = node.link_density
-            if density < LINK_DENSITY:
-                node.mass = (node.own - SNIPPET_WEIGHT) * (1.0 - density)
+        for node, mass in self._prose:
+            if not node.dead:
+                node.mass = mass
         for node in reversed(self._order):
             parent = node.parent
             if parent is not None and not node.dead:
@@ -315,6 +311,10 @@ class TextMap:
 
 def _depth(node: Node) -> int:
     return node.depth
+
+
+def _own_mass(node: Node) -> float:
+    return (node.own - SNIPPET_WEIGHT) * (1.0 - node.link_density)
 
 
 def text_map(page: Analysis) -> TextMap:
