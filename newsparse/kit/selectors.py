@@ -93,8 +93,13 @@ def block_text(el: lxml.html.HtmlElement) -> str:
     return _block_text(cast(_Element, el))
 
 
+_NOT_TEXT = frozenset({"br", "script", "style", "noscript"})
+
+
 def _block_text(el: _Element) -> str:
-    if next(el.iter("br", "script", "style", "noscript"), None) is None:
+    if not len(el) and el.tag not in _NOT_TEXT:  # no child element (the common paragraph)
+        return _string(el)
+    if next(el.iter(*_NOT_TEXT), None) is None:
         return _string(el)  # one C call: no line break or code inside
     return "".join(p if isinstance(p, str) else " " for p in _nodes(_TEXT(el)))
 
