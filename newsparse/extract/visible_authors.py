@@ -205,16 +205,15 @@ def _classed_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement
     return classed
 
 
-def _labelled(nodes: Iterable[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
-    """Elements of no skipped tag among ``nodes`` whose own text starts with a byline label."""
-    labels: list[lxml.html.HtmlElement] = []
+def _labelled(nodes: Iterable[lxml.html.HtmlElement]) -> Iterator[lxml.html.HtmlElement]:
+    """Elements of no skipped tag among ``nodes`` whose own text starts with a byline label,
+    found as they are asked for (the reader stops at the first byline line)."""
     for el in nodes:
         text = el.text
         # Cheap first test on two letters before the label pattern runs.
         if (text and text.lstrip()[:2].lower() in _LABEL_STARTS and isinstance(el.tag, str)
                 and el.tag not in _SKIP_TAGS and _LABEL.match(text)):
-            labels.append(el)
-    return labels
+            yield el
 
 
 # A block whose labelled elements were found: (its root, its number of nodes, those elements).
@@ -223,17 +222,19 @@ Labelled = tuple[lxml.html.HtmlElement, int, list[lxml.html.HtmlElement]]
 
 def _labelled_elements(
     root: lxml.html.HtmlElement, known: Labelled | None
-) -> list[lxml.html.HtmlElement]:
+) -> Iterator[lxml.html.HtmlElement]:
     """:func:`_labelled` of ``root.iter()``; a block below ``root`` read before (``known``)
     is not read again: its nodes are one run of ``root``'s document order."""
-    block = known[0] if known else None
     if known is None or not any(anc is root for anc in known[0].iterancestors()):
-        return _labelled(root.iter())
+        yield from _labelled(root.iter())
+        return
+    block, size, inside = known
     walk = root.iter()
-    labels = _labelled(itertools.takewhile(lambda el: el is not block, walk))
-    for _ in itertools.islice(walk, known[1] - 1):  # the rest of the block's nodes
+    yield from _labelled(itertools.takewhile(lambda el: el is not block, walk))
+    yield from inside
+    for _ in itertools.islice(walk, size - 1):  # the rest of the block's nodes
         pass
-    return labels + known[2] + _labelled(walk)
+    yield from _labelled(walk)
 
 
 def _groups(
@@ -242,7 +243,7 @@ def _groups(
     *,
     cut: bool = False,
     known: list[Labelled] | None = None,
-) -> Iterator[list[lxml.html.HtmlElement]]:
+) -> Iterator[Iterable[lxml.html.HtmlElement]]:
     """The :data:`Groups` of the block ``root``, each found only when asked for: a caller
     that stops at an early group skips the work for the later ones.
 
@@ -263,7 +264,7 @@ def _groups(
     if nodes is None:
         yield _labelled_elements(root, known[0] if known else None)
         return
-    labels = _labelled(nodes)
+    labels = list(_labelled(nodes))
     if known is not None and not cut:
         known.append((root, len(nodes), labels))
     yield labels
@@ -285,12 +286,12 @@ def _author_links(
     return rel, links
 
 
-def _microdata(elements: list[lxml.html.HtmlElement]) -> list[str]:
+def _microdata(elements: Iterable[lxml.html.HtmlElement]) -> list[str]:
     names: list[str] = []
     # Nested author elements find the same names again: each is read once (the names are
     # made unique later anyway), so the cost stays linear in the page.
     seen: set[lxml.html.HtmlElement] = set()
-    for el in elements[:_MAX_ELEMENTS]:
+    for el in itertools.islice(elements, _MAX_ELEMENTS):
         if in_foreign_context(el):
             continue
         inner = el.xpath(".//*[@itemprop='name']")
@@ -305,11 +306,11 @@ def _microdata(elements: list[lxml.html.HtmlElement]) -> list[str]:
     return names
 
 
-def _label_lines(elements: list[lxml.html.HtmlElement]) -> list[str]:
+def _label_lines(elements: Iterable[lxml.html.HtmlElement]) -> list[str]:
     """Lines that start with a byline word; a bare label ("Autorin/Autor") takes the text
     that follows it inside its parent."""
     lines: list[str] = []
-    for el in elements[: _MAX_ELEMENTS * 4]:
+    for el in itertools.islice(elements, _MAX_ELEMENTS * 4):
         if in_foreign_context(el):
             continue
         own = clean(el.text or "")
@@ -331,20 +332,20 @@ def _label_lines(elements: list[lxml.html.HtmlElement]) -> list[str]:
     return lines
 
 
-def _label_names(labels: list[lxml.html.HtmlElement]) -> list[str]:
+def _label_names(labels: Iterable[lxml.html.HtmlElement]) -> list[str]:
     return [n for line in _label_lines(labels) for n in split_byline(line)]
 
 
-def _link_names(links: list[lxml.html.HtmlElement]) -> list[str]:
+def _link_names(links: Iterable[lxml.html.HtmlElement]) -> list[str]:
     """The texts of author links (``rel=author`` or to an author's page)."""
-    return _texts(links[: _MAX_ELEMENTS * 2])
+    return _texts(list(itertools.islice(links, _MAX_ELEMENTS * 2)))
 
 
-def _classed_names(classed: list[lxml.html.HtmlElement]) -> list[str]:
-    return _texts(_innermost(classed[:60]))
+def _classed_names(classed: Iterable[lxml.html.HtmlElement]) -> list[str]:
+    return _texts(_innermost(list(itertools.islice(classed, 60))))
 
 
-_FINDERS: tuple[tuple[Callable[[list[lxml.html.HtmlElement]], list[str]], Source], ...] = (
+_FINDERS: tuple[tuple[Callable[[Iterable[lxml.html.HtmlElement]], list[str]], Source], ...] = (
     (_microdata, Source.microdata("author")),
     (_link_names, Source.markup("html:rel=author")),
     (_link_names, Source.markup("html:author-link")),
@@ -353,7 +354,9 @@ _FINDERS: tuple[tuple[Callable[[list[lxml.html.HtmlElement]], list[str]], Source
 )
 
 
-def _named(groups: Iterable[list[lxml.html.HtmlElement]]) -> Iterator[tuple[list[str], Source]]:
+def _named(
+    groups: Iterable[Iterable[lxml.html.HtmlElement]],
+) -> Iterator[tuple[list[str], Source]]:
     """The names of each group with its source, in order, read as they are asked for."""
     for (finder, source), group in zip(_FINDERS, groups, strict=True):
         yield finder(group), source
