@@ -332,3 +332,52 @@ def test_a_date_element_after_an_update_label_is_no_publication_date() -> None:
     plain = info.replace("last edited: ", "")
     assert parse(page(tail=more + plain, lang="en"), adapter="generic").published == dt.date(
         2018, 6, 17)
+def test_the_date_finders_give_what_the_date_pattern_gives() -> None:
+    """The fast search (each shape's finder, then the pattern tried where one matches) must
+    yield exactly ``_DATE.finditer``'s matches, over whole texts and slices of them."""
+    import random
+
+    from newsparse import words
+    from newsparse.extract import visible_dates
+
+    rng = random.Random(11)
+    months = list(words.months())
+
+    def month() -> str:
+        name = rng.choice(months)
+        return rng.choice([name, name.upper(), name.capitalize(), name[:3]])
+
+    def num() -> str:
+        return rng.choice(["0", "1", "3", "4", "9", "12", "25", "31", "07", "99"])
+
+    def year() -> str:
+        return rng.choice(["19", "20", "18", "2"]) + num().zfill(2)
+
+    def sep() -> str:
+        return rng.choice([".", "/", "|", "-", ". ", " | "])
+
+    shapes = [
+        lambda: num() + sep() + num() + sep() + rng.choice([year(), num()]),
+        lambda: num() + rng.choice(["", ".", "th", "er", "º"]) + rng.choice([" ", " de ", " of "])
+        + month() + rng.choice(["", ".", ",", " / " + month()])
+        + rng.choice([" ", " de ", "\x00", "  "]) + year(),
+        lambda: month() + rng.choice(["", "."]) + rng.choice([" ", "\n", "\x00"]) + num()
+        + rng.choice(["", "st", ","]) + " " + year(),
+        lambda: year() + sep() + num() + sep() + num(),
+        lambda: year() + rng.choice(["年", "년"]) + num() + rng.choice(["月", "월"]) + num() + "日",
+    ]
+    noise = ["", " ", "x", "a", "1", ".", "\x00", "Mai", "|", "é", "_", "٣", "in "]
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(noise) + rng.choice(shapes)() + rng.choice(noise)
+                       for _ in range(rng.randint(1, 4)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        for start, end in ((0, len(text)), (lo, hi)):
+            expected = [(m.span(), m.groupdict())
+                        for m in visible_dates._DATE.finditer(text, start, end)]
+            found = [(m.span(), m.groupdict())
+                     for m in visible_dates._date_matches(text, start, end)]
+            assert found == expected, (text, start, end)
+            matched += len(expected)
+    assert matched > 300  # the texts hold dates of every shape
