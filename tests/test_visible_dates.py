@@ -332,6 +332,8 @@ def test_a_date_element_after_an_update_label_is_no_publication_date() -> None:
     plain = info.replace("last edited: ", "")
     assert parse(page(tail=more + plain, lang="en"), adapter="generic").published == dt.date(
         2018, 6, 17)
+
+
 def test_the_date_finders_give_what_the_date_pattern_gives() -> None:
     """The fast search (each shape's finder, then the pattern tried where one matches) must
     yield exactly ``_DATE.finditer``'s matches, over whole texts and slices of them."""
