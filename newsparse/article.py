@@ -86,6 +86,37 @@ class Block:
         return {"kind": self.kind, "text": self.text}
 
 
+_KINDS = frozenset(BLOCK_KINDS)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def clean_block(kind: BlockKind, text: str) -> Block:
+    """``Block(kind=kind, text=text)``: the same Block, or the same error, made without
+    attrs' generic ``__init__`` (its converter and two validators cost more than the
+    cleaning itself; internal callers build many blocks per page)."""
+    text = clean(text)
+    if not text or kind not in _KINDS:
+        return Block(kind=kind, text=text)  # (raises Block's own error)
+    block = _new(Block)
+    _set(block, "kind", kind)
+    _set(block, "text", text)
+    return block
+
+
+def cleaned_block(kind: BlockKind, text: str) -> Block:
+    """`clean_block` for a text that `newsparse.text.clean` returned: it is not cleaned again
+    (``clean(clean(s)) == clean(s)`` for every string, so the Block is the same). Only for
+    internal callers that hold ``clean``'s output unchanged; any other text goes to
+    `clean_block`."""
+    if not text or kind not in _KINDS:
+        return Block(kind=kind, text=text)  # (raises Block's own error)
+    block = _new(Block)
+    _set(block, "kind", kind)
+    _set(block, "text", text)
+    return block
+
+
 @attrs.frozen
 class ArticleWarning:
     """A machine-readable doubt about one field of an article.

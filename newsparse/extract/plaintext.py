@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from newsparse.article import Block
+from newsparse.article import Block, clean_block
 from newsparse.extract.language import detect_text_language
 from newsparse.extract.textdump import Line
 
@@ -131,7 +131,7 @@ def body(page: Analysis) -> tuple[tuple[Block, ...], str] | None:
         if head is not None and head >= first:
             first = head + 1
     blocks = tuple(
-        Block(kind="list_item" if line.bullet else "paragraph", text=line.text)
+        clean_block("list_item" if line.bullet else "paragraph", line.text)
         for line in lines[first:end]
     )
     return (blocks, "text:paragraphs") if blocks else None

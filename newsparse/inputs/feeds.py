@@ -19,7 +19,7 @@ from typing import IO
 
 from lxml import etree, html
 
-from newsparse.article import Article, ArticleWarning, Block, BlockKind
+from newsparse.article import Article, ArticleWarning, Block, BlockKind, cleaned_block
 from newsparse.inputs.items import Done, Failure, Input, Skipped
 from newsparse.text import clean
 
@@ -59,7 +59,7 @@ def _html_blocks(markup: str) -> list[Block]:
         text = clean("".join(buffer))
         buffer.clear()
         if text:
-            blocks.append(Block(kind=kinds[-1], text=text))
+            blocks.append(cleaned_block(kinds[-1], text))
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -87,7 +87,7 @@ def _html_blocks(markup: str) -> list[Block]:
 
 def _text_blocks(text: str) -> list[Block]:
     parts = (clean(part) for part in re.split(r"\n\s*\n", text))
-    return [Block(kind="paragraph", text=part) for part in parts if part]
+    return [cleaned_block("paragraph", part) for part in parts if part]
 
 
 def _body(element: etree._Element | None, kind: str) -> list[Block]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 from newsparse.adapters.nknews.byline import find_date, parse_day
-from newsparse.article import Block, BlockKind
+from newsparse.article import Block, BlockKind, clean_block
 from newsparse.kit import parse_date
 
 __all__ = [
@@ -246,5 +246,5 @@ def clean_body(units: Iterable[Unit | Block]) -> BodyResult:
         kept.pop()
     last = kept[-1].text if kept else ""
     cut = bool(last) and (not last.endswith(_TERMINAL) or last.endswith(("…", "[…]", "...")))
-    blocks = tuple(u if isinstance(u, Block) else Block(kind=u.kind, text=u.text) for u in kept)
+    blocks = tuple(u if isinstance(u, Block) else clean_block(u.kind, u.text) for u in kept)
     return BodyResult(blocks, paywalled=paywalled, teaser=cut, updated=updated)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import lxml.html
 
-from newsparse.article import Block
+from newsparse.article import Block, cleaned_block
 from newsparse.extract import schema
 from newsparse.extract.body.blocks import Raw, container_blocks
 from newsparse.extract.body.container import headline, main_container
@@ -160,7 +160,7 @@ def find_jsonld_body(page: Analysis) -> Found[tuple[Block, ...]] | None:
     paragraphs = split_paragraphs(texts[0].replace("\r\n", "\n").replace("\n", "\n\n"))
     if not paragraphs:
         return None
-    blocks = tuple(Block(kind="paragraph", text=p) for p in paragraphs)
+    blocks = tuple(cleaned_block("paragraph", p) for p in paragraphs)
     return Found(blocks, Source.jsonld(found[1], "articleBody"))
 
 

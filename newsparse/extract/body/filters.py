@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import cast
 
-from newsparse.article import Block, BlockKind
+from newsparse.article import Block, BlockKind, clean_block
 from newsparse.extract.body.blocks import Raw
 from newsparse.extract.body.boilerplate import is_byline, is_date_line, is_stock_label
 from newsparse.extract.body.treetext import weight
@@ -164,7 +164,7 @@ def finish(raws: list[Raw]) -> list[Block]:
         if item.kind == "heading" and not following_text:
             continue
         try:
-            block = Block(kind=cast(BlockKind, item.kind), text=item.text)
+            block = clean_block(cast(BlockKind, item.kind), item.text)
         except ValueError:  # only invisible characters (a lone BOM): no block
             continue
         following_text = following_text or item.kind != "heading"

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import lxml.etree
 import lxml.html
 
-from newsparse.article import Block, BlockKind
+from newsparse.article import Block, BlockKind, clean_block, cleaned_block
 from newsparse.extract.body.blocks import container_blocks
 from newsparse.extract.body.filters import finish
 from newsparse.extract.body.textmap import TextMap
@@ -161,7 +161,7 @@ def _html_blocks(markup: str) -> list[Block]:
 def _text_blocks(text: str, kind: BlockKind = "paragraph") -> list[Block]:
     if _TAG.search(text):
         return _html_blocks(text)
-    return [Block(kind=kind, text=p) for p in split_paragraphs(text.replace("\n", "\n\n"))]
+    return [cleaned_block(kind, p) for p in split_paragraphs(text.replace("\n", "\n\n"))]
 
 
 def _item_text(item: dict[str, Any]) -> str | None:
@@ -209,7 +209,7 @@ def _react_blocks(data: Any) -> list[Block]:
         ):
             text = " ".join(_react_text(value[3].get("children")).split())
             if weight(text) >= _MIN_PARAGRAPH or (value[1] != "p" and text):
-                blocks.append(Block(kind=_REACT_BLOCKS[value[1]], text=text))
+                blocks.append(clean_block(_REACT_BLOCKS[value[1]], text))
     return blocks
 
 
