@@ -6,7 +6,6 @@ module a language): adding a language adds its words here without an edit to thi
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 
@@ -96,6 +95,7 @@ PARTICLES = frozenset({  # name particles: "von", "van der", "de la" (lower case
 # Particles that are also articles: after a word that is no particle they start a phrase.
 _ARTICLEPARTICLES = frozenset({"der", "den", "das"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_ASCII_DIGIT = re.compile("[0-9]")
 _MAX_NAME = 80
 # CMS account names that stand for nobody: "admin", "Webmaster", "Gast".
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "guest", "gast", "user",
@@ -158,6 +158,22 @@ def invert_name(raw: str) -> str:
 _NAME_MARKS = frozenset("'’.- ")
 
 
+def _has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)``: one C search for ASCII text (its only digits are
+    0-9), the character loop for the rest (``isdigit`` also takes "²" and "①")."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
+
+
+def _letters_and_marks(text: str) -> bool:
+    """``all(c.isalpha() or c in "'’.- " for c in text)``, by C string methods: with the
+    marks removed, nothing but letters is left (``isalpha`` is the same test per character)."""
+    rest = text.replace(" ", "").replace("'", "").replace("’", "").replace(".", "")
+    rest = rest.replace("-", "")
+    return not rest or rest.isalpha()
+
+
 def is_name_like(name: str, *, single_word: bool = False, letters_only: bool = False) -> bool:
     """Whether ``name`` looks like a person's name (2-5 capitalised words; CJK 2-12 chars).
 
@@ -165,27 +181,30 @@ def is_name_like(name: str, *, single_word: bool = False, letters_only: bool = F
     ``letters_only`` accepts no character but letters, spaces and ``'’.-`` (a line of a text
     dump such as "Photo: KCNA" is then no name).
     """
-    if letters_only and not all(ch.isalpha() or ch in _NAME_MARKS for ch in name):
-        return False
-    if _CJK.search(name):
-        return 2 <= len(name.replace(" ", "")) <= 12 and not any(c.isdigit() for c in name)
+    if letters_only and not _letters_and_marks(name):
+        return False  # (past this test, a letters-only name holds no digit: none is a letter)
+    if not name.isascii() and _CJK.search(name):
+        return 2 <= len(name.replace(" ", "")) <= 12 and (letters_only or not _has_digit(name))
     words = name.split()
-    if not words or len(words) > 5 or any(c.isdigit() for c in name):
+    if not words or len(words) > 5 or (not letters_only and _has_digit(name)):
         return False
     if len(words) == 1 and not single_word:
         return False
-    if words[-1].lower() in PARTICLES:
+    lowered = [w.lower() for w in words]
+    if lowered[-1] in PARTICLES:
         return False  # "Kommentar von": a label cut from its name
-    if any(w in _ARTICLEPARTICLES and prev.lower() not in PARTICLES
-           for prev, w in itertools.pairwise(words)):
-        return False  # "Projektleiterin der Stiftung" (but "Ursula von der Leyen")
-    for word in words:
-        if word.lower() in PARTICLES:
+    for index in range(1, len(words)):
+        if words[index] in _ARTICLEPARTICLES and lowered[index - 1] not in PARTICLES:
+            return False  # "Projektleiterin der Stiftung" (but "Ursula von der Leyen")
+    counted = 0
+    for word, low in zip(words, lowered, strict=True):
+        if low in PARTICLES:
             continue
         head = word.lstrip("'\"(‘’“")[:1]
         if not head or not (head.isupper() or not head.isalpha()):
             return False
-    return sum(w.lower() not in PARTICLES for w in words) >= 1
+        counted += 1
+    return counted >= 1
 
 
 def is_agency(name: str) -> bool:
