@@ -116,7 +116,8 @@ def review(
         return found
     for field in ("title", "authors", "published"):
         source = sources.get(field)
-        if values.get(field) and source is not None and source.kind in _WEAK:
+        if ((f"{field}_as_printed", field) not in codes  # declared, overruled by the page
+                and values.get(field) and source is not None and source.kind in _WEAK):
             found.append(ArticleWarning(
                 "fallback_source", field,
                 f"taken from {source}: the page's structured data and meta tags have none",

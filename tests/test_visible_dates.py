@@ -383,3 +383,17 @@ def test_the_date_finders_give_what_the_date_pattern_gives() -> None:
             assert found == expected, (text, start, end)
             matched += len(expected)
     assert matched > 300  # the texts hold dates of every shape
+
+
+def test_a_declared_date_overruled_by_the_printed_day_is_named_in_a_warning() -> None:
+    declared = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+                '"headline": "Ein Titel für Tests", "datePublished": "2022-05-04T00:25:56Z"}'
+                '</script>')
+    html = page(after="<p>03.05.2022</p>").replace("</head>", declared + "</head>")
+    article = parse(html, adapter="generic")
+    assert article.published == dt.date(2022, 5, 3)
+    codes = {(w.code, w.field) for w in article.warnings}
+    assert ("published_as_printed", "published") in codes
+    assert ("fallback_source", "published") not in codes  # the page does declare a date
+    note = next(w for w in article.warnings if w.code == "published_as_printed")
+    assert "2022-05-04T00:25:56+00:00" in note.message

@@ -502,6 +502,12 @@ def find_published(page: Analysis) -> Found[dt.date | None] | None:
             f"the page declares {found.value.isoformat()} ({found.source}) but its date line "
             f"shows the day of its declared modification; the shown edition is taken",
         ))
+    elif not printed.structured:
+        notes = (*notes, ArticleWarning(
+            "published_as_printed", "published",
+            f"the page declares {found.value.isoformat()} ({found.source}) but prints the day "
+            f"{printed.value.isoformat()} ({printed.source}); the printed day is taken",
+        ))
     return Found(printed.value, printed.source, notes)
 
 
