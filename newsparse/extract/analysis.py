@@ -11,6 +11,7 @@ use.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
@@ -48,6 +49,7 @@ class Analysis:
     * :attr:`article_objects`: the page's schema.org article objects, best first;
     * :attr:`jsonld_ids`: JSON-LD objects by ``@id``, for resolving references;
     * :attr:`site_names`: the names the page uses for its site;
+    * :attr:`first_h1s`: the first ``<h1>`` elements;
     * :attr:`title`: the headline, found once (the subtitle, body and review compare with it);
     * :attr:`published`: the published date, found once (the modified date reads it);
     * :attr:`text_map`: where the page's text is (the body's and the review's base);
@@ -151,6 +153,12 @@ class Analysis:
             obj["@id"]: obj for obj in self.page.jsonld
             if isinstance(obj.get("@id"), str) and len(obj) > 1
         }
+
+    @cached_property
+    def first_h1s(self) -> list[lxml.html.HtmlElement]:
+        """The page's first three ``<h1>`` elements, in document order (a logo may be the
+        first): found by one walk, for the title, byline and standfirst finders."""
+        return list(itertools.islice(self.page.tree.iter("h1"), 3))
 
     @cached_property
     def site_names(self) -> frozenset[str]:

@@ -153,7 +153,7 @@ def strip_site(text: str, sites: frozenset[str], others: tuple[str, ...] = ()) -
 def _h1s(page: Analysis) -> list[str]:
     """The texts of the page's first ``<h1>`` elements (a logo may be the first)."""
     found: list[str] = []
-    for el in itertools.islice(page.tree.iter("h1"), 3):
+    for el in page.first_h1s:
         text = clean(el.text_content())
         if text and len(text) <= _MAX_TITLE:
             found.append(text)
@@ -341,7 +341,7 @@ def _in_breadcrumb(el: HtmlElement) -> bool:
 
 def _breadcrumb_h1(page: Analysis) -> HtmlElement | None:
     """The first ``<h1>`` when it is a breadcrumb's last item (an SEO copy of the headline)."""
-    first = next(page.tree.iter("h1"), None)
+    first = page.first_h1s[0] if page.first_h1s else None
     return first if first is not None and _in_breadcrumb(first) else None
 
 

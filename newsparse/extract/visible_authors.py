@@ -127,9 +127,9 @@ def _texts(elements: list[lxml.html.HtmlElement]) -> list[str]:
 
 def header_region(page: Analysis, levels: int = 3) -> lxml.html.HtmlElement | None:
     """The block around the page's first ``<h1>``: its ancestor ``levels`` up (below body)."""
-    region = next(page.tree.iter("h1"), None)
-    if region is None:
+    if not page.first_h1s:
         return None
+    region = page.first_h1s[0]
     for _ in range(levels):
         parent = region.getparent()
         if parent is None or parent.tag in ("body", "html"):
@@ -366,7 +366,7 @@ def _bold_paragraph(page: Analysis) -> list[str]:
     """Names set as a bold paragraph of their own just below the headline ("<p><strong>Jane
     Doe</strong></p>"), a common byline on small sites; person names only, and only before the
     article text begins."""
-    h1 = next(page.tree.iter("h1"), None)
+    h1 = page.first_h1s[0] if page.first_h1s else None
     after_h1 = h1 is None
     paragraphs = 0
     for el in page.tree.iter("h1", "p"):
