@@ -6,7 +6,8 @@ Usage (from the repository root)::
 
 ``REF`` is exported and imported as a second package, as ``benchmarks/body_ab.py`` does, so
 both versions run in one process on the same page bytes. Pages: the NK News fixtures' text
-dumps and HTML pages (``fixtures/nknews/*/input.*``), parsed without a URL, and the pages of
+dumps and HTML pages (``fixtures/nknews/*/input.*``) and the other fixtures' text pages
+(``fixtures/*/*/input.txt``), parsed without a URL, and the pages of
 each ``SET`` given (a development set folder, parsed with its URL). Each page is parsed by
 each version ``--repeat`` times per round (best kept), the versions' order alternating from
 page to page and round to round, for ``--rounds`` rounds, with the garbage collector on; time
@@ -18,6 +19,7 @@ and the mean and 95th percentile of the per-page ratio new / base.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import sys
 import tempfile
@@ -38,10 +40,8 @@ def _parser(name: str) -> Callable[[bytes, str | None], None]:
     error = errors.NewsparseError
 
     def run(raw: bytes, url: str | None) -> None:
-        try:
+        with contextlib.suppress(error):  # refusing a page is part of the work
             package.parse(raw, url=url)
-        except error:
-            pass  # refusing a page is part of the work
 
     return run
 
@@ -72,6 +72,8 @@ def main() -> int:
     groups: dict[str, list[tuple[bytes, str | None]]] = {
         "nknews text": [(p.read_bytes(), None) for p in nk if p.suffix != ".html"],
         "nknews html": [(p.read_bytes(), None) for p in nk if p.suffix == ".html"],
+        "other text": [(p.read_bytes(), None) for p in sorted(REPO.glob("fixtures/*/*/input.txt"))
+                       if p.parent.parent.name != "nknews"],
     }
     for folder in check_sets(args.sets) if args.sets else []:
         groups[folder.name] = [(s.raw(), s.url) for s in load_set(folder)[1]]
