@@ -14,6 +14,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import absent
 
 from newsparse.extract import visible_authors as va
 from newsparse.htmlparse import parse_html
@@ -74,12 +75,16 @@ def _fixture_pages() -> list[Path]:
 
 def test_fixture_pages_match_the_walk() -> None:
     pages = _fixture_pages()
-    assert len(pages) > 50
+    # The repository holds 68 HTML pages (719 checks); the sdist leaves the publisher pages out
+    # and keeps our own 24 (192 checks), so the floor depends on whether any case lacks its page.
+    cases = [case for case in FIXTURES.glob("*/*") if (case / "meta.json").exists()]
+    shipped_all = not any(absent(case) for case in cases)
+    assert len(pages) > (50 if shipped_all else 15)
     checks = 0
     for path in pages:
         text = path.read_text("utf-8", errors="replace")
         checks += _check(parse_html(text, source=str(path), limits=DEFAULT_LIMITS))
-    assert checks > 300
+    assert checks > (300 if shipped_all else 100)
 
 
 _CLASSES = ["byline", "Author-box", "post-AUTOR", "writer", "reporter", "entry", "meta",
