@@ -171,10 +171,17 @@ def test_parquet(tree: Path, tmp_path: Path) -> None:
     assert table.column("authors").to_pylist()[0] == ["Jane Doe", "John Roe"]
 
 
+def _default_sigint() -> None:
+    """In the child before exec: Ctrl-C acts as in a terminal's foreground job, even when the
+    suite itself runs where SIGINT is ignored (a shell's background job, nohup), which the child
+    would otherwise inherit and keep."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cli(*args: str, **env: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "newsparse", "parse", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
-                            env={**os.environ, **env})
+                            env={**os.environ, **env}, preexec_fn=_default_sigint)
 
 
 @pytest.fixture
