@@ -19,40 +19,19 @@ lxml, base -> working tree. ``SET`` defaults to the three development sets.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
-import re
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
-from collections import Counter
-from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import lxml.html
-from sets import DEFAULT_SETS, REPO, check_sets, load_set
+from ab import export, stage_ratios
+from sets import DEFAULT_SETS, check_sets
 
 STAGES = ("text_map", "markup_raws", "body", "body_text")
-
-
-def export(ref: str, into: Path) -> None:
-    """``ref``'s ``newsparse`` package as ``into/newsparse_base``, its imports renamed."""
-    archive = subprocess.run(["git", "-C", str(REPO), "archive", ref, "newsparse"],
-                             check=True, capture_output=True).stdout
-    with tarfile.open(fileobj=BytesIO(archive)) as tar:
-        tar.extractall(into, filter="data")
-    package = into / "newsparse_base"
-    (into / "newsparse").rename(package)
-    for path in package.rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        text = re.sub(r"\b(from|import) newsparse\b", r"\1 newsparse_base", text)
-        text = re.sub(r"\bnewsparse\.", "newsparse_base.", text)
-        path.write_text(text, encoding="utf-8")
 
 
 def load(name: str) -> tuple[Any, Any, Any, type[Exception]]:
@@ -95,44 +74,13 @@ def main() -> int:
         sys.path.insert(0, tmp)
         versions = {"base": load("newsparse_base"), "new": load("newsparse")}
         for folder in folders:
-            _, samples = load_set(folder)
-            ratio = {name: Counter[str]() for name in versions}
-            count = 0
-            for sample in samples:
-                raw = sample.raw()
-                order = ("base", "new") if count % 2 else ("new", "base")
-                pages = {}
-                try:
-                    for name in order:
-                        page = versions[name][0](raw, url=sample.url)
-                        if page.kind != "html":
-                            raise ValueError("a text page")
-                        page.tree  # noqa: B018 - parsed before timing
-                        pages[name] = page
-                except (ValueError, versions["base"][3], versions["new"][3]):
-                    continue
-                gc.collect()
-                base = float("inf")
-                best: dict[str, dict[str, float]] = {name: {} for name in versions}
-                for run in range(2 * max(1, args.repeat)):
-                    start = time.process_time()
-                    lxml.html.document_fromstring(raw)
-                    base = min(base, time.process_time() - start)
-                    for name in (order if run % 2 else order[::-1]):
-                        for stage, seconds in stages(versions[name], pages[name]).items():
-                            best[name][stage] = min(best[name].get(stage, seconds), seconds)
-                if base <= 0:
-                    continue
-                for name in versions:
-                    for stage, seconds in best[name].items():
-                        ratio[name][stage] += seconds / base
-                count += 1
+            count, ratios = stage_ratios(folder, versions, stages, args.repeat)
             print(f"== {folder.name} ({count} HTML pages): share of the mean ratio to lxml, "
                   f"{args.base} -> working tree")
             for stage in (*STAGES, "sum"):
                 keys = STAGES if stage == "sum" else (stage,)
-                old = sum(ratio["base"][k] for k in keys) / max(1, count)
-                new = sum(ratio["new"][k] for k in keys) / max(1, count)
+                old = sum(sum(ratios["base"].get(k, [])) for k in keys) / max(1, count)
+                new = sum(sum(ratios["new"].get(k, [])) for k in keys) / max(1, count)
                 change = f"({new / old:5.2f})" if old else ""
                 print(f"  {stage:<12} {old:6.3f} -> {new:6.3f}  {change}")
     return 0

@@ -19,7 +19,6 @@ percentile, base -> working tree. ``SET`` defaults to the three development sets
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import sys
 import tempfile
@@ -29,9 +28,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import lxml.html
-from body_ab import export
-from sets import DEFAULT_SETS, check_sets, load_set
+from ab import export, p95, stage_ratios
+from sets import DEFAULT_SETS, check_sets
 
 STAGES = ("published", "modified")
 
@@ -56,12 +54,8 @@ def stages(version: tuple[Any, Any, Any, Any], page: Any) -> dict[str, float]:
     published = clock()
     dates.modified(analysis)
     done = clock()
-    return {"published": published - start, "modified": done - published}
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] if ordered else 0.0
+    return {"published": published - start, "modified": done - published,
+            "sum": done - start}
 
 
 def main() -> int:
@@ -76,51 +70,15 @@ def main() -> int:
         sys.path.insert(0, tmp)
         versions = {"base": load("newsparse_base"), "new": load("newsparse")}
         for folder in folders:
-            _, samples = load_set(folder)
-            ratios: dict[str, dict[str, list[float]]] = {
-                name: {stage: [] for stage in (*STAGES, "sum")} for name in versions
-            }
-            count = 0
-            for sample in samples:
-                raw = sample.raw()
-                order = ("base", "new") if count % 2 else ("new", "base")
-                pages = {}
-                try:
-                    for name in order:
-                        page = versions[name][0](raw, url=sample.url)
-                        if page.kind != "html":
-                            raise ValueError("a text page")
-                        page.tree  # noqa: B018 - parsed before timing
-                        stages(versions[name], page)  # warm the page's own lazy views
-                        pages[name] = page
-                except (ValueError, versions["base"][3], versions["new"][3]):
-                    continue
-                gc.collect()
-                base = float("inf")
-                best: dict[str, dict[str, float]] = {name: {} for name in versions}
-                for run in range(2 * max(1, args.repeat)):
-                    start = time.process_time()
-                    lxml.html.document_fromstring(raw)
-                    base = min(base, time.process_time() - start)
-                    for name in (order if run % 2 else order[::-1]):
-                        got = stages(versions[name], pages[name])
-                        got["sum"] = sum(got.values())
-                        for stage, seconds in got.items():
-                            best[name][stage] = min(best[name].get(stage, seconds), seconds)
-                if base <= 0:
-                    continue
-                for name in versions:
-                    for stage, seconds in best[name].items():
-                        ratios[name][stage].append(seconds / base)
-                count += 1
+            count, ratios = stage_ratios(folder, versions, stages, args.repeat, warm=True)
             print(f"== {folder.name} ({count} HTML pages): share of the ratio to lxml, "
                   f"mean and p95, {args.base} -> working tree")
             for stage in (*STAGES, "sum"):
-                old, new = ratios["base"][stage], ratios["new"][stage]
+                old, new = ratios["base"].get(stage, []), ratios["new"].get(stage, [])
                 mean_old, mean_new = sum(old) / max(1, count), sum(new) / max(1, count)
                 change = f"({mean_new / mean_old:5.2f})" if mean_old else ""
                 print(f"  {stage:<10} mean {mean_old:6.3f} -> {mean_new:6.3f} {change}"
-                      f"   p95 {_p95(old):6.3f} -> {_p95(new):6.3f}")
+                      f"   p95 {p95(old):6.3f} -> {p95(new):6.3f}")
     return 0
 
 

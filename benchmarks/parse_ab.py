@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from body_ab import export
+from ab import export, p95
 from sets import REPO, check_sets, load_set
 
 
@@ -54,11 +54,6 @@ def _time(run: Callable[[bytes, str | None], None], raw: bytes, url: str | None,
         run(raw, url)
         best = min(best, time.process_time() - start)
     return best
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -93,7 +88,7 @@ def main() -> int:
             ratios = [n / b for n, b in zip(best["new"], best["base"], strict=True) if b > 0]
             print(f"{group:12} {len(pages):4} pages  base {base * 1e6:8.0f} us ({1 / base:6.0f}/s)"
                   f"  new {new * 1e6:8.0f} us ({1 / new:6.0f}/s)  new/base mean "
-                  f"{statistics.fmean(ratios):.3f} p95 {_p95(ratios):.3f}")
+                  f"{statistics.fmean(ratios):.3f} p95 {p95(ratios):.3f}")
     return 0
 
 
