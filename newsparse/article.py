@@ -95,13 +95,7 @@ def clean_block(kind: BlockKind, text: str) -> Block:
     """``Block(kind=kind, text=text)``: the same Block, or the same error, made without
     attrs' generic ``__init__`` (its converter and two validators cost more than the
     cleaning itself; internal callers build many blocks per page)."""
-    text = clean(text)
-    if not text or kind not in _KINDS:
-        return Block(kind=kind, text=text)  # (raises Block's own error)
-    block = _new(Block)
-    _set(block, "kind", kind)
-    _set(block, "text", text)
-    return block
+    return cleaned_block(kind, clean(text))
 
 
 def cleaned_block(kind: BlockKind, text: str) -> Block:
