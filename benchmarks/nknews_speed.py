@@ -31,6 +31,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
+from ab import p95
 
 import newsparse
 from newsparse.api import read_page
@@ -56,11 +57,6 @@ def _parse(raw: bytes) -> None:
     # Not-article pages are timed too: refusing a page is part of the work.
     with contextlib.suppress(NewsparseError):
         newsparse.parse(raw)
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -103,7 +99,7 @@ def main() -> int:
         mean_s = statistics.fmean(ours.values())
         line = (
             f"{kind:4} {len(pages):3} pages  ratio to lxml: mean {statistics.fmean(ratios):6.2f}"
-            f"  p95 {_p95(ratios):6.2f}  |  {mean_s * 1e3:7.3f} ms/page"
+            f"  p95 {p95(ratios):6.2f}  |  {mean_s * 1e3:7.3f} ms/page"
             f"  {1 / mean_s:8.0f} pages/s (one core)"
         )
         print(line)

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import lxml.html
+from ab import p95
 
 import newsparse
 from newsparse.api import read_page
@@ -52,11 +53,6 @@ def _best(funcs: Sequence[Callable[[], object]], repeat: int) -> list[float]:
             func()
             best[i] = min(best[i], _CLOCK() - start)
     return best
-
-
-def _p95(values: Sequence[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -98,11 +94,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         own = [r - p for _, r, _, p in cases]
         every += ratios
         beyond += own
-        print(f"{name:12} {'mean / p95':24} {statistics.mean(ratios):9.2f} / {_p95(ratios):.2f}"
-              f"   beyond the parse: {statistics.mean(own):.2f} / {_p95(own):.2f}")
+        print(f"{name:12} {'mean / p95':24} {statistics.mean(ratios):9.2f} / {p95(ratios):.2f}"
+              f"   beyond the parse: {statistics.mean(own):.2f} / {p95(own):.2f}")
     if every:
-        print(f"{'all':12} {'mean / p95':24} {statistics.mean(every):9.2f} / {_p95(every):.2f}"
-              f"   beyond the parse: {statistics.mean(beyond):.2f} / {_p95(beyond):.2f}"
+        print(f"{'all':12} {'mean / p95':24} {statistics.mean(every):9.2f} / {p95(every):.2f}"
+              f"   beyond the parse: {statistics.mean(beyond):.2f} / {p95(beyond):.2f}"
               f"  ({len(every)} pages, best of {opts.repeat})")
     return 0
 

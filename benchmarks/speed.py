@@ -35,6 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
+from ab import p95
 
 import newsparse
 from newsparse import Limits, parse_many
@@ -52,11 +53,6 @@ def _best(run: Callable[[], object], repeat: int) -> float:
         run()
         best = min(best, time.perf_counter() - start)
     return best
-
-
-def _p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def _quiet(run: Callable[[], object]) -> Callable[[], None]:
@@ -78,7 +74,7 @@ def _row(name: str, times: list[float], floor: list[float]) -> str:
     ratios = [t / f for t, f in zip(times, floor, strict=True)]
     mean = statistics.fmean(times)
     return (f"| {name:32} | {len(times):5} | {1 / mean:9.0f} | {statistics.fmean(ratios):7.2f} |"
-            f" {_p95(ratios):7.2f} |")
+            f" {p95(ratios):7.2f} |")
 
 
 def per_page(pages: list[tuple[bytes, str | None]], texts: list[bytes], repeat: int) -> None:
