@@ -1,0 +1,98 @@
+"""Interleaved A/B timing of the headline, subtitle, authors and language fields: an older
+commit against the working tree.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/fields_ab.py --base REF [SET ...] [--repeat N]
+
+Like ``dates_ab.py`` (``benchmarks/ab.py``'s :func:`~ab.stage_ratios`): ``REF`` is exported
+and imported as ``newsparse_base``, both versions run in one process on the same page bytes,
+their order alternating, lxml's bare parse timed in the same loop (CPU time; per page the best
+of ``2 * --repeat`` runs of each). Each version keeps one ``Analysis`` per page, and the views
+and shared analyses other stages compute before these fields (``meta``, ``jsonld``,
+``article_objects``, ``site_names``, ``first_h1s``, ``markup_raws``) are read before timing.
+Timed: ``title`` (the headline search, :func:`.titles.find_title`, uncached), then the
+``subtitle``, ``authors`` and ``language`` field functions of :mod:`.metadata`. The table gives
+each stage's share of the mean per-page ratio to lxml and its 95th percentile, base -> working
+tree. ``SET`` defaults to the three development sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ab import export, p95, stage_ratios
+from sets import DEFAULT_SETS, check_sets
+
+STAGES = ("title", "subtitle", "authors", "language")
+
+
+def load(name: str) -> tuple[Any, Any, Any, Any, dict[int, Any], type[Exception]]:
+    """(read_page, Analysis, metadata, titles, analyses by page, NewsparseError) of ``name``."""
+    api = importlib.import_module(f"{name}.api")
+    analysis = importlib.import_module(f"{name}.extract.analysis")
+    metadata = importlib.import_module(f"{name}.extract.metadata")
+    titles = importlib.import_module(f"{name}.extract.titles")
+    errors = importlib.import_module(f"{name}.errors")
+    return (api.read_page, analysis.Analysis, metadata, titles, {},
+            errors.NewsparseError)
+
+
+def stages(version: tuple[Any, ...], page: Any) -> dict[str, float]:
+    """CPU seconds of each stage on the page's one ``Analysis`` (made and warmed once)."""
+    _, analysis_class, metadata, titles, analyses, _ = version
+    analysis = analyses.get(id(page))
+    if analysis is None or analysis.page is not page:
+        analyses.clear()  # one page at a time: the previous page's analysis is done with
+        analysis = analyses[id(page)] = analysis_class(page)
+        analysis.meta, analysis.jsonld, analysis.article_objects  # noqa: B018
+        analysis.site_names, analysis.first_h1s, analysis.title  # noqa: B018
+        analysis.markup_raws  # noqa: B018
+    clock = time.process_time
+    start = clock()
+    titles.find_title(analysis)
+    title = clock()
+    metadata.subtitle(analysis)
+    subtitle = clock()
+    metadata.authors(analysis)
+    authors = clock()
+    metadata.language(analysis)
+    done = clock()
+    return {"title": title - start, "subtitle": subtitle - title, "authors": authors - subtitle,
+            "language": done - authors, "sum": done - start}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="*", type=Path)
+    parser.add_argument("--base", required=True, help="the commit to compare with")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    folders = check_sets(args.sets or list(DEFAULT_SETS))
+    with tempfile.TemporaryDirectory() as tmp:
+        export(args.base, Path(tmp))
+        sys.path.insert(0, tmp)
+        versions = {"base": load("newsparse_base"), "new": load("newsparse")}
+        for folder in folders:
+            count, ratios = stage_ratios(folder, versions, stages, args.repeat, warm=True)
+            print(f"== {folder.name} ({count} HTML pages): share of the ratio to lxml, "
+                  f"mean and p95, {args.base} -> working tree")
+            for stage in (*STAGES, "sum"):
+                old, new = ratios["base"].get(stage, []), ratios["new"].get(stage, [])
+                mean_old, mean_new = sum(old) / max(1, count), sum(new) / max(1, count)
+                change = f"({mean_new / mean_old:5.2f})" if mean_old else ""
+                print(f"  {stage:<10} mean {mean_old:6.3f} -> {mean_new:6.3f} {change}"
+                      f"   p95 {p95(old):6.3f} -> {p95(new):6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
