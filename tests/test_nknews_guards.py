@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from newsparse.adapters.nknews.byline import Byline, byline_memo, parse_byline
+from newsparse.adapters.nknews.markup import _PRINTED_FROM, _PRINTED_FROM_START
 from newsparse.adapters.nknews.textkind import _FOR_MORE, _not_repre, listing_reason
 from newsparse.extract.textdump import Line
 
@@ -53,3 +54,12 @@ def test_a_byline_memo_gives_parse_byline_s_answers() -> None:
         found = read(text)
         assert found == parse_byline(text)
         assert found is None or isinstance(found, Byline)
+
+
+def test_the_printed_from_guard_is_where_every_match_starts() -> None:
+    assert _PRINTED_FROM.pattern.startswith(_PRINTED_FROM_START)
+    line = "Article printed from NK News: https://www.nknews.org/2019/10/x/"
+    assert _PRINTED_FROM.search(f"<p>{line}</p>")
+    for text in ("<p>Article printed from NK News</p>", line.replace("Article", "article")):
+        assert not (_PRINTED_FROM_START in text and _PRINTED_FROM.search(text))
+        assert not _PRINTED_FROM.search(text)
