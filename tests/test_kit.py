@@ -8,8 +8,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+import lxml.etree
+
 from newsparse import Registry, kit, parse
+from newsparse.api import read_page
 from newsparse.extract import metadata
+from newsparse.kit.selectors import block_text
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "adapters.md"
 
@@ -99,3 +103,25 @@ def test_walk_reads_hidden_containers_and_skips_chrome() -> None:
     inline = kit.blocks(page, "//div[@id='inline']")
     assert inline is not None and [b.text for b in inline] == ["Only inline text"]
     assert kit.blocks(page, "//div[@id='absent']") is None
+
+
+def test_block_text_of_an_element_without_children_is_its_string_value() -> None:
+    # block_text reads a childless element's .text instead of an XPath string(): the same
+    # text on every element of every fixture page (and of a page with entities, CDATA-like
+    # text, scripts and empty elements).
+    string = lxml.etree.XPath("string()", smart_strings=False)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    pages = sorted(root.glob("*/*/input.htm*"))[:60]
+    texts = [p.read_bytes() for p in pages] + [
+        b"<p>a &amp; b &lt;c&gt; &#65;&nbsp;</p><p></p><p> </p><script>x<y</script>"
+        b"<title>t</title><textarea>q <b>r</b></textarea><p>one<!-- c -->two</p>"
+    ]
+    checked = 0
+    for raw in texts:
+        tree = read_page(raw).tree
+        for el in tree.iter():
+            if isinstance(el.tag, str) and not len(el) and el.tag not in ("br", "script",
+                                                                          "style", "noscript"):
+                assert block_text(el) == string(el), (el.tag, el.text)
+                checked += 1
+    assert checked > 5000
