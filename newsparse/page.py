@@ -148,14 +148,23 @@ class Page:
         return self.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
     @cached_property
+    def canonical_links(self) -> list[str]:
+        """The ``href`` of every ``<link rel=canonical>``, in document order, as written (read
+        once: the routing and an adapter's URL field both look)."""
+        if self.kind != "html":
+            return []
+        found = cast("list[object]", _CANONICAL_HREF(self.tree))
+        return [href for href in found if isinstance(href, str)]
+
+    @cached_property
     def canonical_url(self) -> str | None:
         """The URL given by the caller, else ``<link rel=canonical>``, else ``og:url``."""
         if self.url:
             return self.url
         if self.kind != "html":
             return None
-        for href in cast("list[object]", _CANONICAL_HREF(self.tree)):
-            if isinstance(href, str) and _valid_url(href.strip()):
+        for href in self.canonical_links:
+            if _valid_url(href.strip()):
                 return href.strip()
         found = self.meta_first("og:url")
         return found[1] if found and _valid_url(found[1]) else None

@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from typing import cast
-
-import lxml.etree
 
 from newsparse.adapters.nknews import markup, textdump, textkind
 from newsparse.adapters.nknews.boilerplate import clean_body
@@ -29,7 +26,6 @@ __all__ = ["NKNews"]
 _LANGUAGE_SAMPLE = 800
 _CANONICAL = Source.markup("html:canonical")
 _ARCHIVED = Source.markup("html:canonical archived")
-_CANONICAL_HREF = lxml.etree.XPath("//link[@rel='canonical']/@href")
 _ARGUMENT = Source("url", "argument")
 _DETECTED = Source("detected", "detected:text")
 _GENERIC_BODY = Source("site", "html")
@@ -117,8 +113,8 @@ class NKNews(SiteAdapter):
         else the caller's URL, without ``?t=``/``?c=`` cache-busters and tracking parameters.
         A blog repost has no URL of the article."""
         if self.page.kind == "html":
-            for href in cast("list[object]", _CANONICAL_HREF(self.page.tree))[:1]:
-                link = str(href).strip()
+            for href in self.page.canonical_links[:1]:
+                link = href.strip()
                 if nknews_host(link):
                     return self.take("url", Found(canonical(link), _CANONICAL))
                 archived = original_url(link)
