@@ -36,6 +36,7 @@ from newsparse.extract.declared_dates import (
     url_month,
 )
 from newsparse.extract.relative_dates import relative_day
+from newsparse.extract.thread_dates import opening_post_date
 from newsparse.extract.thresholds import MAX_DATE_TEXT
 from newsparse.extract.visible_authors import in_foreign_context
 from newsparse.extract.visible_dates import (
@@ -71,6 +72,7 @@ _DATE_LABEL_SOURCE = Source.markup("html:date-label")
 _URL = Source("url", "url")
 _NEAR_HEADLINE = Source.markup("html:near-headline")
 _PAGE_TEXT = Source.markup("html:page-text")
+_OPENING_POST = Source.markup("html:opening-post")
 
 
 @attrs.frozen
@@ -396,6 +398,9 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
         told = relative_day(page, headline.value if headline else None, page.fetched)
         if told is not None:
             yield _Candidate(told, _RELATIVE)
+    opening = opening_post_date(page)
+    if opening is not None:
+        yield _Candidate(opening, _OPENING_POST)
     yield from _page_wide(page)
 
 

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
 
 __all__ = [
-    "VisibleDate", "article_header", "find_heading", "headline_element", "headline_region",
-    "page_dates",
+    "VisibleDate", "article_header", "dates_in", "find_heading", "headline_element",
+    "headline_region", "page_dates",
     "update_marker", "visible_dates",
 ]
 
@@ -529,3 +529,15 @@ def page_dates(page: Analysis, bound: dt.date) -> Iterator[VisibleDate]:
     if nodes is not None:
         yield from nodes.shared_scan(bound, lambda: (
             date for _, date in _scan(page, nodes, -1, (0, _PAGE_LIMIT), bound, strict=False)))
+
+
+def dates_in(page: Analysis, text: str, bound: dt.date) -> Iterator[dt.date]:
+    """The dates a short ``text`` of the page prints, in order, read as the date line by the
+    headline is (the same shapes; day or month first by the page's language; a two-digit year
+    in the century that puts it at or before ``bound``; none before 1990 or after ``bound``)."""
+    lang = (page.tree.get("lang") or "").lower()
+    month_first = lang.startswith("en-us") or lang == "en"
+    for match in _DATE.finditer(text):
+        value = _value(match, month_first, bound)
+        if value is not None and value.year >= 1990 and value <= bound:
+            yield value
