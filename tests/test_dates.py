@@ -127,6 +127,16 @@ def test_time_element_and_url_fallbacks_are_flagged() -> None:
     assert from_url.provenance["published"] == "url"
 
 
+@pytest.mark.parametrize("tag", ["time", "TIME", "Time"])
+def test_a_time_element_is_read_in_any_case_of_its_tag(tag: str) -> None:
+    # HTML tags are case-blind: the parser names them in lower case however they are written
+    html = page(body=f"<{tag} datetime='2024-02-03T08:00:00+01:00'>3 Feb</{tag}>")
+    article = parse(html, adapter="generic")
+    assert article.published == dt.datetime(2024, 2, 3, 8, 0, tzinfo=utc(1))
+    assert article.provenance["published"] == "html:time"
+    assert parse(page(body=f"<{tag}>3 Feb</{tag}>"), adapter="generic").published is None
+
+
 def test_modified_is_read_separately() -> None:
     html = page("<meta property='article:published_time' content='2024-05-01T10:00:00Z'>"
                 "<meta property='article:modified_time' content='2024-05-02T11:30:00+00:00'>")

@@ -45,6 +45,8 @@ def test_rdfa_and_hatom_dates() -> None:
     article = parse(page(body=abbr), adapter="generic")
     assert article.published == dt.datetime(2019, 6, 27, 10, 21, 40, tzinfo=dt.timezone.utc)
     assert article.provenance["published"] == "html:abbr"
+    capitals = abbr.replace("<abbr", "<ABBR").replace("</abbr>", "</ABBR>")
+    assert parse(page(body=capitals), adapter="generic").published == article.published
     # an abbreviation that is not a date, or an hAtom date in a comment, is not taken
     other = ("<p><abbr title='Central European Time'>CET</abbr></p><div class='comments'>"
              "<abbr class='published' title='2019-06-28T10:21:40Z'>28 juin</abbr></div>")

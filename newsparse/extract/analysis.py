@@ -61,6 +61,7 @@ class Analysis:
       joined once, the dates printed near the headline and the heading showing it, for the
       date finders;
     * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``;
+    * :attr:`date_tags`: which date elements (``<time>``, ``<abbr>``) the tree holds;
     * :meth:`holds`: whether the page's text holds a marker.
     """
 
@@ -246,6 +247,13 @@ class Analysis:
             return self._headings[title]
         found = self._headings[title] = visible_dates.find_heading(self, title)
         return found
+
+    @cached_property
+    def date_tags(self) -> frozenset[str]:
+        """Which of the date elements ``<time>`` and ``<abbr>`` the tree holds: one walk in C
+        for the guards of the date finders' element searches (the published and the modified
+        date both ask)."""
+        return frozenset(el.tag for el in self.page.tree.iter("time", "abbr"))
 
     @cached_property
     def _holds(self) -> dict[str, bool]:

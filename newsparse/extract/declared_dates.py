@@ -9,9 +9,9 @@ come after the names that say "published".
 
 **RDFa and hAtom.** A date property on any element (``<span property="dc:date dc:created"
 content="…">``, Drupal's way) and the hAtom ``<abbr class="published" title="2019-06-27T10:21Z">``
-of older blog themes; both only when the page's text holds their marker (no tree walk
-otherwise), never in comments, teasers or navigation (an article's own ``<footer>`` is allowed:
-CMSes put the post's date there).
+of older blog themes; both only when the page holds their marker (RDFa's in its text, an
+``<abbr>`` in its tree: no search below ``<body>`` otherwise), never in comments, teasers or
+navigation (an article's own ``<footer>`` is allowed: CMSes put the post's date there).
 
 **URL.** A day in the path: ``/2019/10/31/``, ``/2019-10-31-``, ``/20191031-`` (eight digits
 between separators, a real calendar day). A month alone (``/2019/10/``) is not a day: it is never
@@ -133,7 +133,7 @@ def _rdfa_marked(text: str) -> bool:
 
 def abbr_dates(page: Analysis) -> Iterator[dt.date]:
     """The hAtom ``<abbr class="published" title="…">`` dates outside comments and teasers."""
-    if not page.holds("<abbr"):
+    if "abbr" not in page.date_tags:
         return
     for el in cast(list[HtmlElement], _ABBRS(page.tree))[:_MAX_ELEMENTS]:
         if "published" not in el.get("class", "").split() or declared_elsewhere(el):

@@ -118,7 +118,7 @@ def _language(page: Analysis) -> str:
 
 
 def _time_elements(page: Analysis, updated: bool) -> Iterator[_Candidate]:
-    if not page.holds("<time") and not page.holds("<TIME"):
+    if "time" not in page.date_tags:
         return
     times = cast(list[lxml.html.HtmlElement], _TIMES(page.tree))[:20]
     head = headline_element(page) if times else None
@@ -362,7 +362,9 @@ def _read_declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
 
 def _microdata(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     """``itemprop="datePublished"`` (or ``dateModified``) elements, outside JSON-LD twins."""
-    has_microdata = page.holds(ld_key) or page.holds(ld_key.lower())  # skip a tree scan
+    # The attribute test below is case-sensitive: a text without the key has no element with
+    # it (short of a character reference in the attribute), so one search skips the walk.
+    has_microdata = page.holds(ld_key)
     # The elements by their attribute ("//@itemprop[.=…]/..", the same elements in document
     # order): about twice as fast as testing every element ("//*[@itemprop=…]").
     for el in page.tree.xpath(f"//@itemprop[.='{ld_key}']/..")[:3] if has_microdata else ():
