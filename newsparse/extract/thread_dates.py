@@ -35,6 +35,8 @@ __all__ = ["opening_post_date"]
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _MAX_HEADINGS = 40
+_MAX_SHOWING = 3  # headings showing the headline whose next block is looked at
+_MAX_CLASSES = 4  # post-like class names of a block looked up further down the page
 _POST_CLASS = re.compile(r"post|comment|beitrag|message", re.IGNORECASE)
 # The heading may show the headline without the "| Section | Forum" that <title> adds.
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s+")
@@ -59,14 +61,16 @@ def _shows(heading: lxml.html.HtmlElement, headline: str) -> bool:
 
 
 def _same_class_later(block: lxml.html.HtmlElement) -> bool:
-    """Whether the block has a post or comment class that a later element bears too."""
-    for name in block.get("class", "").split():
-        if _POST_CLASS.search(name) and re.fullmatch(r"[\w-]+", name):
-            later = block.xpath(
-                f"following::*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')][1]"
-            )
-            if later:
-                return True
+    """Whether the block has a post or comment class that a later element bears too (each
+    look-up walks the rest of the page: a few class names only, however many it has)."""
+    names = [name for name in block.get("class", "").split()
+             if _POST_CLASS.search(name) and re.fullmatch(r"[\w-]+", name)]
+    for name in names[:_MAX_CLASSES]:
+        later = block.xpath(
+            f"following::*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')][1]"
+        )
+        if later:
+            return True
     return False
 
 
@@ -122,11 +126,13 @@ def opening_post_date(page: Analysis) -> dt.date | None:
     headline = _key(found.value)
     bound = page.page.fetch_bound
     day = bound.date() if isinstance(bound, dt.datetime) else bound
+    showing = 0
     for count, heading in enumerate(page.tree.iter(*_HEADINGS)):
-        if count >= _MAX_HEADINGS:
+        if count >= _MAX_HEADINGS or showing >= _MAX_SHOWING:
             break
         if not _shows(heading, headline):
             continue
+        showing += 1
         block = _first_post(heading)
         if block is not None:
             return next(_header_dates(block, page, day), None)
