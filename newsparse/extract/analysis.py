@@ -22,6 +22,7 @@ from newsparse.decode import Kind
 from newsparse.extract import body, plaintext, publication_dates, schema, titles, visible_dates
 from newsparse.extract.body import textmap
 from newsparse.extract.body.textmap import TextMap
+from newsparse.extract.declared_dates import meta_by_form
 from newsparse.extract.textdump import Line, read_dump
 from newsparse.limits import Limits
 from newsparse.page import Page
@@ -61,6 +62,7 @@ class Analysis:
       joined once, the dates printed near the headline and the heading showing it, for the
       date finders;
     * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``;
+    * :attr:`meta_forms`: the ``<meta>`` tags by their name's form, for the date finders;
     * :attr:`date_tags`: which date elements (``<time>``, ``<abbr>``) the tree holds;
     * :meth:`holds`: whether the page's text holds a marker.
     """
@@ -220,6 +222,13 @@ class Analysis:
         (``datePublished``, ``dateModified``), filled by :mod:`.publication_dates` when it
         first reads them."""
         return {}
+
+    @cached_property
+    def meta_forms(self) -> dict[str, tuple[str, list[str]]]:
+        """The ``<meta>`` tags by their name's form, separators removed and case folded
+        (:func:`.declared_dates.meta_by_form`): read once for the published and modified
+        dates."""
+        return meta_by_form(self)
 
     @cached_property
     def _near_headline_dates(self) -> dict[tuple[str | None, dt.date], list[VisibleDate]]:

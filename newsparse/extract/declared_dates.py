@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GENERIC_META", "MODIFIED_META", "PUBLISHED_META", "abbr_dates", "declared_elsewhere",
-    "meta_dates", "meta_form", "rdfa_dates", "url_day", "url_month",
+    "meta_by_form", "meta_dates", "meta_form", "rdfa_dates", "url_day", "url_month",
 ]
 
 PUBLISHED_META = (
@@ -78,12 +78,20 @@ GENERIC_META = frozenset(_forms(("date", "dc.date")))
 _MODIFIED_FORMS = _forms(MODIFIED_META)
 
 
-def meta_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, list[str]]]:
-    """``(name as the page wrote it, values)`` of the page's date meta tags, in order of
-    trust: the publication names, or with ``modified`` the modification names."""
+def meta_by_form(page: Analysis) -> dict[str, tuple[str, list[str]]]:
+    """The page's ``<meta>`` tags by the :func:`meta_form` of their name: the first name
+    written that way (as the page wrote it) and its values."""
     by_form: dict[str, tuple[str, list[str]]] = {}
     for name, values in page.meta.items():
         by_form.setdefault(meta_form(name), (name, values))
+    return by_form
+
+
+def meta_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, list[str]]]:
+    """``(name as the page wrote it, values)`` of the page's date meta tags, in order of
+    trust: the publication names, or with ``modified`` the modification names (the names'
+    forms are read once per parse, :attr:`Analysis.meta_forms`)."""
+    by_form = page.meta_forms
     for form in _MODIFIED_FORMS if modified else _PUBLISHED_FORMS:
         found = by_form.get(form)
         if found is not None:
