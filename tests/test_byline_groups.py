@@ -10,6 +10,7 @@ seeded random tag soups full of near misses (case, accents, skipped tags, blank-
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import lxml.html
@@ -22,6 +23,8 @@ from newsparse.limits import DEFAULT_LIMITS
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 Groups = list[list[lxml.html.HtmlElement]]
+_HREF_WORD = re.compile("|".join(va._HREF_WORDS))
+_CLASS_WORD = re.compile("|".join(va._CLASS_WORDS))
 
 
 def _reference(nodes: list[lxml.html.HtmlElement]) -> Groups:
@@ -38,10 +41,10 @@ def _reference(nodes: list[lxml.html.HtmlElement]) -> Groups:
                 rel.append(el)
             else:
                 href = (el.get("href") or "").lower()
-                if va._HREF_WORD.search(href) and va._AUTHOR_PAGE.search(href):
+                if _HREF_WORD.search(href) and va._AUTHOR_PAGE.search(href):
                     links.append(el)
         cls = el.get("class")
-        if cls and tag not in ("img", "meta") and va._CLASS_WORD.search(cls.lower()):
+        if cls and tag not in ("img", "meta") and _CLASS_WORD.search(cls.lower()):
             classed.append(el)
         text = el.text
         if text and text.lstrip()[:2].lower() in va._LABEL_STARTS and va._LABEL.match(text):

@@ -8,7 +8,6 @@ cleans and ranks them.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +18,7 @@ from lxml import etree
 
 from newsparse import words
 from newsparse.extract.authors import is_name_like, looks_like_organisation, split_byline
+from newsparse.extract.classes import CLASS_VALUES, CLASSED, JOIN, values_holding
 from newsparse.found import Source
 from newsparse.text import clean
 
@@ -52,8 +52,6 @@ _AUTHOR_PAGE = re.compile(
 )
 _CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter")  # in lower-cased classes
 _HREF_WORDS = ("author", "autor", "auteur", "journalist", "writer", "reporter", "staff")
-_CLASS_WORD = re.compile("|".join(_CLASS_WORDS))
-_HREF_WORD = re.compile("|".join(_HREF_WORDS))
 _LABEL_STARTS = frozenset(label[:2] for label in _LABELS)  # a cheap test before _LABEL
 _REGION_LIMIT = 800
 _LABEL_SOURCE = Source.markup("byline:label")
@@ -146,22 +144,21 @@ Groups = tuple[
 elements, each in document order."""
 
 # The first four groups are found by XPath in C over the whole block. The attribute values
-# come back as plain strings (no element objects made) and are tested joined, in one search;
-# only a block where that search finds something has its elements fetched and each tested as
-# before. ("[@a='x']" and "not(self::...)" tests run slowly in libxml2 on every element, so
-# they run only there.) The labelled elements are found by a walk in Python: an XPath for the
-# elements' first texts costs as much as the walk.
-_NOT_SKIPPED = "not(" + " or ".join(f"self::{tag}" for tag in sorted(_SKIP_TAGS)) + ")"
+# come back as plain strings (no element objects made) and are searched joined
+# (:func:`.classes.values_holding`); only a block where a value holds a word has its elements
+# fetched, and only the elements of those values are tested further. An element list one to
+# one with the values comes from the values' parents (``@itemprop/..``), or for ``class``,
+# which most elements have, from ``*[@class]`` ("[@a='x']" and "not(self::...)" tests run
+# slowly in libxml2 on every element, and so does the parent step over many values). The
+# labelled elements are found by a walk in Python: an XPath for the elements' first texts
+# costs as much as the walk.
 _ITEMPROPS = etree.XPath("descendant-or-self::*/@itemprop", smart_strings=False)
-_MICRO_PATH = etree.XPath(
-    f"descendant-or-self::*[@itemprop='author' or @itemprop='creator'][{_NOT_SKIPPED}]"
-)
+_ITEMPROP_PATH = etree.XPath("descendant-or-self::*/@itemprop/..")  # one to one with _ITEMPROPS
+_MICRO_PROPS = frozenset({"author", "creator"})
 _RELS = etree.XPath("descendant-or-self::a/@rel", smart_strings=False)
+_REL_PATH = etree.XPath("descendant-or-self::a/@rel/..")  # one to one with _RELS
 _HREFS = etree.XPath("descendant-or-self::a/@href", smart_strings=False)
-_ANCHOR_PATH = etree.XPath("descendant-or-self::a[@rel or @href]")
-_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
-_CLASSED_PATH = etree.XPath("descendant-or-self::*[@class]")  # one to one with _CLASSES
-_JOIN = "\x00"  # never in lxml strings (C strings), nor in any word searched for
+_HREF_PATH = etree.XPath("descendant-or-self::a/@href/..")  # one to one with _HREFS
 _CLASS_NEVER = frozenset({"img", "meta"})
 
 
@@ -174,35 +171,41 @@ def _micro_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     props = cast(list[str], _ITEMPROPS(root))
     if "author" not in props and "creator" not in props:
         return []
-    return _elements(_MICRO_PATH(root))
+    return [el for prop, el in zip(props, _elements(_ITEMPROP_PATH(root)), strict=True)
+            if prop in _MICRO_PROPS and el.tag not in _SKIP_TAGS]
 
 
 def _link_elements(
     root: lxml.html.HtmlElement,
 ) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
-    """(rel=author links, author-page links) among the ``<a>`` elements."""
-    if not any(rel.startswith("author") for rel in cast(list[str], _RELS(root))) and not (
-        _HREF_WORD.search(_JOIN.join(cast(list[str], _HREFS(root))).lower())
-    ):
-        return [], []
-    return _author_links(_elements(_ANCHOR_PATH(root)))
+    """(rel=author links, author-page links) among the ``<a>`` elements: a link whose ``rel``
+    starts with "author", else one whose lower-cased ``href`` holds an author word and
+    the path of an author's page."""
+    rels = cast(list[str], _RELS(root))
+    rel: list[lxml.html.HtmlElement] = []
+    if any(value.startswith("author") for value in rels):
+        rel = [el for value, el in zip(rels, _elements(_REL_PATH(root)), strict=True)
+               if value.startswith("author")]
+    lowered = JOIN.join(cast(list[str], _HREFS(root))).lower()  # each lower-cased, as alone
+    found = values_holding(lowered, _HREF_WORDS)
+    hrefs = lowered.split(JOIN) if found else []
+    pages = [index for index in found if _AUTHOR_PAGE.search(hrefs[index])]
+    if not pages:
+        return rel, []
+    anchors = _elements(_HREF_PATH(root))
+    links = [anchors[index] for index in pages]
+    return rel, [el for el in links if not (el.get("rel") or "").startswith("author")]
 
 
 def _classed_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     """Elements of no skipped tag (nor ``img``, ``meta``) whose class holds a byline word."""
-    classes = cast(list[str], _CLASSES(root))
-    lowered = _JOIN.join(classes).lower()  # each class lower-cased, as alone
-    found = [match.start() for match in _CLASS_WORD.finditer(lowered)]
-    if not found:
+    lowered = JOIN.join(cast(list[str], CLASS_VALUES(root))).lower()  # each class as alone
+    indexes = values_holding(lowered, _CLASS_WORDS)
+    if not indexes:
         return []
-    ends = list(itertools.accumulate(len(cls) + 1 for cls in lowered.split(_JOIN)))
-    elements = _elements(_CLASSED_PATH(root))
-    classed: list[lxml.html.HtmlElement] = []
-    for index in sorted({bisect.bisect_right(ends, start) for start in found}):
-        el = elements[index]
-        if el.tag not in _SKIP_TAGS and el.tag not in _CLASS_NEVER:
-            classed.append(el)
-    return classed
+    elements = _elements(CLASSED(root))
+    return [el for el in (elements[index] for index in indexes)
+            if el.tag not in _SKIP_TAGS and el.tag not in _CLASS_NEVER]
 
 
 def _labelled(nodes: Iterable[lxml.html.HtmlElement]) -> Iterator[lxml.html.HtmlElement]:
@@ -268,22 +271,6 @@ def _groups(
     if known is not None and not cut:
         known.append((root, len(nodes), labels))
     yield labels
-
-
-def _author_links(
-    anchors: Iterable[lxml.html.HtmlElement],
-) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
-    """(rel=author links, author-page links) among ``<a>`` elements."""
-    rel: list[lxml.html.HtmlElement] = []
-    links: list[lxml.html.HtmlElement] = []
-    for el in anchors:
-        if (el.get("rel") or "").startswith("author"):
-            rel.append(el)
-        else:
-            href = (el.get("href") or "").lower()
-            if _HREF_WORD.search(href) and _AUTHOR_PAGE.search(href):
-                links.append(el)
-    return rel, links
 
 
 def _microdata(elements: Iterable[lxml.html.HtmlElement]) -> list[str]:
