@@ -14,9 +14,9 @@ import itertools
 import re
 from typing import TYPE_CHECKING, cast
 
-import lxml.etree
 import lxml.html
 
+from newsparse.extract.classes import CLASS_VALUES, CLASSED, JOIN, values_holding
 from newsparse.extract.visible_authors import header_region, in_foreign_context
 from newsparse.found import Found, Source
 from newsparse.text import clean
@@ -45,8 +45,6 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MIN, _MAX = 40, 800
 _MAX_ELEMENTS = 40
 _SOURCE = Source.markup("html:standfirst")
-_CLASSES = lxml.etree.XPath("descendant-or-self::*/@class", smart_strings=False)
-_JOIN = "\x00"  # never in lxml strings (C strings), nor in a hint word
 
 
 def _class_words(token: str) -> set[str]:
@@ -69,29 +67,33 @@ def _matches(cls: str) -> bool:
 
 
 def _near_headline(page: Analysis) -> list[lxml.html.HtmlElement]:
-    """Elements with a standfirst-like class in the block around the first ``<h1>``."""
+    """Elements with a standfirst-like class in the block around the first ``<h1>`` (among
+    its first nodes; no skipped tag; the first ones)."""
     region = header_region(page, levels=_LEVELS)
     if region is None:
         return []
-    # Most blocks have no class holding a hint word: one search over their classes, read
-    # by XPath in C as plain strings and joined, tells so without a walk in Python.
-    classes = _JOIN.join(cast(list[str], _CLASSES(region))).lower()
-    if not any(word in classes for word in _HINTS):
-        return []
-    found: list[lxml.html.HtmlElement] = []
-    tested: dict[str, bool] = {}  # a page repeats its classes: each is tested once
-    for el in itertools.islice(region.iter(), _REGION_LIMIT):
-        cls = el.get("class") if isinstance(el.tag, str) else None
-        if not cls or el.tag in _SKIP_TAGS:
-            continue
+    # Most blocks have no class holding a hint word: the classes, read by XPath in C as plain
+    # strings and joined, are searched for each word by ``str.find``; only the classes holding
+    # one are tested (each distinct class once: a page repeats its classes), and only a block
+    # with a standfirst-like class has its elements fetched, one to one with its classes.
+    classes = cast(list[str], CLASS_VALUES(region))
+    lowered = JOIN.join(classes).lower()  # each class lower-cased, as alone
+    tested: dict[str, bool] = {}
+    hits: list[int] = []
+    for index in values_holding(lowered, _HINTS):
+        cls = classes[index]
         hit = tested.get(cls)
         if hit is None:
             hit = tested[cls] = _matches(cls)
         if hit:
-            found.append(el)
-            if len(found) >= _MAX_ELEMENTS:
-                break
-    return found
+            hits.append(index)
+    if not hits:
+        return []
+    first = set(itertools.islice(region.iter(), _REGION_LIMIT))
+    elements = cast(list[lxml.html.HtmlElement], CLASSED(region))
+    found = [el for el in (elements[index] for index in hits)
+             if el in first and el.tag not in _SKIP_TAGS]
+    return found[:_MAX_ELEMENTS]
 
 
 def standfirst(page: Analysis, headline: str | None = None) -> Found[str] | None:
