@@ -34,11 +34,24 @@ if TYPE_CHECKING:
     from newsparse.extract.visible_dates import BodyText, VisibleDate
     from newsparse.found import Found
 
-__all__ = ["Analysis"]
+__all__ = ["Analysis", "first_element"]
 
 _ATTRIBUTE_VALUES = {
     name: lxml.etree.XPath(f"/html/body/descendant::*/@{name}") for name in ("class", "id")
 }
+
+
+def first_element(root: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | None:
+    """``next(root.iter(tag), None)``, searched child by child: lxml's iterator finds the
+    following match before it returns one, so for a tag a page has once (``<title>``) it
+    reads the whole page; here only the subtree holding the match is read to its end."""
+    if root.tag == tag:
+        return root
+    for child in root:
+        found = next(child.iter(tag), None)
+        if found is not None:
+            return found
+    return None
 
 
 class Analysis:
@@ -50,7 +63,7 @@ class Analysis:
     * :attr:`article_objects`: the page's schema.org article objects, best first;
     * :attr:`jsonld_ids`: JSON-LD objects by ``@id``, for resolving references;
     * :attr:`site_names`: the names the page uses for its site;
-    * :attr:`first_h1s`: the first ``<h1>`` elements;
+    * :attr:`first_h1s`: the first ``<h1>`` elements; :attr:`title_element`: the ``<title>``;
     * :attr:`title`: the headline, found once (the subtitle, body and review compare with it);
     * :attr:`published`: the published date, found once (the modified date reads it);
     * :attr:`text_map`: where the page's text is (the body's and the review's base);
@@ -162,6 +175,12 @@ class Analysis:
         """The page's first three ``<h1>`` elements, in document order (a logo may be the
         first): found by one walk, for the title, byline and standfirst finders."""
         return list(itertools.islice(self.page.tree.iter("h1"), 3))
+
+    @cached_property
+    def title_element(self) -> lxml.html.HtmlElement | None:
+        """The page's first ``<title>`` element, found once (for the headline, the text map's
+        declared titles and the language's fallback) without reading the whole page."""
+        return first_element(self.page.tree, "title")
 
     @cached_property
     def site_names(self) -> frozenset[str]:

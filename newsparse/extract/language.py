@@ -167,7 +167,7 @@ def detect_language(page: Analysis) -> Found[str] | None:
             if size >= _SAMPLE:
                 break
     if size < 200:
-        head = next(page.tree.iter("title"), None)
+        head = page.title_element
         if head is not None and head.text:
             pieces.append(head.text)
     lang = detect_text_language(" ".join(pieces))

@@ -178,7 +178,7 @@ def title_candidates(page: Analysis) -> Iterator[Candidate]:
             yield clean(schema.unescape(value)), Source.meta(key)
     for h1 in _h1s(page):
         yield h1, _H1
-    head = next(page.tree.iter("title"), None)
+    head = page.title_element
     if head is not None and head.text:
         yield clean(head.text), _TITLE_ELEMENT
 

@@ -102,7 +102,7 @@ def declared_titles(page: Analysis) -> tuple[str, ...]:
     if article:
         found.extend(schema.strings(article[0].get("headline"))[:1])
     found = [schema.unescape(t) for t in found]
-    head = next(page.tree.iter("title"), None)
+    head = page.title_element
     if head is not None and head.text:
         found.append(head.text)
     return tuple(found)
