@@ -13,6 +13,7 @@ import lxml.etree
 from newsparse import Registry, kit, parse
 from newsparse.api import read_page
 from newsparse.extract import metadata
+from newsparse.extract.body.treetext import text_of
 from newsparse.kit.selectors import block_text
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "adapters.md"
@@ -125,3 +126,18 @@ def test_block_text_of_an_element_without_children_is_its_string_value() -> None
                 assert block_text(el) == string(el), (el.tag, el.text)
                 checked += 1
     assert checked > 5000
+
+
+def test_the_text_of_an_element_is_its_string_value() -> None:
+    # kit's block texts and NK News' HTML reading use the serializer's text method
+    # (treetext.text_of), not the XPath string value: the same text on every element of 60
+    # fixture pages.
+    string = lxml.etree.XPath("string()", smart_strings=False)
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    checked = 0
+    for path in sorted(root.glob("*/*/input.htm*"))[:60]:
+        for el in read_page(path.read_bytes()).tree.iter():
+            if isinstance(el.tag, str):
+                assert text_of(el) == string(el), el.tag
+                checked += 1
+    assert checked > 20000

@@ -22,6 +22,7 @@ import lxml.html
 
 from newsparse.article import Block, BlockKind, cleaned_block
 from newsparse.extract import schema
+from newsparse.extract.body.treetext import text_of
 from newsparse.text import clean
 
 if TYPE_CHECKING:
@@ -48,7 +49,6 @@ _TEXT = lxml.etree.XPath(
     "descendant-or-self::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
     " | descendant::br"
 )
-_STRING = lxml.etree.XPath("string()", smart_strings=False)  # lxml.html's text_content()
 _HEADING_WORDS = 12
 """A paragraph all in bold of at most this many words, without closing punctuation, is a
 subheading (sites that write ``<p><strong>`` for one)."""
@@ -83,8 +83,9 @@ def _found_elements(result: object) -> list[_Element]:
 
 
 def _string(el: _Element) -> str:
-    """The element's text content (lxml.html's ``text_content()``, one C call)."""
-    return str(_STRING(el))
+    """The element's text content (lxml.html's ``text_content()``, the XPath string value), read
+    by the serializer's text method: one C call, less than half the time of the XPath call."""
+    return text_of(el)
 
 
 def block_text(el: lxml.html.HtmlElement) -> str:

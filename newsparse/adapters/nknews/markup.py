@@ -38,6 +38,7 @@ from newsparse.adapters.nknews.parsed import (
 )
 from newsparse.adapters.nknews.textdump import parse_text
 from newsparse.extract.archived import original_url
+from newsparse.extract.body.treetext import text_of
 from newsparse.extract.textdump import element_text
 from newsparse.kit import Found, Source, clean, parse_date, walk
 from newsparse.page import Page
@@ -56,7 +57,7 @@ _LISTING_BODY = re.compile(r"\b(?:archive|category|tag|author|search|blog|home)\
 
 
 def _text(el: lxml.html.HtmlElement | None) -> str | None:
-    return (clean(el.text_content()) or None) if el is not None else None
+    return (clean(text_of(el)) or None) if el is not None else None
 
 
 _PRINTED_FROM = re.compile(
@@ -93,11 +94,11 @@ def _authors(
 ) -> Found[tuple[str, ...]] | None:
     if byline is not None:
         names = split_authors(" | ".join(
-            clean(el.text_content()) for el in index.select(layout.authors, byline)
+            clean(text_of(el)) for el in index.select(layout.authors, byline)
         ))
         if names:
             return Found(names, site(f"nknews:{label(layout.byline)} {label(layout.authors)}"))
-        found = parse_byline(byline.text_content())
+        found = parse_byline(text_of(byline))
         if found and found.authors:
             return Found(found.authors, site(f"nknews:{label(layout.byline)}"))
     box = index.first("div.single-content-author")
@@ -119,10 +120,10 @@ def _byline_day(
     if byline is None:
         return None
     for span in index.select(layout.day, byline) if layout.day else ():
-        day = parse_day(span.text_content())
+        day = parse_day(text_of(span))
         if day:
             return Found(day, Source.markup(f"byline:{label(layout.byline)} {label(layout.day)}"))
-    text = clean(byline.text_content())
+    text = clean(text_of(byline))
     found = parse_byline(text)
     source = Source.markup(f"byline:{label(layout.byline)}")
     if found:
@@ -136,7 +137,7 @@ def _links(index: Index, wrapper: lxml.html.HtmlElement, selector: str | None) -
     box = index.first(selector, wrapper)
     if box is None:
         return ()
-    return tuple(t for t in (clean(a.text_content()) for a in box.iter("a")) if t)
+    return tuple(t for t in (clean(text_of(a)) for a in box.iter("a")) if t)
 
 
 def _section(
@@ -147,7 +148,7 @@ def _section(
     if found:
         return Found(found[0], site(f"nknews:{label(layout.section)} a"))
     if layout.name == "print" and byline is not None:
-        match = _PRINT_SECTION.search(clean(byline.text_content()))
+        match = _PRINT_SECTION.search(clean(text_of(byline)))
         if match:
             return Found(match.group("section"), site(f"nknews:{label(layout.byline)}"))
     return None
