@@ -14,7 +14,7 @@ from newsparse import Registry, kit, parse
 from newsparse.api import read_page
 from newsparse.extract import metadata
 from newsparse.extract.body.treetext import text_of
-from newsparse.kit.selectors import block_text
+from newsparse.kit.selectors import _holds_not_text, block_text
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "adapters.md"
 
@@ -139,5 +139,19 @@ def test_the_text_of_an_element_is_its_string_value() -> None:
         for el in read_page(path.read_bytes()).tree.iter():
             if isinstance(el.tag, str):
                 assert text_of(el) == string(el), el.tag
+                checked += 1
+    assert checked > 20000
+
+
+def test_the_line_break_and_code_test_is_the_tag_filtered_iter() -> None:
+    tags = ("br", "script", "style", "noscript")
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    pages = [p.read_bytes() for p in sorted(root.glob("*/*/input.htm*"))[:60]]
+    pages.append(b"<div>" + b"<p><b>x</b></p>" * 20 + b"<br></div><p>a<br>b</p><script>s</script>")
+    checked = 0
+    for raw in pages:
+        for el in read_page(raw).tree.iter():
+            if isinstance(el.tag, str):
+                assert _holds_not_text(el) == (next(el.iter(*tags), None) is not None), el.tag
                 checked += 1
     assert checked > 20000

@@ -102,9 +102,27 @@ def _block_text(el: _Element) -> str:
         # Its one run of text (lxml joins adjacent text nodes): the same as string(), without
         # an XPath call (about a tenth of the time).
         return el.text or ""
-    if next(el.iter(*_NOT_TEXT), None) is None:
+    if not _holds_not_text(el):
         return _string(el)  # one C call: no line break or code inside
     return "".join(p if isinstance(p, str) else " " for p in _nodes(_TEXT(el)))
+
+
+_FEW_DESCENDANTS = 16
+
+
+def _holds_not_text(el: _Element) -> bool:
+    """Whether ``el`` or an element inside it is a ``br``, ``script``, ``style`` or
+    ``noscript`` (``el.iter(*tags)``). A paragraph holds a few elements: a plain loop over
+    them is several times cheaper than the tag matcher ``iter`` sets up per call, which is
+    used past the first few (a large container)."""
+    if el.tag in _NOT_TEXT:
+        return True
+    for count, inner in enumerate(el.iterdescendants()):
+        if inner.tag in _NOT_TEXT:
+            return True
+        if count >= _FEW_DESCENDANTS:
+            return next(el.iter(*_NOT_TEXT), None) is not None
+    return False
 
 
 def select(page: Analysis, path: Selector | None) -> list[str] | None:
