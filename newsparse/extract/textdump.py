@@ -80,12 +80,11 @@ _INVISIBLE_OR_ODD_SPACE = re.compile(
     "[\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f\x00-\x08\x0e-\x1f\x7f"
     "\t\x0b\x0c\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
-# The same, or a character that can start mojibake (a UTF-8 lead byte read as windows-1252 or
-# latin-1, U+00C2-U+00F4): a text without any is left as it is by repair_mojibake too.
-_LEAD_INVISIBLE_OR_ODD_SPACE = re.compile(
-    "[\u00c2-\u00f4\u00ad\u200b-\u200d\u2060\ufeff\u200e\u200f\x00-\x08\x0e-\x1f\x7f"
-    "\t\x0b\x0c\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
+_PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+# A mojibake lead character (U+00C2-U+00F4) and another non-ASCII one after it among a text's
+# odd characters: every sequence that repair_mojibake undoes is a lead and a non-ASCII
+# continuation side by side in the text, so side by side among its odd characters too.
+_LEAD_THEN_ODD = re.compile("[\u00c2-\u00f4][^\x00-\x7f]")
 _UNDERSCORED = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
 _WORD = re.compile(r"\S+")
 _MAX_WRAP_WIDTH = 100
@@ -121,10 +120,12 @@ _new_tuple = tuple.__new__
 (a Python function around this same call)."""
 
 
-def _raw_lines(text: str) -> list[_Raw]:
+def _raw_lines(text: str, wide: bool = True) -> list[_Raw]:
+    """The dump's lines as laid out (``wide``: whether the text may hold East Asian wide
+    characters, which take two columns each)."""
     out: list[_Raw] = []
     append = out.append
-    wide = _WIDE.findall
+    find_wide = _WIDE.findall
     gap = False
     for line in text.split("\n"):
         body = line.rstrip()
@@ -147,7 +148,7 @@ def _raw_lines(text: str) -> list[_Raw]:
                     continue
         # (the width as _columns counts it, inlined)
         append((stripped, indent, bullet, gap,
-                len(body) if body.isascii() else len(body) + len(wide(body))))
+                len(body) if not wide or body.isascii() else len(body) + len(find_wide(body))))
         gap = False
     return out
 
@@ -177,24 +178,19 @@ def _wrap_widths(lines: list[_Raw]) -> dict[int, int] | None:
     if not widths:
         return None
     pairs = fitting = lower = 0
+    get = widths.get
     for a, b in itertools.pairwise(lines):
-        width = widths.get(a[1], 0)
+        width = get(a[1], 0)
         if b[3] or b[2] or a[4] < width - 25 or b[1] != a[1]:
             continue
         pairs += 1
-        if _fills(a, b, width):
+        first = b[0].split(" ", 1)[0]  # (b's first word does not fit on a)
+        if a[4] + 1 + (len(first) if first.isascii() else _columns(first)) > width:
             fitting += 1
             lower += b[0][:1].islower()
     if fitting >= 3 and fitting >= 0.6 * pairs and lower >= fitting * 0.2:
         return widths
     return None
-
-
-def _fills(a: _Raw, b: _Raw, width: int) -> bool:
-    """Whether ``b``'s first word would not have fitted at the end of ``a`` (the widest line
-    of ``a``'s indentation is taken as the right margin)."""
-    first = b[0].split(" ", 1)[0]
-    return a[4] + 1 + _columns(first) > width
 
 
 def _columns(text: str) -> int:
@@ -214,28 +210,48 @@ def _strip_marks(text: str) -> str:
     return text
 
 
-def _normalised(text: str) -> str:
+def _normalised(text: str) -> tuple[str, str]:
     """The whole dump normalised once, as :func:`newsparse.text.clean` does for one run of
     text (NFC, mojibake repaired, invisible characters dropped, odd white space as a space),
-    line breaks kept."""
+    line breaks kept; and its characters other than printable ASCII and the line feed
+    (:func:`_odd_chars`)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii():
-        try:
-            text.encode("utf-8")  # (a lone surrogate cannot be; faster than a search)
-        except UnicodeEncodeError:
-            text = _SURROGATE.sub("\ufffd", text)
+    odd = _odd_chars(text)
+    if odd is None:
+        text = _SURROGATE.sub("\ufffd", text)
+        odd = _odd_chars(text) or ""
+    if not odd:
+        return text, odd  # (printable ASCII: nothing to compose, repair, drop or replace)
+    # Each test below reads the few odd characters instead of scanning the whole text.
+    if unicodedata.normalize("NFC", odd) is not odd:
+        # (NFC returns its argument itself only when a quick check finds every character
+        # composed and in order; otherwise the whole text is normalised, as before)
         text = unicodedata.normalize("NFC", text)
-        if not _LEAD_INVISIBLE_OR_ODD_SPACE.search(text):
-            return text  # (most dumps: one scan shows nothing to repair, drop or replace)
-        text = repair_mojibake(text)
-    if not _INVISIBLE_OR_ODD_SPACE.search(text):
-        return text  # (most dumps: one scan instead of two)
-    if _INVISIBLE.search(text):
+        odd = _odd_chars(text) or ""
+    if _LEAD_THEN_ODD.search(odd):
+        repaired = repair_mojibake(text)
+        if repaired is not text:
+            text, odd = repaired, _odd_chars(repaired) or ""
+    if not _INVISIBLE_OR_ODD_SPACE.search(odd):
+        return text, odd  # (most dumps)
+    if _INVISIBLE.search(odd):
         text = _INVISIBLE.sub("", text)
-    if _ODD_SPACE.search(text):
+    if _ODD_SPACE.search(odd):
         text = _ODD_SPACE.sub(" ", text)
-    return text
+    return text, _odd_chars(text) or ""
+
+
+def _odd_chars(text: str) -> str | None:
+    """The characters of ``text`` other than printable ASCII and the line feed, in order
+    (``None`` if it has a lone surrogate). Dropping ASCII bytes from UTF-8 keeps every other
+    character's bytes whole, so two C passes give what a pattern would find in the text
+    several times faster: a character the normalisation acts on is never printable ASCII."""
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return encoded.translate(None, _PLAIN_ASCII).decode("utf-8")
 
 
 def read_dump(text: str) -> tuple[Line, ...]:
@@ -243,27 +259,31 @@ def read_dump(text: str) -> tuple[Line, ...]:
     normalised (see :func:`newsparse.text.clean`); a pure function of the text (the page's
     analysis keeps the result for one parse:
     :attr:`Analysis.dump_lines <newsparse.extract.analysis.Analysis.dump_lines>`)."""
-    text = _normalised(text)
+    text, odd = _normalised(text)
     refs = _REFERENCES.search(text) if "References" in text else None
     if refs:
         text = text[: refs.start()]
-    raw = _raw_lines(text)
+    raw = _raw_lines(text, wide=bool(odd) and _WIDE.search(odd) is not None)
     if raw and "date " in raw[0][0][:6]:
         raw[0] = (_CRAWL_PREFIX.sub("", raw[0][0]), *raw[0][1:])
     widths = _wrap_widths(raw)
-    underscored = _underscored_links(raw)
+    underscored = "_" in text and _underscored_links(raw)
     if widths is None:
         return _unwrapped(raw, underscored)
     out: list[Line] = []
     parts: list[str] = []
     head: _Raw | None = None
     previous: _Raw | None = None
+    get = widths.get
     for line in raw:
         piece, indent, bullet, gap, _ = line
-        joins = (
-            previous is not None and not gap and not bullet and indent == previous[1]
-            and _fills(previous, line, widths.get(indent, 0))
-        )
+        joins = False
+        if previous is not None and not gap and not bullet and indent == previous[1]:
+            # (the first word would not have fitted at the end of the line before: the
+            # widest line of its indentation is taken as the right margin)
+            first = piece.split(" ", 1)[0]
+            joins = previous[4] + 1 + (
+                len(first) if first.isascii() else _columns(first)) > get(indent, 0)
         previous = line
         if "[" in piece or "(" in piece or "_" in piece or "!" in piece:  # (_has_mark_char)
             piece = _strip_marks(piece)
