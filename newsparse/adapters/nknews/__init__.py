@@ -146,7 +146,14 @@ class NKNews(SiteAdapter):
         dump's menus and footer say nothing about it)."""
         if self.page.kind == "html":
             return super().language()
-        sample = " ".join(block.text for block in self.parsed.body.blocks)[:_LANGUAGE_SAMPLE]
+        texts: list[str] = []
+        size = 0
+        for block in self.parsed.body.blocks:  # (the blocks past the sample are not joined)
+            if size > _LANGUAGE_SAMPLE:  # (the texts so far, joined, are longer than the sample)
+                break
+            texts.append(block.text)
+            size += len(block.text) + 1
+        sample = " ".join(texts)[:_LANGUAGE_SAMPLE]
         found = detect_text_language(sample) if sample else None
         return self.take("language", Found(found, _DETECTED) if found else None)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 
@@ -17,8 +18,8 @@ from newsparse.article import Block, BlockKind, clean_block
 from newsparse.kit import parse_date
 
 __all__ = [
-    "BodyResult", "Unit", "clean_body", "fold", "is_caption", "is_tail", "is_ui", "paywall_prompt",
-    "update_day",
+    "TAIL", "BodyResult", "Unit", "clean_body", "fold", "is_caption", "is_tail", "is_ui",
+    "paywall_prompt", "update_day",
 ]
 
 _DISCLAIMER = re.compile(
@@ -41,15 +42,19 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _END_NOTE = re.compile(r"^(?:Edited by\b|Featured image\s*(?:by\b|:)|Translated by\b)", re.I)
-_TAIL = re.compile(
+TAIL = (
     r"^(?:Related Articles?|About the Author|Recommended for You|Trending|No comments:?|"
     r"\d+ comments?:|Post a Comment|Newer Posts?\b.*|Older Posts?\b.*|Home|Share this:?|Labels:.*|"
     r"Email This\b.*|BlogThis!.*|"
     r"Posted by .{1,60} at \d{1,2}:\d{2}.*|View more articles by .*|"
     r"More articles by .*|Subscribe to: Post Comments.*|Leave a Reply|Sign in to NK News|"
-    r"(?:Copyright\s*)?©.*(?:Korea Risk Group|NK News|NK Consulting).*|Most Popular|Read next)$",
-    re.IGNORECASE,
+    r"(?:Copyright[^\S\n]*)?©.*(?:Korea Risk Group|NK News|NK Consulting).*|Most Popular|"
+    r"Read next)$"
 )
+"""The pattern of a line that starts the page tail (case-insensitive; :func:`is_tail`). No part
+of it matches a line break, so it finds the same lines in a text of many lines, in multi-line
+mode."""
+_TAIL = re.compile(TAIL, re.IGNORECASE)
 _PROMPT = re.compile(
     r"^(?:You have reached the limit of your free article allowance|Subscribe today for "
     r"unlimited access|Prices start from just|Existing users,? please sign in|Try unlimited "
@@ -68,19 +73,27 @@ _UI = re.compile(
     r"Username|Password|Forgot password\?|Log ?in|Sign in|Sign up)$",
     re.IGNORECASE,
 )
-_LEAD_STARTS = frozenset("(UuTtVv")
-"""First letters of the notes and disclaimers above (a block starting otherwise has none)."""
+_LEAD_HINT = re.compile(r"\(update|updated? at |the following |views expressed ", re.I)
+"""How each note and disclaimer above starts (a block starting otherwise has none)."""
+_RULE = re.compile(r"^[-_=*~•·]{3,}$")
+# What a block is, in one match (the first alternative that matches wins, in the order
+# clean_body tests them): a paywall prompt, the start of the page tail or an end note, a widget
+# label or a rule, an opinion piece's intro.
+_BLOCK_KIND = re.compile(
+    f"(?P<prompt>{_PROMPT.pattern})|(?P<stop>{_TAIL.pattern}|{_END_NOTE.pattern})"
+    f"|(?P<skip>{_UI.pattern}|(?-i:{_RULE.pattern}))|(?P<intro>{_OPINION_INTRO.pattern})",
+    re.IGNORECASE,
+)
 _MAX_PULL_QUOTE = 400
 _MAX_UNITS = 1000
-_RULE = re.compile(r"^[-_=*~•·]{3,}$")
 _TERMINAL = tuple(".!?\"”’')]…:")
 _QUOTES = (("“", '"'), ("”", '"'), ("‘", "'"), ("’", "'"), ("—", "-"), ("–", "-"))
 
 
-@attrs.frozen
-class Unit:
+class Unit(NamedTuple):
     """One candidate body block: its cleaned text (see :func:`~newsparse.text.clean`)
-    and kind (from HTML tags or text-layout guesses)."""
+    and kind (from HTML tags or text-layout guesses). A named tuple: a text dump makes one
+    per line, several times faster than a frozen class."""
 
     text: str
     kind: BlockKind = "paragraph"
@@ -148,7 +161,7 @@ def update_day(note: str) -> dt.date | None:
 def _strip_lead(text: str) -> tuple[str, dt.date | None]:
     """Remove disclaimers and update notes from the front of a block."""
     updated: dt.date | None = None
-    while text[:1] in _LEAD_STARTS:
+    while _LEAD_HINT.match(text):
         before = text
         match = _UPDATE_PAREN.match(text) or _UPDATE_LINE.match(text)
         if match:
@@ -218,7 +231,9 @@ def clean_body(units: Iterable[Unit | Block]) -> BodyResult:
         updated = updated or note_day
         if not text:
             continue
-        if _PROMPT.match(text):
+        found = _BLOCK_KIND.match(text)
+        kind = found.lastgroup if found else None
+        if kind == "prompt":
             paywalled = True
             break
         pro_end = _PRO_END.search(text) if "©" in text else None
@@ -230,15 +245,17 @@ def clean_body(units: Iterable[Unit | Block]) -> BodyResult:
                 kept.append(Unit(teaser, unit.kind))
             paywalled = bool(teaser) or (bool(kept) and not kept[-1].text.endswith(_TERMINAL))
             break
-        if _TAIL.match(text) or _END_NOTE.match(text):
+        if kind == "stop":
             break
-        if text.casefold() == "read more":
+        # (case folding makes one to three characters of each: only a text of 3 to 9
+        # characters can fold to "read more")
+        if len(text) <= 9 and text.casefold() == "read more":
             # The theme's Read More button closes the article block: what follows is sidebar.
             _drop_teaser_copy(kept)
             break
-        if _UI.match(text) or _RULE.match(text) or is_caption(text):
+        if kind == "skip" or is_caption(text):
             continue
-        if _OPINION_INTRO.match(text) and len(text) < 250:
+        if kind == "intro" and len(text) < 250:
             continue
         kept.append(unit if text == unit.text else Unit(text, unit.kind))
     kept = _pull_quotes(kept)

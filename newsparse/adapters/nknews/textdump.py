@@ -79,19 +79,27 @@ def _find_headline(lines: list[Line]) -> tuple[int | None, str | None, int]:
 def _find_byline(
     lines: list[Line], start: int, after_headline: bool, read_byline: ReadByline = parse_byline
 ) -> tuple[int, Byline] | None:
-    for i in range(start, min(len(lines), start + (12 if after_headline else _LOOKAHEAD))):
-        found = read_byline(lines[i].text)
-        if found:
-            return i, found
-        if after_headline and i <= start + 2 and is_header_date(lines[i].text):
-            # A bare date right under the headline and standfirst is a byline without a name.
-            plain = parse_day(lines[i].text)
-            if plain:
-                return i, Byline((), plain, False)
-        pair = _name_over_date(lines, i)
-        if pair:
-            return i, pair
-        if len(lines[i].text) > 300:
+    end = min(len(lines), start + (12 if after_headline else _LOOKAHEAD))
+    # (a byline, a header date and the date under a name all end in a digit: a line that
+    # does not, under a line that does not, is passed over without the tests)
+    digit = [line.text.rstrip()[-1:].isdigit() for line in lines[start : end + 1]]
+    for i in range(start, end):
+        text = lines[i].text
+        if digit[i - start]:
+            found = read_byline(text)
+            if found:
+                return i, found
+            if after_headline and i <= start + 2 and is_header_date(text):
+                # A bare date right under the headline and standfirst is a byline without a
+                # name.
+                plain = parse_day(text)
+                if plain:
+                    return i, Byline((), plain, False)
+        if i + 1 - start < len(digit) and digit[i + 1 - start]:
+            pair = _name_over_date(lines, i)
+            if pair:
+                return i, pair
+        if len(text) > 300:
             break
     return None
 

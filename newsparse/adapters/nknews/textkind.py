@@ -45,6 +45,14 @@ class _LinePattern:
         """Whether a line of ``text`` (from its start) matches."""
         return bool(self._first.match(text) or self._after_newline.search(text))
 
+    def first_line(self, text: str) -> int | None:
+        """The number of the first line of ``text`` that matches (0 for the first), or
+        ``None``."""
+        if self._first.match(text):
+            return 0
+        found = self._after_newline.search(text)
+        return None if found is None else text.count("\n", 0, found.start()) + 1
+
 
 _SITE_MARK = _LinePattern(
     r"[ \t*•]*(?:\[\d{1,4}\])?(?:NK News:? -? ?North Korea News|NK News Logo|NK Pro Logo|"
@@ -69,6 +77,8 @@ _FOR_MORE = ("r m", "R m", "r M", "R M")
 anything holding ``r``, ``m`` or a space (checked over every code point), so each match of
 ``"visit nk news for more"`` in a case-folded text has one of these, at its own place, in the
 text: fewer than two of them rule out two matches without case-folding the text."""
+_TAIL_LINE = _LinePattern(bp.TAIL, re.IGNORECASE)
+"""A line of a text that is :func:`~.boilerplate.is_tail` (the lines hold no line break)."""
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
 
 
@@ -92,9 +102,8 @@ def listing_reason(
     if any(_PAGINATION.match(t) for t in texts if t[:1].isdigit() and t[-1:].isdigit()):
         return "a listing page (pagination links)"
     bylines = 0
-    for text in texts:
-        if bp.is_tail(text):
-            break
+    tail = _TAIL_LINE.first_line(joined)  # (one search for the first line of the page tail)
+    for text in texts if tail is None else texts[:tail]:
         if text[-1:].isdigit():
             found = read_byline(text)
             bylines += bool(found and found.authors)
