@@ -73,6 +73,9 @@ _UI = re.compile(
     r"Username|Password|Forgot password\?|Log ?in|Sign in|Sign up)$",
     re.IGNORECASE,
 )
+_LEAD_STARTS = frozenset("(UuTtVv")
+"""First letters of the notes and disclaimers above (no other character matches one of them
+case-insensitively)."""
 _LEAD_HINT = re.compile(r"\(update|updated? at |the following |views expressed ", re.I)
 """How each note and disclaimer above starts (a block starting otherwise has none)."""
 _RULE = re.compile(r"^[-_=*~•·]{3,}$")
@@ -161,7 +164,7 @@ def update_day(note: str) -> dt.date | None:
 def _strip_lead(text: str) -> tuple[str, dt.date | None]:
     """Remove disclaimers and update notes from the front of a block."""
     updated: dt.date | None = None
-    while _LEAD_HINT.match(text):
+    while text[:1] in _LEAD_STARTS and _LEAD_HINT.match(text):
         before = text
         match = _UPDATE_PAREN.match(text) or _UPDATE_LINE.match(text)
         if match:
