@@ -155,7 +155,9 @@ def _about_author(lines: list[Line]) -> str | None:
         more = _MORE_BY.match(text) if text[:4] in ("View", "More", "more") else None
         if more and person_name(undouble(more.group(1))):
             return person_name(undouble(more.group(1)))
-        if text.casefold() == "about the author":
+        # (case folding makes one to three characters of each: only a text of at most 16
+        # characters can fold to "about the author")
+        if len(text) <= 16 and text.casefold() == "about the author":
             for cand in lines[i + 1 : i + 3]:
                 name = person_name(undouble(cand.text))
                 if name:
