@@ -147,14 +147,9 @@ def sniff(page: Page) -> float:
 def _not_repre(text: str) -> bool:
     """``"not repre" in text.lower()``, without lower-casing the whole text: no character
     outside ASCII lower-cases to any character of ``"not repre"`` (checked over every code
-    point), so a match is nine ASCII characters, found from its ``"t r"`` in any case."""
-    for pair in ("t r", "t R", "T r", "T R"):
-        at = text.find(pair, 2)
-        while at != -1:
-            if text[at - 2 : at + 7].lower() == "not repre":
-                return True
-            at = text.find(pair, at + 1)
-    return False
+    point), so a match is nine ASCII characters, which its UTF-8 bytes, ASCII-lower-cased (two C
+    passes, about half the time of four case-variant searches), show the same way."""
+    return b"not repre" in text.encode("utf-8", "surrogatepass").lower()
 
 
 def _title_line(head: str) -> bool:
