@@ -1,0 +1,117 @@
+"""The text path's fast forms give the answers of the plain forms they replace, on seeded random
+texts: read_dump's normalisation from a text's odd characters, the title-line sign, the body
+blocks' one-pattern kind, the page-tail line search and the case-folding length guards."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+from newsparse.adapters.nknews import boilerplate as bp
+from newsparse.adapters.nknews.textkind import _TAIL_LINE, _TITLE_LINE, _title_line
+from newsparse.extract import textdump
+from newsparse.text import repair_mojibake
+
+_ODD = (
+    "\u00a0", "\t", "\u200b", "\u00ad", "\u2009", "\ufeff", "\x0c", "\x0b", "\x1f", "\x7f",
+    "\u3000", "é", "Ã©", "â€™", "Ã", "\u00c2", "\u2028", "\x85", "\u0301", "e\u0301", "A\u0302",
+    "\u212b", "漢字", "ｱ", "\u1100\u1161", "\u05d0\u0591\u05b0", "’", "—", "ðŸ˜€", "\U0001f600",
+)
+_PLAIN = ("word ", "Word", " ", "\n", "\n\n", "[12]", "* ", "x", "  ", "NK News", "References")
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = _ODD + _PLAIN
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(count)]
+
+
+def _normalised_plainly(text: str) -> str:
+    """What read_dump's normalisation is defined as: NFC, mojibake repaired, invisible
+    characters dropped, odd white space as a space (each on the whole text)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = textdump._SURROGATE.sub("\ufffd", text)
+    text = repair_mojibake(unicodedata.normalize("NFC", text))
+    return textdump._ODD_SPACE.sub(" ", textdump._INVISIBLE.sub("", text))
+
+
+def test_normalising_from_the_odd_characters_is_normalising_the_text() -> None:
+    changed = 0
+    for text in [*_texts(3, 6000), "\ud800 x", "a\ud800\u00a0b"]:
+        normal, odd = textdump._normalised(text)
+        assert normal == _normalised_plainly(text), repr(text)
+        assert odd == "".join(c for c in normal if not (" " <= c <= "~" or c == "\n"))
+        changed += normal != text
+    assert changed > 1000  # the texts do need normalising
+
+
+def test_the_title_line_sign_is_the_per_line_search() -> None:
+    rng = random.Random(5)
+    pieces = ("Headline", " | ", " - ", " – ", "NK News", "NK Pro", "NK PRO", "NKNews", "NK",
+              " - North Korea News", "\n", "\r\n", " ", "\t", "x", "News", "Pro")
+    found = 0
+    for _ in range(6000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = any(_TITLE_LINE.search(line) for line in head.split("\n"))
+        assert _title_line(head) == expected, repr(head)
+        found += expected
+    assert found > 300
+
+
+def _kind_plainly(text: str) -> str | None:
+    if bp._PROMPT.match(text):
+        return "prompt"
+    if bp._TAIL.match(text) or bp._END_NOTE.match(text):
+        return "stop"
+    if bp._UI.match(text) or bp._RULE.match(text):
+        return "skip"
+    return "intro" if bp._OPINION_INTRO.match(text) else None
+
+
+def test_one_pattern_tells_a_block_s_kind_as_the_separate_patterns_do() -> None:
+    rng = random.Random(7)
+    pieces = ("Read More", "Share", "Related Articles", "About the Author", "Subscribe now",
+              "Edited by ", "Featured image: ", "The following is an opinion piece by ", "---",
+              "•••", "©", " Korea Risk Group", "Posted by Jo at 10:30", "x", " ", "ſ", "K",
+              "Email This", "3 comments:", "You have reached the limit of your free article "
+              "allowance", "Views expressed", "NK PRO", "log in", "Labels: a")
+    kinds: set[str | None] = set()
+    for _ in range(8000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+        found = bp._BLOCK_KIND.match(text)
+        kind = found.lastgroup if found else None
+        assert kind == _kind_plainly(text), text
+        kinds.add(kind)
+    assert kinds == {"prompt", "stop", "skip", "intro", None}
+
+
+def test_the_first_tail_line_is_the_first_line_is_tail_finds() -> None:
+    rng = random.Random(9)
+    pieces = ("Related Articles", "Home", "Posted by Jo at 10:30", "Copyright", "© 2020 NK News",
+              "Copyright © Korea Risk Group", "Newer Posts", "text", "Labels:", "x", " ", "\n")
+    found = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        lines = text.split("\n")
+        expected = next((i for i, line in enumerate(lines) if bp.is_tail(line)), None)
+        assert _TAIL_LINE.first_line(text) == expected, text
+        found += expected is not None
+    assert found > 1000
+
+
+def test_case_folding_makes_one_to_three_characters_of_each() -> None:
+    # (the "read more" and "about the author" tests fold only texts short enough to match)
+    sizes = {len(chr(point).casefold()) for point in range(0x110000)
+             if not 0xD800 <= point <= 0xDFFF}
+    assert sizes == {1, 2, 3}
+
+
+def test_the_lead_note_pattern_only_matches_after_its_first_letters() -> None:
+    # Each alternative starts with "(", "u", "t" or "v": the characters that match one of them
+    # case-insensitively are all among the first letters the guard lets through.
+    first = re.compile("[(utv]", re.IGNORECASE)
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    assert set(first.findall(every)) <= bp._LEAD_STARTS
+    assert {alternative[:1].lower() for alternative in bp._LEAD_HINT.pattern.split("|")} == {
+        "\\", "u", "t", "v"}
