@@ -9,8 +9,9 @@ import re
 import unicodedata
 
 from newsparse.adapters.nknews import boilerplate as bp
-from newsparse.adapters.nknews.textkind import _TAIL_LINE, _TITLE_LINE, _title_line
+from newsparse.adapters.nknews.textkind import _TAIL_LINE, _TITLE_LINE, _title_line, listing_reason
 from newsparse.extract import textdump
+from newsparse.extract.textdump import Line
 from newsparse.text import repair_mojibake
 
 _ODD = (
@@ -115,3 +116,10 @@ def test_the_lead_note_pattern_only_matches_after_its_first_letters() -> None:
     assert set(first.findall(every)) <= bp._LEAD_STARTS
     assert {alternative[:1].lower() for alternative in bp._LEAD_HINT.pattern.split("|")} == {
         "\\", "u", "t", "v"}
+
+
+def test_a_line_holding_a_line_break_does_not_shift_the_tail() -> None:
+    byline = "Jane Doe October 31, 2019"
+    with_break = [Line(byline), Line("x\nRelated Articles"), Line(byline), Line(byline)]
+    assert listing_reason(with_break) == "a listing of 3 articles (one byline each)"
+    assert listing_reason([Line(byline), Line("Related Articles"), Line(byline)]) is None

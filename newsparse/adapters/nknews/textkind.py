@@ -102,7 +102,12 @@ def listing_reason(
     if any(_PAGINATION.match(t) for t in texts if t[:1].isdigit() and t[-1:].isdigit()):
         return "a listing page (pagination links)"
     bylines = 0
-    tail = _TAIL_LINE.first_line(joined)  # (one search for the first line of the page tail)
+    # (one search for the first line of the page tail, when each text is one line of
+    # ``joined``; else one match per line)
+    if joined.count("\n") == len(texts) - 1:
+        tail = _TAIL_LINE.first_line(joined)
+    else:
+        tail = next((i for i, text in enumerate(texts) if bp.is_tail(text)), None)
     for text in texts if tail is None else texts[:tail]:
         if text[-1:].isdigit():
             found = read_byline(text)
