@@ -385,6 +385,46 @@ def test_the_date_finders_give_what_the_date_pattern_gives() -> None:
     assert matched > 300  # the texts hold dates of every shape
 
 
+def test_the_month_then_day_finder_is_found_from_the_days_digit() -> None:
+    """``_month_day_place`` (digits after a blank first, the words before them read back)
+    gives the place the month-then-day finder's own search gives, at any start and end."""
+    import random
+
+    from newsparse import words
+    from newsparse.extract import visible_dates
+
+    finder = visible_dates._MONTH_DAY_FINDER
+    assert finder is not None
+    rng = random.Random(23)
+    months = list(words.months())
+    pieces = [" ", "  ", "\n", "\t", "\xa0", "\x00", ".", ",", "_", "x", "é", "de ", "of ",
+              "1", "25", "2024", "٣", "²", "Ⅻ", "|", "-"]
+
+    def month() -> str:
+        name = rng.choice(months)
+        return rng.choice([name, name.upper(), name.capitalize(), name[:3]])
+
+    def piece() -> str:
+        draw = rng.random()
+        if draw < 0.2:  # a month-then-day date, its parts apart by any blanks
+            return (month() + rng.choice(["", "."]) + rng.choice(pieces[:5])
+                    + rng.choice(["3", "25", "٣"]) + rng.choice(["", "th", ","]) + " "
+                    + rng.choice(["2024", "1999", "24"]))
+        return month() if draw < 0.5 else rng.choice(pieces)
+
+    found = 0
+    for _ in range(4000):
+        text = "".join(piece() for _ in range(rng.randint(1, 14)))
+        at = rng.randint(1, max(1, len(text)))
+        for end in (len(text), rng.randint(at, max(at, len(text)))):
+            hit = finder.search(text, at - 1, end)
+            expected = hit.start() + 1 if hit else end
+            assert visible_dates._month_day_place(finder, text, at, end) == expected, (
+                text, at, end)
+            found += expected < end
+    assert found > 300  # the texts hold month-then-day dates
+
+
 def test_a_declared_date_overruled_by_the_printed_day_is_named_in_a_warning() -> None:
     declared = ('<script type="application/ld+json">{"@type": "NewsArticle", '
                 '"headline": "Ein Titel für Tests", "datePublished": "2022-05-04T00:25:56Z"}'

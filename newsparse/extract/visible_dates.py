@@ -156,6 +156,61 @@ def _opens_a_word(shape: str) -> bool:
 
 # (finder, whether it matches one character before the shape's start), one per shape
 _FINDERS = [(_finder(shape), _opens_a_word(shape)) for shape in _SHAPES]
+# A day's digit after a blank: where a month name then a day ("April 25, 2024") may end.
+_DAY_AFTER_BLANK = re.compile(r"\d(?<=[^\S\x00]\d)")
+
+
+def _reads_month_then_day(shape: str) -> bool:
+    """Whether ``shape``'s finder tests a month's words, blanks and a digit first (a month
+    name then a day, every month name words of letters): see :func:`_month_day_place`."""
+    found = _OPENING_ITEM.match(shape)
+    return (bool(_MONTH_THEN_DAY) and found is not None and found["word"] is not None
+            and shape[found.end():].startswith(_MONTH_DAY_OPENING))
+
+
+_MONTH_DAY_FINDER = next(
+    (finder for (finder, _), shape in zip(_FINDERS, _SHAPES, strict=True)
+     if _reads_month_then_day(shape)), None,
+)
+
+
+# One character of a month's words, and a blank, as the finders read them (the same flags).
+_LETTER = re.compile(r"[^\W\d_]", re.IGNORECASE)
+_BLANK = re.compile(r"[^\S\x00]", re.IGNORECASE)
+
+
+def _month_day_place(finder: re.Pattern[str], joined: str, at: int, end: int) -> int:
+    """The first place at or after ``at`` (``at`` > 0) where ``finder``, the finder of a month
+    name then a day, matches one character before, else ``end``: the same place as
+    ``finder.search(joined, at - 1, end).start() + 1``, found from the other end.
+
+    The finder opens at any character that is no letter (a blank, a comma: several per line
+    of prose) and reads the word after it; but each match holds a month's words (one word, or
+    two with a space between), an optional dot, blanks and a digit. So the digits after a
+    blank (few in prose) are found first, the words before each one read back, and the
+    finder is tried where they start: nearest digit first, the earlier word first."""
+    for hit in _DAY_AFTER_BLANK.finditer(joined, at, end):
+        words = hit.start() - 1  # the last blank before the digit
+        while words > at and _BLANK.match(joined, words - 1):
+            words -= 1
+        if words > at and joined[words - 1] == ".":
+            words -= 1
+        starts: list[int] = []
+        for _ in range(_MONTH_WORDS):
+            first = words
+            while first > at and _LETTER.match(joined, first - 1):
+                first -= 1
+            if first == words:
+                break
+            starts.append(first)
+            if first - 1 <= at or joined[first - 1] != " ":
+                break
+            words = first - 1
+        for start in reversed(starts):
+            if finder.match(joined, start - 1, end):
+                return start
+    return end
+
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "option", "select", "textarea",
                    "code", "pre"})
@@ -432,7 +487,9 @@ def _date_matches(joined: str, start: int, end: int) -> Iterator[re.Match[str]]:
         for number, (finder, before) in enumerate(_FINDERS):
             place = places[number]
             if place < at:
-                if before:  # a word start at the text's start has no character before it
+                if before and at and finder is _MONTH_DAY_FINDER:
+                    place = _month_day_place(finder, joined, at, end)
+                elif before:  # a word start at the text's start has no character before it
                     hit = finder.search(joined, at - 1, end) if at else None
                     place = hit.start() + 1 if hit else end if at else 0
                 else:
