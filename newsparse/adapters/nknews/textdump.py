@@ -28,7 +28,6 @@ from newsparse.adapters.nknews.byline import (
 )
 from newsparse.adapters.nknews.parsed import Parsed, listing_path, pro_path
 from newsparse.adapters.nknews.textkind import listing_reason
-from newsparse.article import BlockKind
 from newsparse.extract.textdump import Line, read_dump
 from newsparse.kit import Found, Source, clean
 from newsparse.page import Page
@@ -82,10 +81,12 @@ def _find_byline(
     end = min(len(lines), start + (12 if after_headline else _LOOKAHEAD))
     # (a byline, a header date and the date under a name all end in a digit: a line that
     # does not, under a line that does not, is passed over without the tests)
-    digit = [line.text.rstrip()[-1:].isdigit() for line in lines[start : end + 1]]
+    below = start < len(lines) and lines[start].text.rstrip()[-1:].isdigit()
     for i in range(start, end):
         text = lines[i].text
-        if digit[i - start]:
+        digit = below
+        below = i + 1 < len(lines) and lines[i + 1].text.rstrip()[-1:].isdigit()
+        if digit:
             found = read_byline(text)
             if found:
                 return i, found
@@ -95,7 +96,7 @@ def _find_byline(
                 plain = parse_day(text)
                 if plain:
                     return i, Byline((), plain, False)
-        if i + 1 - start < len(digit) and digit[i + 1 - start]:
+        if below:
             pair = _name_over_date(lines, i)
             if pair:
                 return i, pair
@@ -127,25 +128,25 @@ def _last_byline(
     return last
 
 
-def _kind(lines: list[Line], i: int) -> BlockKind:
-    line = lines[i]
-    if line.bullet:
-        return "list_item"
-    text = line.text
-    following = lines[i + 1].text if i + 1 < len(lines) else ""
-    if (
-        len(text) <= 90 and len(following) > 120 and not text.endswith(_TERMINAL)
-        and text[:1].isupper() and len(text.split()) <= 12
-    ):
-        return "heading"
-    return "paragraph"
-
-
 def _units(lines: list[Line]) -> Iterator[bp.Unit]:
     """The body candidates, each with its kind, made as the clean-up reads them (it stops at
-    the page tail: the lines after it need no kind)."""
+    the page tail: the lines after it need no kind). A bulleted line is a list item; a short
+    line that ends without a full stop, starts with a capital and stands over a long line is a
+    heading; any other line is a paragraph."""
+    unit = bp.Unit
     for i, line in enumerate(lines):
-        yield bp.Unit(line.text, _kind(lines, i))
+        text = line.text
+        if line.bullet:
+            yield unit(text, "list_item")
+            continue
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        if (
+            len(text) <= 90 and len(after) > 120 and not text.endswith(_TERMINAL)
+            and text[:1].isupper() and len(text.split()) <= 12
+        ):
+            yield unit(text, "heading")
+        else:
+            yield unit(text, "paragraph")
 
 
 def _about_author(lines: list[Line]) -> str | None:
