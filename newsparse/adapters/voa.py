@@ -24,8 +24,9 @@ class VOA(kit.SiteAdapter):
     )
     title_path = "jsonld:headline"
     subtitle_path = "meta:og:description"
-    authors_path = (
-        "//div[contains(@class, 'publishing-details')]//li[contains(@class, 'links__item')]"
+    authors_path = (  # (the li first: fewer of them than divs to test; the same elements)
+        "//li[contains(@class, 'links__item')]"
+        "[ancestor::div[contains(@class, 'publishing-details')]]"
     )
     published_path = "jsonld:datePublished"
     body_path = (  # (attribute first: the predicate is tested on id attributes only)
