@@ -137,3 +137,31 @@ def test_random_soups_match_the_walk(seed: int) -> None:
     soup = _soup(rng, rng.randint(5, 300))
     tree = parse_html(soup, source=f"<soup {seed}>", limits=DEFAULT_LIMITS)
     assert _check(tree) >= 1
+
+
+def _label_texts(rng: random.Random) -> list[str]:
+    heads = ["", " ", "\n\t ", "\u00a0", "\u2003"]
+    tails = ["", " Jane Doe", ": Jane", "x", "s", "\u00a0Ann", "1", "_", "-Jane", "é"]
+    texts = []
+    for label in va._LABELS:
+        for shown in (label, label.upper(), label.title(), label.swapcase(), label[:-1]):
+            texts.append(rng.choice(heads) + shown + rng.choice(tails))
+            texts.append(shown.replace(" ", rng.choice(["  ", "\t", "\u00a0", " "])))
+    odd = ["ſkrevet av x", "\u212author", "İ", "ı von", "BY", "Byzantium", "di", "Di Maria", "te",
+           "a cura di X", "A  report by Z", "Redaktion", "autor/autorin: A", "от Ивана", "ПО"]
+    return texts + odd
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_label_by_start_matches_the_whole_pattern(seed: int) -> None:
+    rng = random.Random(seed)
+    matched = 0
+    for text in _label_texts(rng):
+        start = text.lstrip()[:2].lower()
+        if start not in va._LABEL_STARTS:
+            assert start not in va._LABEL_BY_START
+            continue
+        expected = va._LABEL.match(text) is not None
+        assert (va._LABEL_BY_START[start].match(text) is not None) == expected, repr(text)
+        matched += expected
+    assert matched > 150

@@ -53,6 +53,17 @@ _AUTHOR_PAGE = re.compile(
 _CLASS_WORDS = ("byline", "author", "autor", "writer", "reporter")  # in lower-cased classes
 _HREF_WORDS = ("author", "autor", "auteur", "journalist", "writer", "reporter", "staff")
 _LABEL_STARTS = frozenset(label[:2] for label in _LABELS)  # a cheap test before _LABEL
+# _LABEL of the labels that begin with each start: a text whose first two letters (white space
+# stripped, lower-cased) are that start can match no other label, and the whole case-blind
+# alternation costs about 25 us a text (the answer is the same: only whether it matches counts).
+_LABEL_BY_START = {
+    start: re.compile(
+        r"\s*(?:" + words.alternation([la for la in _LABELS if la[:2].lower() == start])
+        + r")(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    for start in _LABEL_STARTS
+}
 _REGION_LIMIT = 800
 _LABEL_SOURCE = Source.markup("byline:label")
 _BOLD_SOURCE = Source.markup("byline:bold-paragraph")
@@ -213,9 +224,13 @@ def _labelled(nodes: Iterable[lxml.html.HtmlElement]) -> Iterator[lxml.html.Html
     found as they are asked for (the reader stops at the first byline line)."""
     for el in nodes:
         text = el.text
-        # Cheap first test on two letters before the label pattern runs.
-        if (text and text.lstrip()[:2].lower() in _LABEL_STARTS and isinstance(el.tag, str)
-                and el.tag not in _SKIP_TAGS and _LABEL.match(text)):
+        # Cheap first test on two letters before the label pattern (of the labels beginning
+        # with them) runs.
+        if not text:
+            continue
+        label = _LABEL_BY_START.get(text.lstrip()[:2].lower())
+        if (label is not None and isinstance(el.tag, str) and el.tag not in _SKIP_TAGS
+                and label.match(text)):
             yield el
 
 
