@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 import lxml.html
 
-from newsparse.extract.classes import CLASS_VALUES, CLASSED, JOIN, values_holding
+from newsparse.extract.classes import CLASS_VALUES, JOIN, values_holding
 from newsparse.extract.visible_authors import header_region, in_foreign_context
 from newsparse.found import Found, Source
 from newsparse.text import clean
@@ -75,7 +75,7 @@ def _near_headline(page: Analysis) -> list[lxml.html.HtmlElement]:
     # Most blocks have no class holding a hint word: the classes, read by XPath in C as plain
     # strings and joined, are searched for each word by ``str.find``; only the classes holding
     # one are tested (each distinct class once: a page repeats its classes), and only a block
-    # with a standfirst-like class has its elements fetched, one to one with its classes.
+    # with a standfirst-like class has its elements found.
     classes = cast(list[str], CLASS_VALUES(region))
     lowered = JOIN.join(classes).lower()  # each class lower-cased, as alone
     tested: dict[str, bool] = {}
@@ -89,11 +89,23 @@ def _near_headline(page: Analysis) -> list[lxml.html.HtmlElement]:
             hits.append(index)
     if not hits:
         return []
-    first = set(itertools.islice(region.iter(), _REGION_LIMIT))
-    elements = cast(list[lxml.html.HtmlElement], CLASSED(region))
-    found = [el for el in (elements[index] for index in hits)
-             if el in first and el.tag not in _SKIP_TAGS]
-    return found[:_MAX_ELEMENTS]
+    # The classed elements are the block's elements with a class, in the same order: counted
+    # along the block's first nodes up to the last hit (a walk as short as that, and no
+    # element objects made for the rest of the block).
+    wanted = set(hits)
+    found: list[lxml.html.HtmlElement] = []
+    index = -1
+    for el in itertools.islice(region.iter(), _REGION_LIMIT):
+        if not isinstance(el.tag, str) or el.get("class") is None:
+            continue
+        index += 1
+        if index in wanted and el.tag not in _SKIP_TAGS:
+            found.append(el)
+            if len(found) >= _MAX_ELEMENTS:
+                break
+        if index >= hits[-1]:
+            break
+    return found
 
 
 def standfirst(page: Analysis, headline: str | None = None) -> Found[str] | None:
