@@ -79,6 +79,7 @@ ALLOWED_LRU_CACHES = {
     ("boilerplate.py", "names_chrome"), ("boilerplate.py", "names_comments"),
     ("boilerplate.py", "names_consent"),  # class/id value -> bool; class names recur
     ("captions.py", "names_picture"),  # class/id value -> bool, like names_chrome
+    ("visible_dates.py", "_text_at"),  # axis and position -> compiled XPath
 }
 
 

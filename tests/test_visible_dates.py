@@ -425,6 +425,54 @@ def test_the_month_then_day_finder_is_found_from_the_days_digit() -> None:
     assert found > 300  # the texts hold month-then-day dates
 
 
+def test_a_date_node_counted_from_the_heading_is_the_one_counted_from_the_body() -> None:
+    """``BodyText.node(index, near=heading)`` walks from the heading (preceding, own and
+    following text nodes): the same node as the walk from ``<body>``, on seeded tag soups with
+    tails, comments, scripts, empty and nested elements around the heading."""
+    import random
+
+    import lxml.html
+
+    from newsparse.extract.visible_dates import _BODY_NODES, BodyText
+
+    rng = random.Random(7)
+    tags = ["div", "p", "span", "b", "script", "em", "li", "section"]
+
+    def soup(depth: int) -> str:
+        parts = []
+        for _ in range(rng.randint(0, 4)):
+            draw = rng.random()
+            if draw < 0.3:
+                parts.append(rng.choice(["text ", "\n", "3. Mai 2024", "x", " "]))
+            elif draw < 0.4:
+                parts.append("<!-- note -->" + rng.choice(["", "tail"]))
+            elif draw < 0.5:
+                parts.append(rng.choice(["<br>", "<img src=x>", "<i></i>"]))
+            elif depth < 4:
+                tag = rng.choice(tags)
+                parts.append(f"<{tag}>{soup(depth + 1)}</{tag}>" + rng.choice(["", "after"]))
+        return "".join(parts)
+
+    checked = 0
+    for _ in range(300):
+        heading = f"<h1>{rng.choice(['', 'A head', '<span>A</span> head', '<i></i>'])}</h1>"
+        html = ("<html><head><title>t</title><script>var a;</script></head><body>"
+                f"{soup(0)}<div>{soup(1)}{heading}{rng.choice(['', 'tail'])}{soup(1)}</div>"
+                f"{soup(0)}</body></html>")
+        body = lxml.html.document_fromstring(html).find("body")
+        head = body.find(".//h1")
+        nodes = BodyText(body)
+        if nodes.head_at(head) < 0:
+            continue
+        every = _BODY_NODES(body)
+        for index, node in enumerate(every):
+            near = nodes.node(index, near=head)
+            assert str(near) == str(node) and near.getparent() is node.getparent()
+            assert near.is_tail == node.is_tail
+            checked += 1
+    assert checked > 3000
+
+
 def test_a_declared_date_overruled_by_the_printed_day_is_named_in_a_warning() -> None:
     declared = ('<script type="application/ld+json">{"@type": "NewsArticle", '
                 '"headline": "Ein Titel für Tests", "datePublished": "2022-05-04T00:25:56Z"}'

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -363,12 +364,20 @@ _BODY_NODES = lxml.etree.XPath(".//text()")
 _TEXTS_BEFORE = lxml.etree.XPath("count(preceding::text())")
 _HAS_TEXT = lxml.etree.XPath("boolean(.//text())")
 _PLUS_ONE = (1).__add__
-# The n-th text node below the element: a position on the descendant axis (document order, the
+_NODE_LOOKUPS = 6  # single text-node lookups before all the body's nodes are made at once
+_COUNT_TEXTS = lxml.etree.XPath("count(descendant::text())")
+
+
+# The n-th text node on an axis, as the position on the descendant axis (document order, the
 # nodes of ".//text()"), written as a number in the expression ("descendant::text()[57]"):
 # libxml2 stops its walk at a literal position (about 2.5x faster than the same position as a
 # variable, "[$n]", which it tests on every node to the end of the body).
-_NTH_TEXT = "descendant::text()[{}]"
-_NODE_LOOKUPS = 6  # single text-node lookups before all the body's nodes are made at once
+@functools.lru_cache(maxsize=1024)
+def _text_at(axis: str, position: int) -> lxml.etree.XPath:
+    """The ``position``-th text node on ``axis`` (``descendant``, ``preceding``,
+    ``following``) as a compiled XPath: a pure function of its arguments, compiled once (an
+    element's ``.xpath(...)`` sets up and compiles at every call, about 4x the cost)."""
+    return lxml.etree.XPath(f"{axis}::text()[{position}]")
 
 
 class BodyText:
@@ -391,6 +400,8 @@ class BodyText:
         self._lookups = 0
         self._before_body: int | None = None
         self._head_at: dict[lxml.html.HtmlElement, int] = {}
+        # per heading: the index of its first text, and how many texts it holds (-1: not read)
+        self._anchors: dict[lxml.html.HtmlElement, list[int]] = {}
         self._scans: dict[dt.date, tuple[list[VisibleDate], Iterator[VisibleDate]]] = {}
 
     def shared_scan(self, bound: dt.date, scan: Callable[[], Iterator[VisibleDate]]
@@ -413,14 +424,33 @@ class BodyText:
                 return
             seen.append(found)
 
-    def node(self, index: int) -> Any:
-        """The ``index``-th text node as lxml's smart string (it knows its element)."""
+    def node(self, index: int, near: lxml.html.HtmlElement | None = None) -> Any:
+        """The ``index``-th text node as lxml's smart string (it knows its element); with
+        ``near``, a heading :meth:`head_at` placed, counted from it (see :meth:`_near`)."""
+        if self._nodes is None and near is not None and near in self._anchors:
+            return self._near(near, index)
         if self._nodes is None:
             self._lookups += 1
             if self._lookups <= _NODE_LOOKUPS:
-                return cast(list[Any], self.body.xpath(_NTH_TEXT.format(index + 1)))[0]
+                return cast(list[Any], _text_at("descendant", index + 1)(self.body))[0]
             self._nodes = cast(list[Any], _BODY_NODES(self.body))
         return self._nodes[index]
+
+    def _near(self, head: lxml.html.HtmlElement, index: int) -> Any:
+        """The ``index``-th text node counted from ``head``: the nearest ones before it, its
+        own, then the ones after it (each XPath stops at its literal position, so the walk is
+        as long as the distance from the heading, not from the body's start)."""
+        anchor = self._anchors[head]
+        first = anchor[0]
+        if index < first:
+            path = _text_at("preceding", first - index)
+        else:
+            if anchor[1] < 0:
+                anchor[1] = int(cast(float, _COUNT_TEXTS(head)))
+            step = index - first
+            path = (_text_at("descendant", step + 1) if step < anchor[1]
+                    else _text_at("following", step - anchor[1] + 1))
+        return cast(list[Any], path(head))[0]
 
     def head_at(self, head: lxml.html.HtmlElement) -> int:
         """Where the first text of ``head`` (its own, else its tail) starts in
@@ -439,7 +469,10 @@ class BodyText:
             self._before_body = int(cast(float, _TEXTS_BEFORE(self.body)))
         # The body's texts before the heading's start tag: its first text (or its tail) is next.
         index = int(cast(float, _TEXTS_BEFORE(head))) - self._before_body
-        return self.starts[index] if 0 <= index < len(self.starts) else -1
+        if not 0 <= index < len(self.starts):
+            return -1
+        self._anchors[head] = [index, -1]
+        return self.starts[index]
 
 
 def body_text(page: Analysis) -> BodyText | None:
@@ -508,8 +541,10 @@ def _date_matches(joined: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _scan(page: Analysis, nodes: BodyText, head_at: int, span: tuple[int, int],
-          bound: dt.date, strict: bool) -> Iterator[tuple[int, VisibleDate]]:
-    """(offset, date) of every acceptable date in the joined text between ``span``."""
+          bound: dt.date, strict: bool, near: lxml.html.HtmlElement | None = None
+          ) -> Iterator[tuple[int, VisibleDate]]:
+    """(offset, date) of every acceptable date in the joined text between ``span``
+    (``near``: the heading at ``head_at``, from which the dates' nodes are looked up)."""
     starts, joined = nodes.starts, nodes.joined
     base = max(0, span[0])
     lang = (page.tree.get("lang") or "").lower()
@@ -529,15 +564,15 @@ def _scan(page: Analysis, nodes: BodyText, head_at: int, span: tuple[int, int],
             # inside a sentence: an event's date ("startete am 20.11.08"); by the headline a
             # dateline may open the lede ("BERLIN, 3. Mai 2024 - ..."), page-wide it may not
             continue
-        node = nodes.node(index)
+        before = joined[max(starts[index], where - 40): where]
+        if _COPYRIGHT.search(before):
+            continue  # read before the node is looked up (a walk of the body's text nodes)
+        node = nodes.node(index, near)
         owner = node.getparent()
         if owner is None or not isinstance(owner.tag, str):
             continue
         container = owner.getparent() if node.is_tail else owner
-        if container is None:
-            continue
-        before = joined[max(starts[index], where - 40): where]
-        if _COPYRIGHT.search(before) or _refused(owner, container, strict, head):
+        if container is None or _refused(owner, container, strict, head):
             continue
         # A label may stand in the node before ("<label>Letzte Änderung:</label> <div>14.01…").
         label = before if joined[starts[index]:where].strip() else joined[
@@ -565,7 +600,8 @@ def near_headline(page: Analysis, title: str | None, bound: dt.date) -> list[Vis
     if nodes is None or head_at < 0:
         return []
     span = (head_at - _BEFORE, head_at + _AFTER)
-    found = [date for _, date in _scan(page, nodes, head_at, span, bound, strict=True)]
+    found = [date for _, date in _scan(page, nodes, head_at, span, bound, strict=True,
+                                       near=head)]
     found.sort(key=lambda d: d.distance)
     return found
 
