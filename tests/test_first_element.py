@@ -1,4 +1,4 @@
-"""`analysis.first_element` finds what `next(root.iter(tag), None)` finds (its definition),
+"""`elements.first_element` finds what `next(root.iter(tag), None)` finds (its definition),
 on the repository's fixture pages and on seeded tag soups where the tag is absent, repeated,
 the root itself, inside comments' neighbours or deep in the body."""
 
@@ -11,7 +11,7 @@ import lxml.html
 import pytest
 
 from newsparse.errors import NewsparseError
-from newsparse.extract.analysis import first_element
+from newsparse.extract.elements import first_element
 from newsparse.htmlparse import parse_html
 from newsparse.limits import DEFAULT_LIMITS
 

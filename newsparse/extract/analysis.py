@@ -23,6 +23,7 @@ from newsparse.extract import body, plaintext, publication_dates, schema, titles
 from newsparse.extract.body import textmap
 from newsparse.extract.body.textmap import TextMap
 from newsparse.extract.declared_dates import meta_by_form
+from newsparse.extract.elements import first_element
 from newsparse.extract.textdump import Line, read_dump
 from newsparse.limits import Limits
 from newsparse.page import Page
@@ -34,24 +35,11 @@ if TYPE_CHECKING:
     from newsparse.extract.visible_dates import BodyText, VisibleDate
     from newsparse.found import Found
 
-__all__ = ["Analysis", "first_element"]
+__all__ = ["Analysis"]
 
 _ATTRIBUTE_VALUES = {
     name: lxml.etree.XPath(f"/html/body/descendant::*/@{name}") for name in ("class", "id")
 }
-
-
-def first_element(root: lxml.html.HtmlElement, tag: str) -> lxml.html.HtmlElement | None:
-    """``next(root.iter(tag), None)``, searched child by child: lxml's iterator finds the
-    following match before it returns one, so for a tag a page has once (``<title>``) it
-    reads the whole page; here only the subtree holding the match is read to its end."""
-    if root.tag == tag:
-        return root
-    for child in root:
-        found = next(child.iter(tag), None)
-        if found is not None:
-            return found
-    return None
 
 
 class Analysis:

@@ -19,6 +19,7 @@ from lxml import etree
 from newsparse import words
 from newsparse.extract.authors import is_name_like, looks_like_organisation, split_byline
 from newsparse.extract.classes import CLASS_VALUES, CLASSED, JOIN, values_holding
+from newsparse.extract.elements import first_element
 from newsparse.found import Source
 from newsparse.text import clean
 
@@ -96,7 +97,7 @@ def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
             sibling = anc.getnext()
             if articles > 1 or (sibling is not None and sibling.tag == "article"):
                 return True
-            if next(anc.iter("h1"), None) is not None:
+            if first_element(anc, "h1") is not None:
                 return False  # the headline's own article: wrappers outside it do not matter
         if anc.tag == "main" or anc.get("role") == "main":
             return False
