@@ -41,6 +41,9 @@ def ld(obj: dict[str, object]) -> str:
     ("By TPN, in News, Portugal", ["TPN"]),
     ("Ursula von der Leyen", ["Ursula von der Leyen"]),
     ("By admin", []),
+    ("von Gesponserte Inhalte", []),
+    ("By Sponsored Content", []),
+    ("Par Contenu sponsorisé", []),
 ])
 def test_split_byline(byline: str, names: list[str]) -> None:
     assert split_byline(byline) == names
@@ -243,3 +246,13 @@ def _with_meta_author(value: str) -> str:
 def test_a_meta_author_that_is_a_place_or_a_credit_is_no_person(
         value: str, expected: tuple[str, ...]) -> None:
     assert parse(_with_meta_author(value), adapter="generic").authors == expected
+
+
+def test_a_sponsored_label_in_a_byline_is_nobody() -> None:
+    """A forum's sponsored pseudo-post signs "von Gesponserte Inhalte" (Forumotion, as in
+    fixtures/generic/real-forum-opening-post-wolfsrebellen): a label of paid content, not a
+    person; the real byline after it is kept."""
+    sponsored = page(body="<p class='author'>von Gesponserte Inhalte</p>")
+    assert parse(sponsored, adapter="generic").authors == ()
+    signed = page(body="<p class='author'>von Erika Musterfrau</p>")
+    assert parse(signed, adapter="generic").authors == ("Erika Musterfrau",)

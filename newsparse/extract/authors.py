@@ -111,6 +111,8 @@ _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "guest",
                        "anonymous", "anonym", "unknown", "root", "system", "wordpress",
                        "no author"})
 _MAX_RAW = 600
+# "Sponsored content", "Gesponserte Inhalte", "Anzeige": a label of paid content, nobody's name.
+_SPONSORED = frozenset(words.every("sponsored_labels"))
 
 
 def name_key(name: str) -> str:
@@ -139,7 +141,8 @@ def clean_author(raw: str) -> str | None:
     name = name.strip(" ,;:|-–—·•\"'()[]*")
     if not name or len(name) > _MAX_NAME or _NOT_NAME.search(name) or _ROLE_ONLY.match(name):
         return None
-    if not any(ch.isalpha() for ch in name) or name.casefold() in _ACCOUNTS:
+    folded = name.casefold()
+    if not any(ch.isalpha() for ch in name) or folded in _ACCOUNTS or folded in _SPONSORED:
         return None
     return name
 

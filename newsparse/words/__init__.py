@@ -62,6 +62,10 @@ class Words:
     """Words around a visible date that say nothing about it ("Uhr", "am", "published")."""
     stock_labels: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """Lines that are never article text: "Advertisement", "Read more", "Share"."""
+    sponsored_labels: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
+    """Labels of paid or sponsored content ("Sponsored content", "Gesponserte Inhalte",
+    "Anzeige"): where a name is expected (a forum's sponsored pseudo-post "von Gesponserte
+    Inhalte"), such a label is nobody's name."""
     genres: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)
     """Kinds of piece named before the author: "Kommentar von", "An analysis by"."""
     genre_links: tuple[str, ...] = attrs.field(default=(), validator=_WORDS)

@@ -24,6 +24,10 @@ WORDS = Words(
         "uhr", "um", "am", "stand", "veröffentlicht", "aktualisiert", "zuletzt", "erstellt",
         "datum", "den",
     ),
+    sponsored_labels=(
+        "gesponsert", "gesponserte inhalte", "gesponserter inhalt", "gesponserter beitrag",
+        "anzeige", "werbung", "sponsored", "advertorial", "bezahlter inhalt", "bezahlter beitrag",
+    ),
     stock_labels=(
         "anzeige", "werbung", "weiterlesen", "mehr lesen", "teilen", "artikel teilen",
         "lesen sie auch", "auch interessant", "mehr zum thema",

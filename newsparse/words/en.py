@@ -30,6 +30,11 @@ WORDS = Words(
         "at", "on", "published", "updated", "posted", "last", "modified", "created", "date",
         "of", "the",
     ),
+    sponsored_labels=(
+        "sponsored", "sponsored content", "sponsored post", "sponsored by", "paid content",
+        "paid post", "advertisement", "advertorial", "promoted", "promoted content",
+        "partner content",
+    ),
     stock_labels=(
         "advertisement", "advertisements", "sponsored", "sponsored content", "ad",
         "continue reading", "read more", "story continues below", "article continues below",

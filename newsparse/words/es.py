@@ -14,6 +14,9 @@ WORDS = Words(
     published=("publicado",),
     updated=("actualizado",),
     date_fillers=("a las", "publicado", "actualizado", "el", "de", "del"),
+    sponsored_labels=(
+        "contenido patrocinado", "patrocinado", "publicidad", "publirreportaje",
+    ),
     stock_labels=("publicidad", "leer más", "lee también", "ver también", "te puede interesar"),
     genres=("análisis", "opinión"),
     genre_links=("de",),

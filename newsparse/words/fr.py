@@ -15,6 +15,10 @@ WORDS = Words(
     published=("publié le", "publié"),
     updated=("mis à jour",),
     date_fillers=("à", "publié", "publiée", "le", "mis", "à jour", "de"),
+    sponsored_labels=(
+        "contenu sponsorisé", "contenu sponsorise", "article sponsorisé", "publicité",
+        "publi-reportage", "publireportage", "contenu partenaire",
+    ),
     stock_labels=("publicité", "lire la suite", "lire aussi", "à lire aussi", "voir aussi"),
     genres=("chronique", "tribune", "analyse", "reportage"),
     genre_links=("de",),

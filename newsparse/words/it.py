@@ -13,6 +13,10 @@ WORDS = Words(
     published=("pubblicato",),
     updated=("aggiornato",),
     date_fillers=("alle", "pubblicato", "aggiornato", "il"),
+    sponsored_labels=(
+        "contenuto sponsorizzato", "contenuti sponsorizzati", "sponsorizzato", "pubblicità",
+        "publiredazionale",
+    ),
     stock_labels=(
         "pubblicità", "continua a leggere", "leggi anche", "leggi di più", "vedi anche",
     ),

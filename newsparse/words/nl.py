@@ -11,6 +11,9 @@ WORDS = Words(
     published=("datum", "gepubliceerd"),
     updated=("bijgewerkt",),
     date_fillers=("om", "gepubliceerd", "de"),
+    sponsored_labels=(
+        "gesponsorde inhoud", "gesponsord", "advertentie", "advertorial",
+    ),
     stock_labels=("advertentie", "lees ook", "lees meer", "lees verder"),
     definite_articles=("de", "het"),
     agencies=("anp",),
