@@ -132,3 +132,26 @@ def test_section_suffix_and_topic_prefix_of_other_sources_are_cut() -> None:
     suffix = page(f"{EDITED} | Politics", f"{EDITED} | Politics", f"<h1>{EDITED}</h1>",
                   "<meta property='article:section' content='Politics'>")
     assert parse(suffix, adapter="generic").title == EDITED
+
+
+FORUM_TITLE = "kein App Store mehr über Mobile Daten mit iOS 13 ?"
+
+
+@pytest.mark.parametrize(("heading", "expected", "source"), [
+    # the page's own heading shows the leading segment alone: the rest is the site's path
+    (f"<h2 class='Title'>{FORUM_TITLE}</h2>", FORUM_TITLE, "html:heading"),
+    (f"<h2>{FORUM_TITLE} | iPhone</h2>", f"{FORUM_TITLE} | iPhone", "html:heading"),
+    # a heading showing another text, or a part that is not the start, changes nothing
+    ("<h2>Forum</h2>", f"{FORUM_TITLE} | iPhone | Forum", "html:title"),
+    ("<h2>iPhone | Forum</h2>", f"{FORUM_TITLE} | iPhone | Forum", "html:title"),
+])
+def test_a_title_element_gives_way_to_the_heading_showing_its_start(
+        heading: str, expected: str, source: str) -> None:
+    """Without a <meta>, JSON-LD or <h1> headline, the <title> element ("Thread | iPhone |
+    Forum | Site"; as in fixtures/generic/real-forum-opening-post-mactechnews) loses the
+    segments that the page's own heading does not show."""
+    html = (f"<html lang='de'><head><title>{FORUM_TITLE} | iPhone | Forum | MacTechNews.de"
+            f"</title></head><body><h1></h1>{heading}<div>{BODY}</div></body></html>")
+    found = title(Analysis(read_page(html.encode(), url="https://www.mactechnews.de/forum/x")))
+    assert found is not None
+    assert (found.value, str(found.source)) == (expected, source)

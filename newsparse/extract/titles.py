@@ -204,11 +204,34 @@ def find_title(page: Analysis) -> Found[str] | None:
         if stripped and _key(stripped) not in sites:
             if source == _OG_TITLE:
                 stripped, source = _arbitrated(page, stripped, source, candidates, sites, texts)
+            elif source == _TITLE_ELEMENT:
+                stripped, source = _heading_shows(page, stripped, source)
             return Found(*_untruncated(stripped, source, candidates, sites, texts))
     return _shown_twice(candidates)
 
 
 _HEADLINE_WORDS = 4
+_HEADING = Source.markup("html:heading")
+_MAX_HEADINGS = 20
+
+
+def _heading_shows(page: Analysis, text: str, source: Source) -> Candidate:
+    """A ``<title>`` element (the last resort: no ``<meta>``, JSON-LD or ``<h1>`` headline)
+    that still has segments after a separator ("Thread title | iPhone | Forum", the site's
+    section path) gives way to an ``<h1>``/``<h2>`` showing its leading segments alone: the
+    page's own heading lacks the rest, so the rest is the site's decoration."""
+    spans = [m.span() for m in _SEPARATOR.finditer(text)]
+    if not spans:
+        return text, source
+    prefixes = {_key(text[:start]): text[:start].strip() for start, _ in spans if start}
+    for number, el in enumerate(page.tree.iter(*_HEADINGS)):
+        if number >= _MAX_HEADINGS:
+            break
+        shown = clean(el.text_content())
+        key = _key(shown)
+        if key and len(shown.split()) >= 2 and key in prefixes:
+            return prefixes[key], _HEADING
+    return text, source
 
 
 def _shown_twice(candidates: list[Candidate]) -> Found[str] | None:
