@@ -101,6 +101,47 @@ def test_page_wide_a_date_inside_a_sentence_is_an_event_not_the_publication() ->
     assert article.published == dt.date(2022, 1, 14)  # the short date line, not the event
 
 
+@pytest.mark.parametrize("paragraph", [
+    # a cited paper's date in a tail after <i> (as on internetchemie.info, fixtures/generic/
+    # real-date-in-running-text-internetchemie)
+    "<p>Quelle: A. Beispiel, B. Muster et al., <i>Science</i>; Vol. 371, Issue 6526, "
+    "pp. 260 - 264, <b>15. Januar 2021</b>, DOI 10.1126/science.abe4688</p>",
+    # an event's date in bold inside a sentence, the text around it in other nodes
+    "<p>Das Projekt der Gruppe aus dem Westviertel startete nach langer Planung am "
+    "<b>20.11.2008</b> mit einem Fest, <a href='/x'>ein paar Tage</a> später kam das Paket.</p>",
+    # a <div> of running text (no block inside), the date in a link
+    "<div class='para'>Nach der Trennung gründete sie ein eigenes Label und begann eine neue "
+    "Phase. <a href='/y'>Am 3. Dezember 2006</a> trat sie beim Festival in Taipeh auf.</div>",
+])
+def test_page_wide_a_date_in_a_paragraphs_running_text_is_not_taken(paragraph: str) -> None:
+    """The date's own text node is short (markup splits the sentence) but the paragraph
+    around it is running text and the date is not at its opening."""
+    far = "<div>" + "Weitere Zeilen. " * 200
+    article = parse(page(tail=far + paragraph + "</div>"), adapter="generic")
+    assert article.published is None
+
+
+@pytest.mark.parametrize(("block", "expected"), [
+    # a date line opening a long paragraph (a dateline) is still the date
+    ("<p><b>Dornbirn, 24.07.2017</b> – Einige Mitglieder fahren voraussichtlich im August "
+     "hin und sind beim Sommercamp mit mehreren Themenschwerpunkten dabei.</p>",
+     dt.date(2017, 7, 24)),
+    # a byline block padded with white space is short as shown (laprensafl.com)
+    ("<div class='author_and_date'>" + "\n\t\t\t" * 40 + "<span>Por:</span>" + "\t" * 40
+     + "<a href='/autor/x'><span>Jana Beispiel</span></a>" + "\t" * 60
+     + "<time>| 17 de Febrero 2020</time></div>", dt.date(2020, 2, 17)),
+    # a <div> holding blocks is no paragraph: its date line is read as before
+    ("<div><p>Ein Absatz mit genug Text, um die ganze Umgebung lang zu machen, weit über "
+     "hundertzwanzig Zeichen hinaus, wie in einem Artikel.</p><span>Am 05.05.2020</span></div>",
+     dt.date(2020, 5, 5)),
+])
+def test_a_date_opening_a_block_or_in_a_short_one_is_still_taken(
+        block: str, expected: dt.date) -> None:
+    far = "<div>" + "Weitere Zeilen. " * 200
+    article = parse(page(tail=far + block + "</div>"), adapter="generic")
+    assert article.published == expected
+
+
 @pytest.mark.parametrize("label", ["<label>Letzte Änderung:</label>", "<b>last edited</b>",
                                    "<span>Aktualisiert am</span>"])
 def test_an_update_label_in_the_node_before_the_date(label: str) -> None:

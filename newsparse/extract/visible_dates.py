@@ -238,6 +238,12 @@ _AFTER_YEAR = 40  # characters after a year that a date holding it may end at
 _LABEL_REACH = 30  # characters of the node before a bare date where its label may stand
 _OPENING = 40  # characters into a long text node where a dateline may open it ("BERLIN, 3. Mai")
 _PROSE = 120  # characters of a text node beyond which it is running text, not a date line
+# Inline elements: a date inside one belongs to the sentence of the block around it.
+_INLINE = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "font", "i",
+                     "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup",
+                     "time", "u", "var", "wbr", "br"})
+# Blocks that hold running text; a <div> only when it holds nothing but text and inline elements.
+_TEXT_BLOCKS = frozenset({"p", "li", "dd", "td", "blockquote", "figcaption", "div"})
 _PAGE_LIMIT = 60_000  # characters of body text read by the page-wide scan (linear cost cap)
 
 
@@ -574,11 +580,34 @@ def _scan(page: Analysis, nodes: BodyText, head_at: int, span: tuple[int, int],
         container = owner.getparent() if node.is_tail else owner
         if container is None or _refused(owner, container, strict, head):
             continue
+        if _in_running_text(container, nodes.texts[index], where - starts[index]):
+            continue
         # A label may stand in the node before ("<label>Letzte Änderung:</label> <div>14.01…").
         label = before if joined[starts[index]:where].strip() else joined[
             max(0, starts[index] - _LABEL_REACH): where]
         updated = bool(_UPDATED.search(label)) or update_marker(container.get("class") or "")
         yield where, VisibleDate(value, abs(where - head_at), updated)
+
+
+def _in_running_text(container: lxml.html.HtmlElement, text: str, offset: int) -> bool:
+    """Whether a date ``offset`` characters into the text node ``text`` (held by
+    ``container``) stands inside the running text of a paragraph: the block around it (past
+    links, bold and other inline elements) is longer than a date line and the date is not at
+    its opening (an event's date, "findet am <b>5. Februar 2020</b> statt"; a cited paper's
+    "<i>Science</i>; Vol. 371, pp. 260, 15. Januar 2021"); a dateline may open it."""
+    block: lxml.html.HtmlElement | None = container
+    while block is not None and block.tag in _INLINE:
+        block = block.getparent()
+    if block is None or block.tag not in _TEXT_BLOCKS:
+        return False
+    if block.tag == "div" and any(
+            isinstance(child.tag, str) and child.tag not in _INLINE for child in block):
+        return False
+    joined = "".join(block.itertext())
+    if len(" ".join(joined.split())) <= _PROSE:  # white space counted once, as shown
+        return False
+    at = joined.find(text)
+    return at >= 0 and len(" ".join(joined[:at + offset].split())) > _OPENING
 
 
 def headline_region(page: Analysis, title: str | None) -> str | None:
