@@ -388,6 +388,9 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
         yield from _near_headline(page, updated=True)
         yield from _page_wide_update(page)
         return
+    opening = opening_post_date(page)
+    if opening is not None:
+        yield _Candidate(opening, _OPENING_POST)
     yield from _visible(page)
     yield from _labelled(page)
     yield from _near_headline(page)
@@ -400,9 +403,6 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
         told = relative_day(page, headline.value if headline else None, page.fetched)
         if told is not None:
             yield _Candidate(told, _RELATIVE)
-    opening = opening_post_date(page)
-    if opening is not None:
-        yield _Candidate(opening, _OPENING_POST)
     yield from _page_wide(page)
 
 

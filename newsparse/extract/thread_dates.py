@@ -10,8 +10,10 @@ right after the heading that shows the headline (the heading itself, else the ti
 holds it), with a class naming a post or a comment that a later element bears too (the
 replies). The first date printed at the top of that block (the post's header: its author and
 time; not a sentence, nothing hidden, the same shapes as the date line by the headline,
-two-digit years included) is the publication date. It is tried last before the page-wide scan:
-a page dated by its markup, its date line or its URL never reaches it.
+two-digit years included) is the publication date. It is tried after the page's structured
+dates (JSON-LD, meta, microdata, ``<time>``) and before the visible date lines: a thread's
+heading may follow a list of recent posts whose dates the line finder near the headline would
+read first; a page dated by its markup never reaches it.
 """
 
 from __future__ import annotations
