@@ -593,7 +593,8 @@ def _in_running_text(container: lxml.html.HtmlElement, text: str, offset: int) -
     """Whether a date ``offset`` characters into the text node ``text`` (held by
     ``container``) stands inside the running text of a paragraph: the block around it (past
     links, bold and other inline elements) is longer than a date line and the date is not at
-    its opening (an event's date, "findet am <b>5. Februar 2020</b> statt"; a cited paper's
+    its opening (an event's date, "startete nach langer Planung am <b>20.11.2008</b> mit
+    einem Fest, ..."; a cited paper's
     "<i>Science</i>; Vol. 371, pp. 260, 15. Januar 2021"); a dateline may open it."""
     block: lxml.html.HtmlElement | None = container
     while block is not None and block.tag in _INLINE:
