@@ -292,3 +292,41 @@ class Article:
     def to_json(self, *, indent: int | None = 2) -> str:
         """The `Article.to_dict` form as a JSON string (UTF-8 characters kept as they are)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _trusted_provenance(items: dict[str, str]) -> Provenance:
+    """``Provenance(items)`` for a dict the caller built from str to str and gives away."""
+    provenance = _new(Provenance)
+    _set(provenance, "_items", items)
+    return provenance
+
+
+def assembled_article(
+    title: str, subtitle: str | None, authors: tuple[str, ...], published: dt.date | None,
+    modified: dt.date | None, url: str | None, site: str | None, section: str | None,
+    tags: tuple[str, ...], language: str | None, body: tuple[Block, ...], paywalled: bool,
+    adapter: str, provenance: dict[str, str], warnings: tuple[ArticleWarning, ...],
+) -> Article:
+    """``Article(...)`` of the same values, for `newsparse.assembly` only: the text fields are
+    cleaned by the same converters, but the checks its typed fields
+    (`newsparse.fields.Field`) already made are not made again: the dates are ``None``, a
+    ``date`` or an aware ``datetime``, ``body`` a tuple of `Block`, ``warnings`` a tuple of
+    `ArticleWarning` and ``provenance`` a fresh dict from field name to source name (kept, not
+    copied). An Article built by anyone else goes through ``Article(...)`` and its checks."""
+    article = _new(Article)
+    _set(article, "title", clean(title))
+    _set(article, "subtitle", _optional_text(subtitle))
+    _set(article, "authors", _text_tuple(authors) if authors else ())
+    _set(article, "published", published)
+    _set(article, "modified", modified)
+    _set(article, "url", _optional_text(url))
+    _set(article, "site", _optional_text(site))
+    _set(article, "section", _optional_text(section))
+    _set(article, "tags", _text_tuple(tags) if tags else ())
+    _set(article, "language", _optional_text(language))
+    _set(article, "body", body)
+    _set(article, "paywalled", paywalled)
+    _set(article, "adapter", adapter)
+    _set(article, "provenance", _trusted_provenance(provenance))
+    _set(article, "warnings", warnings)
+    return article

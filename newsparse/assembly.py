@@ -14,10 +14,9 @@ published or modified date after the fetch time is dropped (the one rule,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from newsparse.article import Article, ArticleWarning, Block
+from newsparse.article import Article, ArticleWarning, Block, assembled_article
 from newsparse.errors import NewsparseError
 from newsparse.fields import (
     AUTHORS,
@@ -48,25 +47,28 @@ T = TypeVar("T")
 _EMPTY: tuple[object, ...] = (None, (), "", False)
 
 
-def _field(adapter: Adapter, field: Field[T], method: Callable[[], object], strict: bool) -> T:
-    """The field method's value, checked; ``None`` (and a warning) if it raised. A filled
-    field whose method named no source gets the adapter's own."""
+def _field(adapter: Adapter, field: Field[T], strict: bool) -> T:
+    """The value of the field method named ``field.name``, checked; ``None`` (and a warning)
+    if it raised. The method is looked up inside the guard, so a field that fails even to be
+    read (a raising property) is isolated like one that raises. A filled field whose method
+    named no source gets the adapter's own."""
     name = field.name
-    adapter.provenance.pop(name, None)
+    provenance = adapter.provenance
+    provenance.pop(name, None)
     try:
-        value = method()
+        value = getattr(adapter, name)()
     except (NewsparseError, RecursionError):
         raise  # a page the adapter refuses, or one that nests too deeply: not a field's fault
     except Exception as exc:
         if strict:
             raise
-        adapter.provenance.pop(name, None)
+        provenance.pop(name, None)
         adapter.warn("field_error", name,
                      f"adapter {adapter.name!r} failed on {name}: {type(exc).__name__}: {exc}")
         value = None
     converted = field.checked(adapter.page.source, adapter.name, value)
-    if name not in adapter.provenance and converted not in _EMPTY:
-        adapter.provenance[name] = Source("site", f"adapter:{adapter.name}")
+    if name not in provenance and converted not in _EMPTY:
+        provenance[name] = Source("site", f"adapter:{adapter.name}")
     return converted
 
 
@@ -119,23 +121,19 @@ def assemble(adapter: Adapter, *, strict: bool = False) -> Article:
     """Check the page, run every field method of ``adapter`` and build the Article."""
     adapter.check()
 
-    def get(field: Field[T], method: Callable[[], object]) -> T:
-        return _field(adapter, field, method, strict)
-
-    # one typed call per field, in the model's order; the method is looked up inside the call,
-    # so a field that fails even to be read (a raising property) is isolated like one that raises
-    title = get(TITLE, lambda: adapter.title())
-    subtitle = get(SUBTITLE, lambda: adapter.subtitle())
-    authors = get(AUTHORS, lambda: adapter.authors())
-    published = get(PUBLISHED, lambda: adapter.published())
-    modified = get(MODIFIED, lambda: adapter.modified())
-    url = get(URL, lambda: adapter.url())
-    site = get(SITE, lambda: adapter.site())
-    section = get(SECTION, lambda: adapter.section())
-    tags = get(TAGS, lambda: adapter.tags())
-    language = get(LANGUAGE, lambda: adapter.language())
-    body = get(BODY, lambda: adapter.body())
-    paywalled = get(PAYWALLED, lambda: adapter.paywalled())
+    # one typed call per field, in the model's order
+    title = _field(adapter, TITLE, strict)
+    subtitle = _field(adapter, SUBTITLE, strict)
+    authors = _field(adapter, AUTHORS, strict)
+    published = _field(adapter, PUBLISHED, strict)
+    modified = _field(adapter, MODIFIED, strict)
+    url = _field(adapter, URL, strict)
+    site = _field(adapter, SITE, strict)
+    section = _field(adapter, SECTION, strict)
+    tags = _field(adapter, TAGS, strict)
+    language = _field(adapter, LANGUAGE, strict)
+    body = _field(adapter, BODY, strict)
+    paywalled = _field(adapter, PAYWALLED, strict)
     headline = _missing(adapter, title, body)
     notes = list({note: None for note in adapter.notes})  # in order, once each
     published = _late(adapter, "published", published, notes)
@@ -152,9 +150,9 @@ def assemble(adapter: Adapter, *, strict: bool = False) -> Article:
         field: str(adapter.provenance[field]) for field in FIELDS
         if field in adapter.provenance and values[field] not in (None, (), "")
     }
-    return Article(
-        title=headline, subtitle=subtitle, authors=authors, published=published,
-        modified=modified, url=url, site=site, section=section, tags=tags, language=language,
-        body=body, paywalled=paywalled, adapter=adapter.name, provenance=sources,
-        warnings=adapter.warnings,
+    # the values are typed by their Field checks: the Article is built without checking them
+    # again (its text fields are cleaned as Article(...) cleans them)
+    return assembled_article(
+        headline, subtitle, authors, published, modified, url, site, section, tags, language,
+        body, paywalled, adapter.name, sources, tuple(adapter.warnings),
     )
