@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from newsparse.nfc import nfc
@@ -174,9 +175,15 @@ def clean(text: str) -> str:
     counted as evidence either way). A text that does not settle within four repairs is tidied
     first and tried once more; if it still does not settle, it is returned tidied, unrepaired.
     """
-    if text.isascii() and text.isprintable() and "  " not in text:
-        # (the common case, two C scans: ASCII has nothing to compose, repair or drop but
-        # controls, and no white space but the space outside the controls it does not print)
+    # The common case, in C scans: a printable text holds no character that `_plain` drops or
+    # replaces (those are controls, format characters and surrogates) and no white space but
+    # the space (every other one is a control or a separator), so only composing and mojibake
+    # remain: ASCII has neither, and a text already in NFC without a mojibake pair is left as
+    # it is, but for its ends.
+    if (text.isprintable() and "  " not in text and (
+        text.isascii()
+        or (unicodedata.is_normalized("NFC", text) and not _LEAD_CONT.search(text))
+    )):
         return text.strip()
     text = _plain(text)
     if text.isascii() or not _LEAD_CONT.search(text):
