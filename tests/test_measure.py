@@ -81,3 +81,37 @@ def test_deep_nests_are_walked(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(measure_module, "_holder_measure", spy)
     measure_module.measure(_found(root))
     assert read_in_c == []
+
+
+def _naive_shallow(
+    holders: list[lxml.html.HtmlElement], wanted: set[lxml.html.HtmlElement]
+) -> list[lxml.html.HtmlElement] | None:
+    """``_shallow`` as a plain climb from every holder to the root."""
+    outermost = []
+    for el in holders:
+        nested = sum(1 for up in el.iterancestors() if up in wanted)
+        if nested > measure_module._NESTED_IN_C:
+            return None
+        if not nested:
+            outermost.append(el)
+    return outermost
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_outermost_holders_equal_a_plain_climb(seed: int) -> None:
+    rng = random.Random(seed)
+    outcomes = set()
+    for number in range(60):
+        # Every third soup is wrapped in a run of boxes with text, nested past the C bound.
+        wrap = rng.randint(4, 9) if number % 3 == 0 else 0
+        page = "<html><body>" + "<div>box words" * wrap + _soup(rng) + "</div>" * wrap
+        root = parse_html(page + "</body></html>", source="soup", limits=Limits())
+        found = _found(root)
+        parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
+        measure_module.measure(found, parents)
+        wanted = set(found)
+        holders = [el for el in found if any(p is el for p in parents.values())]
+        got = measure_module._shallow(holders, wanted, parents)
+        assert got == _naive_shallow(holders, wanted)
+        outcomes.add(got is None)
+    assert outcomes == {True, False}  # both the C bound and the walk were exercised

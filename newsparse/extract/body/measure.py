@@ -54,6 +54,11 @@ def _leaf_measure(el: lxml.html.HtmlElement, snippet_links: bool = True) -> Meas
     total = len(raw.translate(None, _WHITE))
     if not snippet_links and total <= SNIPPET_WEIGHT:
         return None, total, _LINKS_UNREAD
+    return raw.decode(), total, _link_weight(el)
+
+
+def _link_weight(el: lxml.html.HtmlElement) -> int:
+    """The weight of the link text inside ``el`` (a text inside k nested links k times)."""
     links = 0
     for a in el.iterdescendants("a"):
         if len(a):
@@ -61,10 +66,13 @@ def _leaf_measure(el: lxml.html.HtmlElement, snippet_links: bool = True) -> Meas
             links += len(inner.translate(None, _WHITE))
         else:
             links += weight(a.text or "")
-    return raw.decode(), total, links
+    return links
 
 
-def measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, Measure]:
+def measure(
+    found: list[lxml.html.HtmlElement],
+    parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] | None = None,
+) -> dict[lxml.html.HtmlElement, Measure]:
     """Text, its weight and the weight of link text of every element in ``found``, in time
     linear in the page however the elements nest.
 
@@ -73,24 +81,45 @@ def measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, M
     found elements nest at most ``_NESTED_IN_C`` deep (each part of the page is then read a
     bounded number of times), else added up in one post-order walk that reuses what was
     measured below it: 250 nested containers over many links do not read the innermost links
-    250 times, nor hold 250 copies of the page's text."""
+    250 times, nor hold 250 copies of the page's text.
+
+    ``parents``, if given, is filled with the parent of every element in ``found`` and of
+    each of their ancestors (``None`` above the root): the climb that finds the holders
+    meets them all once, and the text map links its nodes by them without asking lxml
+    again."""
     wanted = set(found)
     holders: set[lxml.html.HtmlElement] = set()  # elements with a found element inside
+    climbed = {} if parents is None else parents
     for el in found:
         up = el.getparent()
+        climbed[el] = up
         while up is not None and up not in holders:
             holders.add(up)
-            up = up.getparent()
+            above = up.getparent()
+            climbed[up] = above
+            up = above
     done: dict[lxml.html.HtmlElement, Measure] = {}
-    outermost = _shallow([el for el in found if el in holders], wanted)
+    outermost = _shallow([el for el in found if el in holders], wanted, climbed)
     # Links inside links are rare: one look inside the outermost holders tells whether any
     # holder's link text needs more than one XPath.
     nested_links = outermost is not None and any(_NESTED_LINKS(el) for el in outermost)
+    tostring = lxml.etree.tostring
     for el in found:
         if el in done:
             continue
         if el not in holders:
-            done[el] = _leaf_measure(el, snippet_links=False)
+            # ``_leaf_measure(el, snippet_links=False)`` written out: it runs on most found
+            # elements (menu entries, paragraphs), and two calls less each are visible.
+            if not len(el):  # without children (comments included): its one text node
+                text = el.text or ""
+                done[el] = (text, len(text.encode("utf-8", "replace").translate(None, _WHITE)), 0)
+                continue
+            raw = tostring(el, method="text", encoding="utf-8", with_tail=False)
+            total = len(raw.translate(None, _WHITE))
+            if total <= SNIPPET_WEIGHT:
+                done[el] = (None, total, _LINKS_UNREAD)
+            else:
+                done[el] = (raw.decode(), total, _link_weight(el))
         elif outermost is not None:
             done[el] = _holder_measure(el, nested_links)
         else:
@@ -99,21 +128,29 @@ def measure(found: list[lxml.html.HtmlElement]) -> dict[lxml.html.HtmlElement, M
 
 
 def _shallow(
-    found_holders: list[lxml.html.HtmlElement], wanted: set[lxml.html.HtmlElement]
+    found_holders: list[lxml.html.HtmlElement],
+    wanted: set[lxml.html.HtmlElement],
+    parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None],
 ) -> list[lxml.html.HtmlElement] | None:
     """The found holders inside no other found element, or ``None`` when one sits inside
-    more than ``_NESTED_IN_C`` found elements (the climbs pass only elements the caller keeps
-    alive: their proxies exist)."""
+    more than ``_NESTED_IN_C`` found elements. ``parents`` holds the parent of each holder
+    and of its ancestors; how many found elements are above an element is worked out once
+    for each (from its parent's count), so shared ancestors are not climbed again."""
+    above: dict[lxml.html.HtmlElement, int] = {}  # found elements above each element
     outermost: list[lxml.html.HtmlElement] = []
     for el in found_holders:
-        nested = 0
-        up = el.getparent()
-        while up is not None:
-            if up in wanted:
-                nested += 1
-                if nested > _NESTED_IN_C:
-                    return None
-            up = up.getparent()
+        path = [el]
+        up = parents[el]
+        while up is not None and up not in above:
+            path.append(up)
+            up = parents[up]
+        count = 0 if up is None else above[up] + (up in wanted)
+        for below in reversed(path):
+            above[below] = count
+            count += below in wanted
+        nested = above[el]
+        if nested > _NESTED_IN_C:
+            return None
         if not nested:
             outermost.append(el)
     return outermost

@@ -91,28 +91,33 @@ class Node:
         "mass",
         "own",
         "parent",
+        "prose",
         "tag",
         "total",
     )
 
     def __init__(self, el: lxml.html.HtmlElement, parent: Node | None, marked: int) -> None:
+        # (one store per slot, chained where values agree: a node is made for every text
+        # element and ancestor, so its construction is a visible share of the map)
         self.el = el
         self.parent = parent
         self.kids: list[Node] = []
         tag = el.tag
-        self.tag: str = tag if isinstance(tag, str) else ""
+        if not isinstance(tag, str):
+            tag = ""
+        self.tag: str = tag
         self.depth: int = parent.depth + 1 if parent is not None else 0
-        self.is_text = False
-        self.hard = self.tag in HARD_TAGS or marked == 2
-        self.marked = marked == 1 or self.tag in SOFT_TAGS
-        self.checked = False  # whether class/id markers were read into ``marked``/``hard``
-        self.comments = False  # marked as a comment section (see ``_apply_markers``)
-        self.dead = self.hard
+        # checked: whether class/id markers were read into ``marked``/``hard``;
+        # comments: marked as a comment section (see ``_apply_markers``)
+        self.is_text = self.checked = self.comments = False
+        self.hard = self.dead = tag in HARD_TAGS or marked == 2
+        self.marked = marked == 1 or tag in SOFT_TAGS
         self._text: str | None = ""  # text_content, None until read (see ``text``)
-        self.total = 0  # weight of the whole text_content (text elements only)
-        self.own = 0  # weight not inside nested text elements
-        self.links = 0  # weight of link text inside
+        # total: weight of the whole text_content (text elements only); own: weight not
+        # inside nested text elements; links: weight of link text inside
+        self.total = self.own = self.links = 0
         self.mass = 0.0  # live text mass of the subtree
+        self.prose = 0.0  # mass of its own prose (see ``TextMap``), counted while it lives
 
     @property
     def text(self) -> str:
@@ -148,7 +153,7 @@ class TextMap:
         self.body: Node | None = None
         self.headline: list[lxml.html.HtmlElement] | None = None
         """The headline ``<h1>`` and its ancestors, once :mod:`.container` looked for it."""
-        self._prose: list[tuple[Node, float]] = []  # text nodes with prose, and its mass
+        self._pairs: list[tuple[Node, Node]] = []  # every node but the top, with its parent
         if scope is None:
             bodies = cast(list[lxml.html.HtmlElement], _BODY(root))
             if not bodies:
@@ -163,14 +168,15 @@ class TextMap:
             found.extend(cast(list[lxml.html.HtmlElement], finder(context)))
         self.body = Node(top, None, 0)
         self.nodes[top] = self.body
-        measures = measure(found)
+        parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
+        measures = measure(found, parents)
         for el in found:
             # Snippets (labels, dates, menu entries) stay out of the map: they carry no mass,
             # and the block walker reads them from the tree if they sit in the article.
             text, total, links = measures[el]
             if total <= SNIPPET_WEIGHT:
                 continue
-            node = self._node(el)
+            node = self._node(el, parents)
             if node is None or node.is_text:
                 continue
             node.is_text = True
@@ -181,17 +187,27 @@ class TextMap:
         # Parents before children; every pass below is linear in the number of nodes.
         self._order = sorted(self.nodes.values(), key=_depth)
         holder: dict[Node, Node | None] = {}  # the nearest text element above each node
+        pairs = self._pairs
         for node in self._order:
             parent = node.parent
-            holder[node] = None if parent is None else parent if parent.is_text else holder[parent]
+            if parent is None:
+                holder[node] = None
+                continue
+            pairs.append((node, parent))
+            holder[node] = parent if parent.is_text else holder[parent]
         for node in self.texts:
             up = holder[node]
             if up is not None:
                 up.own -= node.total
         # Prose counts, snippets do not: a schedule of 300 short items must not outweigh ten
         # paragraphs, so every text element's first SNIPPET_WEIGHT units are free.
-        self._prose = [(node, _own_mass(node)) for node in self.texts
-                       if node.own > SNIPPET_WEIGHT and node.link_density < LINK_DENSITY]
+        # (the own weight past the free part, times the share outside links; a text element's
+        # total is above SNIPPET_WEIGHT, so never 0)
+        for node in self.texts:
+            if node.own > SNIPPET_WEIGHT:
+                density = min(1.0, node.links / node.total)
+                if density < LINK_DENSITY:
+                    node.prose = (node.own - SNIPPET_WEIGHT) * (1.0 - density)
         self._add_up()
         if self._read_markers():  # a consent layer went: measure again without it
             self._add_up()
@@ -261,14 +277,20 @@ class TextMap:
             return 2 if names_consent(marker) else 1
         return 1 if is_hidden(el) else 0
 
-    def _node(self, el: lxml.html.HtmlElement) -> Node | None:
+    def _node(
+        self,
+        el: lxml.html.HtmlElement,
+        parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None],
+    ) -> Node | None:
         """The node of ``el``, creating it and any missing ancestors (no recursion: pages
-        may nest deeply); ``None`` for an element outside the mapped top element."""
+        may nest deeply); ``None`` for an element outside the mapped top element.
+        ``parents`` holds the parent of ``el`` and of each of its ancestors (see
+        :func:`.measure.measure`)."""
         missing: list[lxml.html.HtmlElement] = []
         found = self.nodes.get(el)
         while found is None:
             missing.append(el)
-            parent_el = el.getparent()
+            parent_el = parents[el]
             if parent_el is None:
                 return None
             el = parent_el
@@ -282,18 +304,18 @@ class TextMap:
 
     def _add_up(self) -> None:
         """Pass death down from dead parents, then each live node's mass up: its own prose
-        (``_prose``) and its live children's mass."""
-        for node in self._order:
-            node.mass = 0.0
-            parent = node.parent
-            if parent is not None and parent.dead:
+        (``prose``) and its live children's mass (parents come before children in
+        ``_pairs``: a node's death is settled when it is reached)."""
+        top = self.body
+        if top is None:
+            return
+        top.mass = 0.0 if top.dead else top.prose
+        for node, parent in self._pairs:
+            if parent.dead:
                 node.dead = True
-        for node, mass in self._prose:
+            node.mass = 0.0 if node.dead else node.prose
+        for node, parent in reversed(self._pairs):
             if not node.dead:
-                node.mass = mass
-        for node in reversed(self._order):
-            parent = node.parent
-            if parent is not None and not node.dead:
                 parent.mass += node.mass
 
     def declared_heading(self) -> lxml.html.HtmlElement | None:
@@ -311,10 +333,6 @@ class TextMap:
 
 def _depth(node: Node) -> int:
     return node.depth
-
-
-def _own_mass(node: Node) -> float:
-    return (node.own - SNIPPET_WEIGHT) * (1.0 - node.link_density)
 
 
 def text_map(page: Analysis) -> TextMap:
