@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 import lxml.html
 import pytest
 
 from newsparse import NotAnArticleError, parse
 from newsparse.extract.analysis import Analysis
-from newsparse.extract.body import blocks_of, body
+from newsparse.extract.body import blocks_of, body, filters
 from newsparse.extract.body.blocks import Raw
 from newsparse.extract.body.boilerplate import (
     is_byline,
@@ -306,6 +307,20 @@ def test_visually_hidden_label_inside_a_link_is_dropped() -> None:
 ])
 def test_byline_lines(text: str, expected: bool) -> None:
     assert is_byline(text) is expected
+
+
+@pytest.mark.parametrize(("test", "label", "pad"), [
+    (is_stock_label, "Photo: AFP", "A"),
+    (is_date_line, "Updated May 3, 2024 10:15 am", " "),
+    (is_byline, "By Jane Doe", "e"),
+])
+def test_label_tests_the_filters_skip_on_long_blocks_never_match_them(
+    test: Callable[[str], bool], label: str, pad: str
+) -> None:
+    # The filters run these tests only on blocks shorter than _LABEL_LENGTH: a label test
+    # that matched a longer block would be skipped there.
+    assert test(label)
+    assert not test(label + pad * (filters._LABEL_LENGTH - len(label)))
 
 
 def test_standfirst_between_headline_and_body_is_the_first_block() -> None:

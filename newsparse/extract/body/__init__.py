@@ -10,6 +10,7 @@ little text, the article is read from the page's script state as JSON data
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -113,11 +114,14 @@ def _is_title(text: str, titles: set[str]) -> bool:
     key = _key(text)
     if key in titles:
         return True
-    words = _WORD.findall(key)
-    if not words:
+    title_sets = [set(_WORD.findall(title)) for title in titles]
+    # A text with more words than any headline allows is none (a paragraph): its words are
+    # read only that far.
+    limit = max((len(words) for words in title_sets), default=0) + _TITLE_EXTRA_WORDS
+    words = [match.group() for match in itertools.islice(_WORD.finditer(key), limit + 1)]
+    if not words or len(words) > limit:
         return False
-    for title in titles:
-        title_words = set(_WORD.findall(title))
+    for title_words in title_sets:
         if len(words) > len(title_words) + _TITLE_EXTRA_WORDS:
             continue  # far more words than the headline (a paragraph): nothing to count
         shared = sum(1 for w in words if w in title_words)
@@ -181,7 +185,8 @@ def _markup_lede(
 
 
 def _weight(blocks: Sequence[Block]) -> int:
-    return sum(weight(b.text) for b in blocks)
+    # The sum of the blocks' weights, in one pass: a weight adds up over joined texts.
+    return weight("".join([b.text for b in blocks]))
 
 
 def body(page: Analysis) -> Found[tuple[Block, ...]] | None:

@@ -129,7 +129,9 @@ class _Walker:
             child = next(frame.children, None)
             if child is None:
                 stack.pop()
-                self._flush(frame.buf, frame.kind, frame.links, frame.tag, frame.in_link)
+                text = "".join(frame.buf)
+                if text and not text.isspace():  # (most gathered runs are white space)
+                    self._flush(text, frame.kind, frame.links, frame.tag, frame.in_link)
                 if stack:
                     tail = tails.pop()
                     if tail:
@@ -188,18 +190,15 @@ class _Walker:
 
     def _break(self, frame: _Frame) -> None:
         """End the text gathered so far in ``frame``: a nested block begins."""
-        self._flush(frame.buf, frame.kind, frame.links, frame.tag, frame.in_link)
+        text = "".join(frame.buf)
+        if text and not text.isspace():  # (most gathered runs are white space)
+            self._flush(text, frame.kind, frame.links, frame.tag, frame.in_link)
         frame.buf = []
         frame.links = 0
 
-    def _flush(
-        self, buf: list[str], kind: str, links: int, tag: str, in_link: bool = False
-    ) -> None:
-        if not buf:
-            return
-        text = "".join(buf)
-        if not text.strip():
-            return
+    def _flush(self, text: str, kind: str, links: int, tag: str, in_link: bool = False) -> None:
+        """Add the blocks of the gathered ``text`` (not white space alone): one per run
+        between blank lines."""
         pieces = _BREAKS.split(text)
         for piece in pieces:
             if in_link:

@@ -26,7 +26,9 @@ def _verdict(raw: Raw) -> str:
     total = weight(text)  # raw.link_density, with the weight measured once
     if total and min(1.0, raw.links / total) > LINK_DENSITY:
         return "links"
-    if raw.kind == "title" or is_stock_label(text) or is_date_line(text) or is_byline(text):
+    if raw.kind == "title" or (len(text) < _LABEL_LENGTH and (
+        is_stock_label(text) or is_date_line(text) or is_byline(text)
+    )):
         return "drop"
     # A bare div/td line lighter than a snippet is interface text, not prose.
     short = total < SNIPPET_WEIGHT and not text.rstrip().endswith(_SENTENCE_END)
@@ -36,6 +38,9 @@ def _verdict(raw: Raw) -> str:
 
 
 _SENTENCE_END = tuple(SENTENCE_END)
+_LABEL_LENGTH = 120
+"""Stock labels, credit lines, date lines and bylines are all shorter than this (see
+:mod:`.boilerplate`): a longer block is none of them, and the three tests are not run."""
 _PROSE_TAGS = ("p", "blockquote", "li", "pre", "tr")
 _ELLIPSIS = ("…", "...", "[…]", "(…)")
 _PREFIX = 40  # characters a cut copy must share with the full text
