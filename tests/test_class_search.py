@@ -17,6 +17,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+from conftest import every_page_shipped
 
 from newsparse.errors import NewsparseError
 from newsparse.extract import visible_subtitle as vs
@@ -92,4 +93,5 @@ def test_standfirst_candidates_match_the_walk_on_fixture_pages() -> None:
         assert vs._near_headline(page) == expected, path
         checked += 1
         found += bool(expected)
-    assert checked > 15 and found > 3
+    # The sdist leaves the publisher pages out: fewer pages there, and one with a standfirst.
+    assert checked > 15 and found > (3 if every_page_shipped(FIXTURES) else 0)

@@ -9,12 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import lxml.etree
+from conftest import every_page_shipped
 
 from newsparse import Registry, kit, parse
 from newsparse.api import read_page
 from newsparse.extract import metadata
 from newsparse.extract.body.treetext import text_of
 from newsparse.kit.selectors import _holds_not_text, block_text
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+# The repository's first 60 HTML fixture pages hold over 20,000 elements; the sdist leaves the
+# publisher pages out, and its own pages hold about 1,700.
+SHIPPED_ALL = every_page_shipped(FIXTURES)
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "adapters.md"
 
@@ -125,7 +131,7 @@ def test_block_text_of_an_element_without_children_is_its_string_value() -> None
                                                                           "style", "noscript"):
                 assert block_text(el) == string(el), (el.tag, el.text)
                 checked += 1
-    assert checked > 5000
+    assert checked > (5000 if SHIPPED_ALL else 500)
 
 
 def test_the_text_of_an_element_is_its_string_value() -> None:
@@ -140,7 +146,7 @@ def test_the_text_of_an_element_is_its_string_value() -> None:
             if isinstance(el.tag, str):
                 assert text_of(el) == string(el), el.tag
                 checked += 1
-    assert checked > 20000
+    assert checked > (20000 if SHIPPED_ALL else 1000)
 
 
 def test_the_line_break_and_code_test_is_the_tag_filtered_iter() -> None:
@@ -154,4 +160,4 @@ def test_the_line_break_and_code_test_is_the_tag_filtered_iter() -> None:
             if isinstance(el.tag, str):
                 assert _holds_not_text(el) == (next(el.iter(*tags), None) is not None), el.tag
                 checked += 1
-    assert checked > 20000
+    assert checked > (20000 if SHIPPED_ALL else 1000)
