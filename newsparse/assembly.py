@@ -14,6 +14,7 @@ published or modified date after the fetch time is dropped (the one rule,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from newsparse.article import Article, ArticleWarning, Block, assembled_article
@@ -56,7 +57,9 @@ def _field(adapter: Adapter, field: Field[T], strict: bool) -> T:
     provenance = adapter.provenance
     provenance.pop(name, None)
     try:
-        value = getattr(adapter, name)()
+        # (typed here: the field methods are the Adapter's, looked up by name)
+        method: Callable[[], object] = getattr(adapter, name)
+        value: object = method()
     except (NewsparseError, RecursionError):
         raise  # a page the adapter refuses, or one that nests too deeply: not a field's fault
     except Exception as exc:
