@@ -1,7 +1,7 @@
 """Costs that must stay linear in the page (issue 13): each generated shape of
 ``hostile_shapes.py`` is parsed at two sizes, and its time must grow no faster than its size.
 
-Times are CPU seconds of this process (best of three, the two sizes interleaved), never a
+Times are CPU seconds of this process (best of five, the two sizes interleaved), never a
 wall-clock bound: at four times the size a linear cost takes about four times as long and a
 square one sixteen; the bound (eight) leaves room for a noisy shared machine. Peak memory is
 measured in a forked child. The rewritten loops are also checked against the plain
@@ -11,6 +11,7 @@ definitions they replace, on random inputs with fixed seeds.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import random
 import time
@@ -29,6 +30,7 @@ from newsparse.extract.body.listing import linked_headlines
 LIMITS = Limits(time_budget=None)
 FACTOR = 4
 MAX_RATIO = 8.0
+ROUNDS = 5
 
 
 def _cpu(source: str | bytes) -> float:
@@ -45,9 +47,18 @@ def test_time_grows_linearly_with_the_page(name: str) -> None:
     assert FACTOR * 0.9 <= len(large) / len(small) <= FACTOR * 1.1  # the page grows as n
     _cpu(small)  # warm up: compiled patterns, imports
     best = [float("inf"), float("inf")]
-    for _ in range(3):
-        best[0] = min(best[0], _cpu(small))
-        best[1] = min(best[1], _cpu(large))
+    # The collector stays on for the parses' own objects, but the rest of the test session's
+    # heap is frozen out of its scans: a full collection of that heap landing in the large
+    # parses (CI once measured 63 -> 518 ms, x8.2, on a page that takes x3.3-x5.2 alone) is
+    # not a cost of the page.
+    gc.collect()
+    gc.freeze()
+    try:
+        for _ in range(ROUNDS):
+            best[0] = min(best[0], _cpu(small))
+            best[1] = min(best[1], _cpu(large))
+    finally:
+        gc.unfreeze()
     ratio = best[1] / max(best[0], 1e-3)
     print(f"{name}: {best[0] * 1000:.1f} ms -> {best[1] * 1000:.1f} ms, x{ratio:.1f}")
     assert ratio <= MAX_RATIO, (
