@@ -1,24 +1,28 @@
 """What the interleaved A/B scripts share: an older commit importable beside the working tree,
 and per-page stage timings of both versions against lxml's bare parse in one loop.
 
-``body_ab.py`` and ``dates_ab.py`` time stages of one parse with :func:`stage_ratios`;
+``body_ab.py``, ``dates_ab.py`` and ``fields_ab.py`` time stages of one parse with
+:func:`stage_ratios` (the last two through :func:`stage_ab`, their whole command line);
 ``parse_ab.py`` times whole parses. All of them import the base with :func:`export`.
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
 import re
 import subprocess
+import sys
 import tarfile
+import tempfile
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 import lxml.html
-from sets import REPO, load_set
+from sets import DEFAULT_SETS, REPO, check_sets, load_set
 
 Stages = Callable[[Any, Any], dict[str, float]]
 
@@ -94,3 +98,34 @@ def stage_ratios(
 def _pages(folder: Path) -> Iterator[tuple[bytes, str | None]]:
     for sample in load_set(folder)[1]:
         yield sample.raw(), sample.url
+
+
+def stage_ab(
+    description: str, names: Sequence[str], load: Callable[[str], tuple[Any, ...]],
+    stages: Stages, warm: bool = False,
+) -> int:
+    """The command line of a stage A/B script: ``--base REF [SET ...] [--repeat N]``; ``REF``
+    is exported and loaded as ``newsparse_base`` beside the working tree (``load(package)``
+    gives a version), and each set's table gives, for every stage in ``names`` and their
+    ``sum``, the share of the mean per-page ratio to lxml and its 95th percentile."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("sets", nargs="*", type=Path)
+    parser.add_argument("--base", required=True, help="the commit to compare with")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    folders = check_sets(args.sets or list(DEFAULT_SETS))
+    with tempfile.TemporaryDirectory() as tmp:
+        export(args.base, Path(tmp))
+        sys.path.insert(0, tmp)
+        versions = {"base": load("newsparse_base"), "new": load("newsparse")}
+        for folder in folders:
+            count, ratios = stage_ratios(folder, versions, stages, args.repeat, warm=warm)
+            print(f"== {folder.name} ({count} HTML pages): share of the ratio to lxml, "
+                  f"mean and p95, {args.base} -> working tree")
+            for stage in (*names, "sum"):
+                old, new = ratios["base"].get(stage, []), ratios["new"].get(stage, [])
+                mean_old, mean_new = sum(old) / max(1, count), sum(new) / max(1, count)
+                change = f"({mean_new / mean_old:5.2f})" if mean_old else ""
+                print(f"  {stage:<10} mean {mean_old:6.3f} -> {mean_new:6.3f} {change}"
+                      f"   p95 {p95(old):6.3f} -> {p95(new):6.3f}")
+    return 0

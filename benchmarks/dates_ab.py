@@ -18,18 +18,15 @@ percentile, base -> working tree. ``SET`` defaults to the three development sets
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab import export, p95, stage_ratios
-from sets import DEFAULT_SETS, check_sets
+from ab import stage_ab
 
 STAGES = ("published", "modified")
 
@@ -58,29 +55,5 @@ def stages(version: tuple[Any, Any, Any, Any], page: Any) -> dict[str, float]:
             "sum": done - start}
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*", type=Path)
-    parser.add_argument("--base", required=True, help="the commit to compare with")
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
-    folders = check_sets(args.sets or list(DEFAULT_SETS))
-    with tempfile.TemporaryDirectory() as tmp:
-        export(args.base, Path(tmp))
-        sys.path.insert(0, tmp)
-        versions = {"base": load("newsparse_base"), "new": load("newsparse")}
-        for folder in folders:
-            count, ratios = stage_ratios(folder, versions, stages, args.repeat, warm=True)
-            print(f"== {folder.name} ({count} HTML pages): share of the ratio to lxml, "
-                  f"mean and p95, {args.base} -> working tree")
-            for stage in (*STAGES, "sum"):
-                old, new = ratios["base"].get(stage, []), ratios["new"].get(stage, [])
-                mean_old, mean_new = sum(old) / max(1, count), sum(new) / max(1, count)
-                change = f"({mean_new / mean_old:5.2f})" if mean_old else ""
-                print(f"  {stage:<10} mean {mean_old:6.3f} -> {mean_new:6.3f} {change}"
-                      f"   p95 {p95(old):6.3f} -> {p95(new):6.3f}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(stage_ab(__doc__.split("\n\n")[0], STAGES, load, stages, warm=True))
