@@ -1,6 +1,7 @@
 """The text path's fast forms give the answers of the plain forms they replace, on seeded random
 texts: read_dump's normalisation from a text's odd characters, the title-line sign, the body
-blocks' one-pattern kind, the page-tail line search and the case-folding length guards."""
+blocks' one-pattern kind, the page-tail line search, the case-folding length guards and the NK
+News sniff's cheap-first order."""
 
 from __future__ import annotations
 
@@ -9,9 +10,13 @@ import re
 import unicodedata
 
 from newsparse.adapters.nknews import boilerplate as bp
+from newsparse.adapters.nknews import textkind
+from newsparse.adapters.nknews.byline import byline_memo
 from newsparse.adapters.nknews.textkind import _TAIL_LINE, _TITLE_LINE, _title_line, listing_reason
+from newsparse.api import read_page
 from newsparse.extract import textdump
 from newsparse.extract.textdump import Line
+from newsparse.page import Page
 from newsparse.text import repair_mojibake
 
 _ODD = (
@@ -123,3 +128,49 @@ def test_a_line_holding_a_line_break_does_not_shift_the_tail() -> None:
     with_break = [Line(byline), Line("x\nRelated Articles"), Line(byline), Line(byline)]
     assert listing_reason(with_break) == "a listing of 3 articles (one byline each)"
     assert listing_reason([Line(byline), Line("Related Articles"), Line(byline)]) is None
+
+
+def _sniff_plainly(page: Page) -> float:
+    """NK News' text sniff as first written: every sign tried in the signs' order, the weights
+    added until they reach 1."""
+    text = page.text
+    head = text[: textkind._HEAD]
+    dated = textkind._year_lines(head)
+    read_byline = byline_memo()
+    signs = (
+        (0.6, lambda: textkind._title_line(head[: textkind._TITLE_SPAN])),
+        (0.4, lambda: textkind._SITE_MARK.search(head)),
+        (0.6, lambda: "Visit NK News for more" in text),
+        (0.5, lambda: textkind._FOOTER.search(text)),
+        (0.4, lambda: "not repre" in text.lower() and textkind._DISCLAIMER_HINT.search(text)),
+        (0.3, lambda: textkind._twin_byline(dated, read_byline)),
+        (0.2, lambda: "Featured image" in text and textkind._END_NOTE.search(text)),
+        (0.1, lambda: textkind._CAPTION.search(text)),
+        (0.2, lambda: textkind._HEADER_LINE.search(head) and any(read_byline(t) for t, _ in dated)),
+    )
+    score = 0.0
+    for weight, found in signs:
+        if found():
+            score += weight
+            if score >= 1.0:
+                return 1.0
+    return score
+
+
+def test_the_sniff_s_cheap_first_order_scores_as_the_signs_order() -> None:
+    rng = random.Random(13)
+    pieces = (
+        "\n", "\n\n", " ", "x", "Word word.", "Headline | NK News - North Korea News",
+        "NK News Logo", "Visit NK News for more", "© 2020 Korea Risk Group",
+        "Views expressed are the author's own and do not represent the views of NK News",
+        "Jane Doe March 3, 2020", "April 06, 2020", "Featured image: KCNA", " Featured image by x",
+        "A photo | Photo: KCNA", "[12]", "\r", "Mara Lindqvist  August 20, 2019",
+    )
+    scores: set[float] = set()
+    for _ in range(3000):
+        text = "x" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        page = read_page(text.encode("utf-8"))
+        expected = _sniff_plainly(page)
+        assert textkind.sniff(page) == expected, repr(text)
+        scores.add(expected)
+    assert 1.0 in scores and 0.0 in scores and len(scores) > 8  # (sums below 1 reached too)
