@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.etree
+import pytest
 from conftest import every_page_shipped
 
 from newsparse import Registry, kit, parse
@@ -161,3 +162,67 @@ def test_the_line_break_and_code_test_is_the_tag_filtered_iter() -> None:
                 assert _holds_not_text(el) == (next(el.iter(*tags), None) is not None), el.tag
                 checked += 1
     assert checked > (20000 if SHIPPED_ALL else 1000)
+
+
+ANCHOR_PAGE = """<html><body><div data-k="a"><p>one</p><h2>two</h2><div data-k="a"><p>three</p>
+<ul><li>x</li><li><a href="/">y</a></li></ul></div><p>four</p></div>
+<article><div class="t"><p>five</p></div><div class="s"><h2>six</h2></div><div class="t">
+<p>seven</p></div></article><span data-k="b"><b>eight</b></span><p>nine</p></body></html>"""
+ANCHOR_PATHS = (
+    "//@data-k[.='a']/parent::div/p", "//@data-k[.='a']/parent::div//p",
+    "//@data-k[.='a']/../*[self::p or self::h2][2]", "//@data-k[.='b']/parent::span//text()",
+    "//article/div[@class='t']//p | //article/div[@class='s']//h2 | //p[last()]",
+    "//article//p/@class", "//div[@data-k='a'][1]/p[1]", "//li[not(a)]/..//a",
+    "//@data-k[.='zz']/parent::div/p", "//p/text() | //@data-k/..", "//article/p = 'x'",
+    "(//p | //h2)/text()", "//@data-k[.='a']/parent::div/following-sibling::*[1]",
+    "//@data-k[.='a']/parent::div/p | //article/div[@class='t']/p | //@data-k[.='b']/../b",
+)
+
+
+def _same_as_xpath(page: kit.Analysis, paths: tuple[str, ...]) -> int:
+    """How many paths whose anchored evaluation (the kit's) gives what the XPath gives."""
+    from newsparse.kit.selectors import _evaluate
+    checked = 0
+    for path in paths:
+        direct = lxml.etree.XPath(path)(page.tree)
+        assert _evaluate(page, path) == direct, path
+        checked += 1
+    return checked
+
+
+def test_anchored_selectors_select_what_the_xpath_selects() -> None:
+    from newsparse.kit.selectors import anchored
+    page = kit.Analysis(read_page(ANCHOR_PAGE))
+    assert _same_as_xpath(page, ANCHOR_PATHS) == len(ANCHOR_PATHS)
+    # the branches of a union share the anchor they start from; an anchor alone is not cut
+    assert anchored(ANCHOR_PATHS[4]) == (
+        "$a0/div[@class='t']//p | $a0/div[@class='s']//h2 | //p[last()]", ("//article",))
+    assert anchored("//@data-k[.='a']/parent::div") is None
+    assert anchored("//@data-k/p") is None  # an attribute has no children: left as it is
+    assert anchored("(//p | //h2)/text()") is None
+
+
+@pytest.mark.publisher_page(*(f"fixtures/{name}" for name in (
+    "apnews/2023-wire-story", "bbc/2024-explainer", "guardian/2020-frontend",
+    "guardian/2024-dcr", "hankookilbo/2025-politics", "reuters/2023-business",
+    "voa/2024-ap-story")))
+def test_the_site_adapters_selectors_select_what_their_xpath_selects() -> None:
+    from newsparse.registry import default_registry
+    checked = 0
+    for case in sorted(FIXTURES.glob("*/*/meta.json")):
+        name = case.parent.parent.name
+        if name not in default_registry():
+            continue
+        adapter = default_registry().get(name)
+        if not issubclass(adapter, kit.SiteAdapter):
+            continue
+        paths = tuple(
+            alternative for attribute in dir(adapter) if attribute.endswith("_path")
+            for alternative in ((lambda v: v if isinstance(v, tuple) else (v,))(
+                getattr(adapter, attribute)))
+            if alternative and not alternative.startswith(("meta:", "jsonld:")))
+        page = next(case.parent.glob("input.htm*"), None)
+        if page is None:
+            continue  # a text page
+        checked += _same_as_xpath(kit.Analysis(read_page(page.read_bytes())), paths)
+    assert checked >= 20

@@ -162,11 +162,122 @@ def elements(page: Analysis, path: Selector | None) -> list[lxml.html.HtmlElemen
 
 def _evaluate(page: Analysis, path: str) -> object:
     """The result of the XPath ``path`` on the page, evaluated once per parse (callers do not
-    change it)."""
+    change it). A path that searches the page from an anchor (``//step/rest``, see
+    :func:`anchored`) is evaluated as ``$a0/rest`` on the anchor's elements, and the anchor once
+    per parse: selectors that start from the same element (the article's container) search
+    the page once between them, not once each."""
     if path in page.selected:
         return page.selected[path]
-    found = page.selected[path] = compiled(path)(cast(_Element, page.tree))
+    plan = _anchored(path)
+    found: object
+    if plan is None:
+        found = compiled(path)(cast(_Element, page.tree))
+    else:
+        relative, anchors = plan
+        bound: dict[str, lxml.etree._XPathObject] = {}
+        for number, anchor in enumerate(anchors):
+            nodes = _evaluate(page, anchor)
+            if not isinstance(nodes, list) or not all(
+                isinstance(node, _ELEMENT) for node in cast("list[object]", nodes)
+            ):
+                break  # not a set of elements (attributes, strings): no variable holds it
+            bound[f"a{number}"] = cast("lxml.etree._XPathObject", nodes)
+        else:
+            found = compiled(relative)(cast(_Element, page.tree), **bound)
+            page.selected[path] = found
+            return found
+        found = compiled(path)(cast(_Element, page.tree))
+    page.selected[path] = found
     return found
+
+
+_ELEMENT: type[_Element] = lxml.etree._Element
+_PLANS: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+
+
+def _anchored(path: str) -> tuple[str, tuple[str, ...]] | None:
+    """:func:`anchored`, computed once per process for each path."""
+    if path not in _PLANS:
+        if len(_PLANS) >= _COMPILED_MAX:
+            _PLANS.clear()
+        _PLANS[path] = anchored(path)
+    return _PLANS[path]
+
+
+def anchored(path: str) -> tuple[str, tuple[str, ...]] | None:
+    """``path`` with the anchor of each of its ``|`` branches replaced by a variable
+    (``$a0``, ``$a1``, ...) and the anchors, or ``None`` when no branch has one.
+
+    A branch's anchor is its first step when the branch starts with ``//`` (a search of the
+    page), with the step after it when the first is an attribute (``//@id[.='x']/parent::div``),
+    provided the branch goes on after it (``/`` or ``//``). ``//a[p]/rest`` means
+    ``(//a[p])/rest`` (a path's steps apply left to right), so ``$a0/rest`` with ``$a0`` bound
+    to what ``//a[p]`` finds selects the same nodes in the same order; branches with the same
+    anchor share one variable. Steps are cut at ``/`` outside brackets, parentheses and
+    quotes."""
+    branches = _split_top(path, "|")
+    anchors: list[str] = []
+    rewritten: list[str] = []
+    for branch in branches:
+        text = branch.strip()
+        cut = _anchor_end(text)
+        if cut is None:
+            rewritten.append(branch)
+            continue
+        anchor = text[:cut].strip()
+        if anchor not in anchors:
+            anchors.append(anchor)
+        rewritten.append(f" $a{anchors.index(anchor)}{text[cut:]} ")
+    if not anchors:
+        return None
+    return "|".join(rewritten).strip(), tuple(anchors)
+
+
+def _split_top(text: str, separator: str) -> list[str]:
+    """``text`` cut at each ``separator`` character outside brackets, parentheses and quotes
+    (``[]`` on a string without unmatched ones)."""
+    parts: list[str] = []
+    depth = 0
+    quote = ""
+    start = 0
+    for index, char in enumerate(text):
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+            if depth < 0:
+                return [text]
+        elif char == separator and not depth:
+            parts.append(text[start:index])
+            start = index + 1
+    if depth or quote:
+        return [text]  # not well formed: left to the XPath compiler's error
+    parts.append(text[start:])
+    return parts
+
+
+def _anchor_end(branch: str) -> int | None:
+    """Where the anchor of a branch ends (see :func:`anchored`), or ``None``."""
+    if not branch.startswith("//") or branch.startswith("///"):
+        return None
+    steps = _split_top(branch[2:], "/")
+    if len(steps) < 2 or not steps[0].strip():
+        return None
+    taken = 1
+    first = steps[0].strip()
+    if first.startswith(("@", "attribute::")):
+        second = steps[1].strip()
+        if not (second == ".." or second.startswith("parent::")):
+            return None
+        taken = 2
+    if len(steps) <= taken:
+        return None  # nothing after the anchor: the path is evaluated as it is
+    return 2 + sum(len(step) + 1 for step in steps[:taken]) - 1
 
 
 def _elements(page: Analysis, path: Selector | None) -> list[_Element]:
