@@ -1,7 +1,7 @@
 """The text path's fast forms give the answers of the plain forms they replace, on seeded random
 texts: read_dump's normalisation from a text's odd characters, the title-line sign, the body
-blocks' one-pattern kind, the page-tail line search, the case-folding length guards and the NK
-News sniff's cheap-first order."""
+blocks' one-pattern kind, the page-tail line search, the case-folding length guards, the NK
+News sniff's cheap-first order and read_dump's one-pass reading of dumps that are not wrapped."""
 
 from __future__ import annotations
 
@@ -174,3 +174,31 @@ def test_the_sniff_s_cheap_first_order_scores_as_the_signs_order() -> None:
         assert textkind.sniff(page) == expected, repr(text)
         scores.add(expected)
     assert 1.0 in scores and 0.0 in scores and len(scores) > 8  # (sums below 1 reached too)
+
+
+def _read_fully(text: str) -> tuple[Line, ...]:
+    """read_dump without its one-pass reading of dumps that are not hard-wrapped."""
+    text, odd = textdump._normalised(text)
+    refs = textdump._REFERENCES.search(text)
+    if refs:
+        text = text[: refs.start()]
+    wide = textdump._WIDE.search(odd) is not None
+    return textdump._read_lines(text.split("\n"), wide, "_" in text)
+
+
+def test_the_one_pass_reading_of_unwrapped_dumps_is_the_full_reading() -> None:
+    rng = random.Random(17)
+    pieces = (
+        "the delegation arrived in Pyongyang ", "and met officials of the ministry ", "Word ",
+        "\n", "\n\n", "   ", "* ", "• ", "+ ", "o ", "#[1]alternate", "Link: rel ", "[12]", "[IMG]",
+        "(BUTTON) ", "Menu_Item ", "Home_Page", "___", "date 2020-01-01 ", "x" * 45, "漢字",
+        "\u00a0", "**Heading**", "  ", "References\n\n   1. http://x\n", "[a b]", "(*)",
+        "\n* Menu_Item\n* Home_Page\n* Top_News\n",
+    )
+    fast = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        assert textdump.read_dump(text) == _read_fully(text), repr(text)
+        normal = textdump._normalised(text)[0]
+        fast += textdump._long_breakable_line(normal.split("\n"))
+    assert fast > 400  # (the one-pass reading is taken on many of them)

@@ -120,14 +120,14 @@ _new_tuple = tuple.__new__
 (a Python function around this same call)."""
 
 
-def _raw_lines(text: str, wide: bool = True) -> list[_Raw]:
-    """The dump's lines as laid out (``wide``: whether the text may hold East Asian wide
-    characters, which take two columns each)."""
+def _raw_lines(lines: list[str], wide: bool = True) -> list[_Raw]:
+    """The dump's lines (``text.split("\\n")``) as laid out (``wide``: whether the text may hold
+    East Asian wide characters, which take two columns each)."""
     out: list[_Raw] = []
     append = out.append
     find_wide = _WIDE.findall
     gap = False
-    for line in text.split("\n"):
+    for line in lines:
         body = line.rstrip()
         if not body:
             gap = True
@@ -235,11 +235,14 @@ def _normalised(text: str) -> tuple[str, str]:
             text, odd = repaired, _odd_chars(repaired) or ""
     if not _INVISIBLE_OR_ODD_SPACE.search(odd):
         return text, odd  # (most dumps)
-    if _INVISIBLE.search(odd):
-        text = _INVISIBLE.sub("", text)
-    if _ODD_SPACE.search(odd):
-        text = _ODD_SPACE.sub(" ", text)
-    return text, _odd_chars(text) or ""
+    # Each character to drop or replace is one of the few odd ones: replacing each of them
+    # (NBSP alone in most dumps) is a C pass apiece, many times faster than a pattern's
+    # substitution, and the text's odd characters are then the others, in order.
+    for char in set(_INVISIBLE.findall(odd)):
+        text = text.replace(char, "")
+    for char in set(_ODD_SPACE.findall(odd)):
+        text = text.replace(char, " ")
+    return text, _INVISIBLE_OR_ODD_SPACE.sub("", odd)
 
 
 def _odd_chars(text: str) -> str | None:
@@ -263,11 +266,25 @@ def read_dump(text: str) -> tuple[Line, ...]:
     refs = _REFERENCES.search(text) if "References" in text else None
     if refs:
         text = text[: refs.start()]
-    raw = _raw_lines(text, wide=bool(odd) and _WIDE.search(odd) is not None)
+    wide = bool(odd) and _WIDE.search(odd) is not None
+    lines = text.split("\n")
+    underscores = "_" in text
+    if not wide and _long_breakable_line(lines):
+        found = _unwrapped_lines(lines, underscores)
+        if found is not None:
+            return found
+    return _read_lines(lines, wide, underscores)
+
+
+def _read_lines(lines: list[str], wide: bool, underscores: bool) -> tuple[Line, ...]:
+    """The logical lines of a normalised dump's lines (``text.split("\\n")``; ``wide``: whether
+    it may hold East Asian wide characters; ``underscores``: whether it holds ``_``), the full
+    way: laid out, the wrap margins measured, then joined."""
+    raw = _raw_lines(lines, wide)
     if raw and "date " in raw[0][0][:6]:
         raw[0] = (_CRAWL_PREFIX.sub("", raw[0][0]), *raw[0][1:])
     widths = _wrap_widths(raw)
-    underscored = "_" in text and _underscored_links(raw)
+    underscored = underscores and _underscored_links(raw)
     if widths is None:
         return _unwrapped(raw, underscored)
     out: list[Line] = []
@@ -297,6 +314,84 @@ def read_dump(text: str) -> tuple[Line, ...]:
         head, parts = line, [piece]
     if head is not None:
         _finish(out, head, parts)
+    return tuple(out)
+
+
+def _long_breakable_line(lines: list[str]) -> bool:
+    """Whether a line of the dump (``text.split("\\n")``, no East Asian wide characters) makes
+    :func:`_wrap_widths` answer "not wrapped" at once: a line of text over 100 columns with a
+    space and no word of 40 characters or more in its first 400 characters. ``False`` also
+    when such a line may be the first one, whose crawl-date prefix :func:`read_dump` removes
+    first (the full reading decides)."""
+    for line in [line for line in lines if len(line) > _MAX_WRAP_WIDTH]:  # (most are shorter)
+        body = line.rstrip()
+        if len(body) <= _MAX_WRAP_WIDTH:
+            continue
+        stripped = body.lstrip()
+        first = stripped[0]
+        if first in _SPECIAL_CHARS:  # (what _raw_lines makes of the line)
+            if first in _FURNITURE_CHARS and _FURNITURE.match(stripped):
+                continue
+            found = _BULLET.match(stripped) if first in _BULLET_CHARS else None
+            if found:
+                stripped = stripped[found.end():]
+        if "date " in stripped[:6]:
+            return False
+        if " " in stripped and max(map(len, stripped[:_MAX_WRAP_WIDTH * 4].split())) < _MAX_TOKEN:
+            return True
+    return False
+
+
+def _unwrapped_lines(lines: list[str], underscores: bool) -> tuple[Line, ...] | None:
+    """:func:`_unwrapped` of :func:`_raw_lines` (first line's crawl-date prefix removed), read in
+    one pass over the dump's lines (most dumps that are not hard-wrapped: :func:`read_dump`
+    knows it from :func:`_long_breakable_line` before reading them); ``None`` when the dump
+    joins link words with underscores (``underscores``: whether it holds any), which
+    :func:`read_dump` reads the full way."""
+    out: list[Line] = []
+    append = out.append
+    items: list[str] = []  # (bulleted lines without a space: _underscored_links reads them)
+    gap = False
+    first_raw = True
+    for line in lines:
+        body = line.rstrip()
+        if not body:
+            gap = True
+            continue
+        piece = body.lstrip()
+        indent = len(body) - len(piece)
+        bullet = False
+        first = piece[0]
+        if first in _SPECIAL_CHARS:  # (most lines start with neither furniture nor bullet)
+            if first in _FURNITURE_CHARS and _FURNITURE.match(piece):
+                continue
+            found = _BULLET.match(piece) if first in _BULLET_CHARS else None
+            if found:
+                bullet = True
+                indent += found.end()
+                piece = piece[found.end():]
+                if not piece:
+                    continue
+        # (here _raw_lines would append the raw line)
+        if first_raw:
+            first_raw = False
+            if "date " in piece[:6]:
+                piece = _CRAWL_PREFIX.sub("", piece)
+        before, gap = gap, False
+        if underscores and bullet and " " not in piece:
+            items.append(piece)
+        if "[" in piece or "(" in piece or "_" in piece or "!" in piece:  # (_has_mark_char)
+            piece = _strip_marks(piece)
+        text = " ".join(piece.split()) if "  " in piece else piece.strip()
+        if not text:
+            continue
+        if text[0] == "*" and text[-1] == "*":
+            stars = _HEADING_STARS.match(text)
+            if stars:
+                text = stars.group("text")
+        append(_new_tuple(Line, (text, bullet, before, indent, ())))
+    if items and sum(1 for text in items if _UNDERSCORED.search(text)) >= 3:
+        return None  # (_underscored_links: each piece would lose its underscores too)
     return tuple(out)
 
 
