@@ -129,7 +129,7 @@ def _declared_charset(head: bytes) -> str | None:
 
 def _looks_utf16(data: bytes) -> str | None:
     sample = data[:4096]
-    if len(sample) < 4:
+    if len(sample) < 4 or b"\x00" not in sample:  # (one memchr: most pages have no NUL)
         return None
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
