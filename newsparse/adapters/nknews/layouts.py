@@ -1,19 +1,19 @@
 """Where nknews.org pages keep their article: one :class:`Layout` per kind of page, as data.
 
 Selectors are simple: ``tag.class``, ``tag#id`` or a bare ``tag``, and name the provenance
-(``nknews:.content-title``). They are read as the kit's XPath (:class:`Index`): ``div`` and
-``article`` elements page-wide, other elements inside the element found before them (the
-headline inside the article block, the byline's links inside the byline).
+(``nknews:.content-title``). They are read by :class:`Index`: ``div`` and ``article`` elements
+page-wide, other elements inside the element found before them (the headline inside the article
+block, the byline's links inside the byline).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
+import lxml.etree
 import lxml.html
-
-from newsparse.kit.selectors import compiled
 
 __all__ = ["LAYOUTS", "OTHER", "Index", "Layout", "label"]
 
@@ -78,6 +78,12 @@ def _parts(selector: str) -> tuple[str, str, str]:
 
 _INDEXED = ("div", "article")
 """The tags of the elements looked up in the whole page (article blocks, other places)."""
+_STEMS = ("content", "amp-wp-")
+"""Parts shared by several class names: one page-wide look-up per tag and stem finds the
+elements of all of them (the theme's ``content-*`` blocks, the AMP template's ``amp-wp-*``)."""
+_SPACE = re.compile("[ \t\n\r]+")
+"""XPath's white space (``normalize-space``): class words are split at these only."""
+_XPATHS: dict[str, lxml.etree.XPath] = {}
 
 
 def label(selector: str | None) -> str:
@@ -86,26 +92,68 @@ def label(selector: str | None) -> str:
     return f"{mark}{name}" if mark else tag
 
 
+def _xpath(path: str) -> lxml.etree.XPath:
+    """``path`` compiled once per process (the few look-ups of the layouts)."""
+    found = _XPATHS.get(path)
+    if found is None:
+        found = _XPATHS[path] = lxml.etree.XPath(path)
+    return found
+
+
+def _inside(el: lxml.html.HtmlElement, within: lxml.html.HtmlElement) -> bool:
+    """Whether ``el`` is ``within`` or inside it (an element's proxy is one object while it
+    is referenced, so identity compares elements)."""
+    return el is within or any(up is within for up in el.iterancestors())
+
+
 class Index:
-    """The page's elements that simple selectors name, looked up with the kit's compiled
-    XPath (:func:`newsparse.kit.selectors.compiled`): page-wide for ``div`` and ``article``,
-    else inside an element found before."""
+    """The page's elements that simple selectors name. A class or id is looked up once per
+    page (one XPath over the whole page per tag and class stem or id, kept for the parse);
+    the elements inside an element found before are those of the page-wide look-up that lie
+    inside it, in document order. A bare tag is read inside an element found before."""
 
     def __init__(self, root: lxml.html.HtmlElement) -> None:
         self.root = root
+        self._found: dict[str, dict[str, list[lxml.html.HtmlElement]]] = {}
+
+    def _page_wide(self, path: str, stem: str | None) -> dict[str, list[lxml.html.HtmlElement]]:
+        """The elements ``path`` finds on the page, by each class word holding ``stem`` (by
+        ``""``, all of them, for an id's look-up)."""
+        found = self._found.get(path)
+        if found is None:
+            found = self._found[path] = {}
+            result = _xpath(path)(self.root)
+            for el in result:  # type: ignore[union-attr]
+                if not isinstance(el, lxml.html.HtmlElement):
+                    continue
+                if stem is None:
+                    found.setdefault("", []).append(el)
+                    continue
+                for word in dict.fromkeys(_SPACE.split(el.get("class") or "")):
+                    if stem in word:
+                        found.setdefault(word, []).append(el)
+        return found
 
     def select(
         self, selector: str, within: lxml.html.HtmlElement | None = None
     ) -> list[lxml.html.HtmlElement]:
         """The elements ``selector`` names (inside ``within``, if given, itself included), in
         document order; an id names one element (the first)."""
-        tag, mark, _ = _parts(selector)
+        tag, mark, name = _parts(selector)
         if within is None and not (tag in _INDEXED and mark):
             raise ValueError(f"{selector!r}: only {'/'.join(_INDEXED)} are looked up page-wide")
-        found = compiled(_xpath(selector, within is not None))(
-            self.root if within is None else within)
-        elements = [el for el in found if isinstance(el, lxml.html.HtmlElement)]  # type: ignore[union-attr]
-        return elements[:1] if mark == "#" else elements
+        if not mark:
+            return list(within.iter(tag)) if within is not None else []
+        if mark == "#":
+            path = f"descendant-or-self::*/@id[.='{name}']/parent::{tag}"
+            found = self._page_wide(path, None).get("", [])
+        else:
+            stem = next((s for s in _STEMS if s in name), name)
+            path = f"descendant-or-self::{tag}[contains(@class, '{stem}')]"
+            found = self._page_wide(path, stem).get(name, [])
+        if within is not None:
+            found = [el for el in found if _inside(el, within)]
+        return found[:1] if mark == "#" else found[:]
 
     def first(
         self, selector: str | None, within: lxml.html.HtmlElement | None = None
@@ -115,23 +163,3 @@ class Index:
             return None
         found = self.select(selector, within)
         return found[0] if found else None
-
-
-def _xpath(selector: str, within: bool) -> str:
-    """A simple selector as XPath: under the context element (itself included) or page-wide."""
-    tag, mark, name = _parts(selector)
-    axis = "descendant-or-self::" if within else "//"
-    if mark == "#" and not within:
-        # Attribute first: the predicate is tested on the id attributes only, not on every
-        # element of the tag (the same elements, in document order; about half the time).
-        # (Not for classes: nearly every element has one, and the detour cost more.)
-        return f"//@id[.='{name}']/parent::{tag}"
-    if mark == "#":
-        return f"{axis}{tag}[@id='{name}']"
-    if mark == ".":
-        # The raw class holds the name wherever the word test can hold: testing that first
-        # spares the normalizing and joining on the elements whose class lacks it (the same
-        # elements; about 0.7 of the time on whole pages).
-        return (f"{axis}{tag}[contains(@class, '{name}')]"
-                f"[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]")
-    return f"{axis}{tag}"

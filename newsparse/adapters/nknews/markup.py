@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 import attrs
+import lxml.etree
 import lxml.html
 
 from newsparse.adapters.nknews import boilerplate as bp
@@ -53,6 +54,9 @@ _SKIP_CLASS = re.compile(
 """Classes and ids of what the theme puts inside the article's text: captions, the Read More
 button and teaser, share bars, related links, the author box, prompts, adverts."""
 _PROMPT_CLASS = re.compile(r"leaky_paywall|paywall|pro-teaser|subscribe-prompt", re.I)
+_PROMPT_WORDS = ("paywall", "pro-teaser", "subscribe-prompt")
+"""``_PROMPT_CLASS``'s words (``leaky_paywall`` holds ``paywall``)."""
+_DIV_CLASSES = lxml.etree.XPath("descendant-or-self::div/@class", smart_strings=False)
 _LISTING_BODY = re.compile(r"\b(?:archive|category|tag|author|search|blog|home)\b")
 
 
@@ -197,9 +201,20 @@ def _head_title(page: Page) -> Found[str] | None:
     return Found(strip_title_suffix(head), Source.markup("html:title")) if head else None
 
 
+def _prompt_class(block: lxml.html.HtmlElement) -> bool:
+    """Whether a ``div`` in ``block`` (itself included) has a paywall prompt's class. The
+    classes are read in one XPath call; ASCII classes (all, in practice) are searched lower-cased
+    for the pattern's words, the same test as the case-blind pattern (on ASCII text it is
+    ASCII case folding) in a fraction of its time."""
+    classes = " ".join(_DIV_CLASSES(block))  # type: ignore[arg-type]
+    if not classes.isascii():
+        return bool(_PROMPT_CLASS.search(classes))
+    lowered = classes.lower()
+    return any(word in lowered for word in _PROMPT_WORDS)
+
+
 def _paywall(page: Page, wrapper: lxml.html.HtmlElement, body: bp.BodyResult) -> Source | None:
-    classes = " ".join(el.get("class") or "" for el in wrapper.iter("div"))
-    if body.paywalled or _PROMPT_CLASS.search(classes):
+    if body.paywalled or _prompt_class(wrapper):
         return Source.markup("html:paywall-prompt")
     if pro_path(page.canonical_url):
         return Source("url", "url:/pro/")
@@ -258,7 +273,12 @@ def sniff(page: Page) -> float:
         return 0.7
     # A blog post that reposts an article keeps its NK News <title> as the post title.
     head = page.meta_first("og:title", "twitter:title")
-    titles = [head[1]] if head else [el.text or "" for el in page.tree.iter("title")][:1]
-    if any(title_suffix(str(t)) for t in titles):
+    title: str | None
+    if head:
+        title = head[1]
+    else:  # (the first <title>: the walk stops there)
+        first = next(page.tree.iter("title"), None)
+        title = (first.text or "") if first is not None else None
+    if title is not None and title_suffix(title):
         return 0.6
     return 0.0
