@@ -21,7 +21,7 @@ def test_no_code_point_outside_ascii_lower_cases_into_not_repre() -> None:
 
 def test_no_code_point_outside_ascii_case_folds_into_r_m_or_a_space() -> None:
     assert not set(_NON_ASCII.casefold()) & set("rm ")
-    assert {variant.casefold() for variant in _FOR_MORE} == {"r m"}
+    assert _FOR_MORE.decode("ascii").casefold() == "r m"  # (counted in ASCII-lowered bytes)
 
 
 def test_not_repre_is_the_lower_cased_substring_test() -> None:

@@ -1,20 +1,22 @@
 """The text path's fast forms give the answers of the plain forms they replace, on seeded random
 texts: read_dump's normalisation from a text's odd characters, the title-line sign, the body
 blocks' one-pattern kind, the page-tail line search, the case-folding length guards, the NK
-News sniff's cheap-first order and read_dump's one-pass reading of dumps that are not wrapped."""
+News sniff's cheap-first order, read_dump's one-pass reading of dumps that are not wrapped, the
+for-more count in bytes and language detection's ASCII words split from bytes."""
 
 from __future__ import annotations
 
 import random
 import re
 import unicodedata
+from collections import Counter
 
 from newsparse.adapters.nknews import boilerplate as bp
 from newsparse.adapters.nknews import textkind
 from newsparse.adapters.nknews.byline import byline_memo
 from newsparse.adapters.nknews.textkind import _TAIL_LINE, _TITLE_LINE, _title_line, listing_reason
 from newsparse.api import read_page
-from newsparse.extract import textdump
+from newsparse.extract import language, textdump
 from newsparse.extract.textdump import Line
 from newsparse.page import Page
 from newsparse.text import repair_mojibake
@@ -202,3 +204,57 @@ def test_the_one_pass_reading_of_unwrapped_dumps_is_the_full_reading() -> None:
         normal = textdump._normalised(text)[0]
         fast += textdump._long_breakable_line(normal.split("\n"))
     assert fast > 400  # (the one-pass reading is taken on many of them)
+
+
+def test_the_for_more_count_in_lower_cased_bytes_is_the_four_cases_counted() -> None:
+    rng = random.Random(19)
+    pieces = ("r m", "R M", "r M", "R m", "for more", "r", " ", "m", "M", "\u212a", "ſ", "ﬀ",
+              "é", "Ｒ", "İ", "\n", "x", "’", "\ud800")
+    found = set()
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        plain = sum(map(text.count, ("r m", "R m", "r M", "R M")))
+        assert text.encode("utf-8", "surrogatepass").lower().count(textkind._FOR_MORE) == plain
+        found.add(min(plain, 2))
+    assert found == {0, 1, 2}
+
+
+def _stopwords_plainly(words: Counter[str]) -> str | None:
+    scores = dict.fromkeys(language._STOPWORDS, 0)
+    for word in language._STOPWORD_LANGUAGES.keys() & words.keys():
+        for lang in language._STOPWORD_LANGUAGES[word]:
+            scores[lang] += words[word]
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top >= language._MIN_HITS and top >= second * language._MARGIN else None
+
+
+def _detect_plainly(text: str) -> str | None:
+    """Language detection's stopword path as first written: words found by a pattern in the
+    lower-cased sample, ranked by a stable sort."""
+    text = text[: language._SAMPLE]
+    plain = text
+    for char in language._SEPARATORS:
+        plain = plain.replace(char, " ")
+    if plain.isascii():
+        found = re.findall("[a-z]+", plain.lower())
+        return _stopwords_plainly(Counter(found)) if sum(map(len, found)) >= 20 else None
+    return language.detect_text_language(text)  # (scripts: unchanged)
+
+
+def test_ascii_words_split_from_bytes_detect_as_the_pattern_s_words() -> None:
+    rng = random.Random(23)
+    lists = [sorted(words) for words in language._STOPWORDS.values()]
+    fillers = (" ", "  ", ", ", ". ", "’", "“", "—", "\u00a0", "x1", "Word", "THE ", "Und ",
+               "é", "don't ", "_", "-", "\n", "3", "Пример ")
+    answers = set()
+    for _ in range(3000):
+        stopwords = rng.choice(lists) + rng.choice(lists)[:5]  # (one language, a few others')
+        pieces = (*stopwords, *[" "] * len(stopwords), *fillers)
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 80)))
+        if rng.random() < 0.5:
+            text = text.upper() if rng.random() < 0.2 else text.title()
+        expected = _detect_plainly(text)
+        assert language.detect_text_language(text) == expected, repr(text)
+        answers.add(expected)
+    assert None in answers and len(answers) > 5  # (several languages win, and none)

@@ -72,11 +72,13 @@ _DISCLAIMER_HINT = re.compile(r"do not represent (?:the views of|those of) NK Ne
 # (Searched only in a text whose lower-case form holds "not repre" (see _not_repre): no
 # character but those letters' own cases matches them case-insensitively, and a plain
 # substring test is several times faster than the case-insensitive pattern over the text.)
-_FOR_MORE = ("r m", "R m", "r M", "R M")
-"""The ``"r m"`` of ``"for more"`` in each case. No code point outside ASCII case-folds to
-anything holding ``r``, ``m`` or a space (checked over every code point), so each match of
-``"visit nk news for more"`` in a case-folded text has one of these, at its own place, in the
-text: fewer than two of them rule out two matches without case-folding the text."""
+_FOR_MORE = b"r m"
+"""The ``"r m"`` of ``"for more"``. No code point outside ASCII case-folds to anything holding
+``r``, ``m`` or a space (checked over every code point), so each match of ``"visit nk news for
+more"`` in a case-folded text has an ``"r m"`` in some case, at its own place, in the text:
+fewer than two of them rule out two matches without case-folding the text. They are counted in
+the text's UTF-8 bytes, ASCII-lower-cased (no other byte becomes ASCII): two C passes and one
+count, about half the time of counting each of the four cases in the text."""
 _TAIL_LINE = _LinePattern(bp.TAIL, re.IGNORECASE)
 """A line of a text that is :func:`~.boilerplate.is_tail` (the lines hold no line break)."""
 _FOOTER = re.compile(r"©\s*(?:\d{4},?\s*)?Korea Risk Group")
@@ -89,7 +91,7 @@ def listing_reason(
     (``read_byline``: :func:`~.byline.parse_byline`, or the parse's memo of it)."""
     texts = [line.text for line in lines]
     joined = "\n".join(texts)
-    if sum(map(joined.count, _FOR_MORE)) >= 2 and (
+    if joined.encode("utf-8", "surrogatepass").lower().count(_FOR_MORE) >= 2 and (
         joined.casefold().count("visit nk news for more") >= 2
     ):
         return "a blog digest of several NK News feed items"
