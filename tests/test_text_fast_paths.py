@@ -6,8 +6,10 @@ for-more count in bytes and language detection's ASCII words split from bytes.""
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
+import textwrap
 import unicodedata
 from collections import Counter
 
@@ -179,7 +181,8 @@ def test_the_sniff_s_cheap_first_order_scores_as_the_signs_order() -> None:
 
 
 def _read_fully(text: str) -> tuple[Line, ...]:
-    """read_dump without its one-pass reading of dumps that are not hard-wrapped."""
+    """read_dump without its one-pass reading of dumps that are not hard-wrapped and without
+    its test for marks in the whole dump."""
     text, odd = textdump._normalised(text)
     refs = textdump._REFERENCES.search(text)
     if refs:
@@ -258,3 +261,79 @@ def test_ascii_words_split_from_bytes_detect_as_the_pattern_s_words() -> None:
         assert language.detect_text_language(text) == expected, repr(text)
         answers.add(expected)
     assert None in answers and len(answers) > 5  # (several languages win, and none)
+
+
+def _wrap_widths_plainly(lines: list[textdump._Raw]) -> dict[int, int] | None:
+    """The wrap margins and the decision whether the dump was wrapped, as first written: a
+    second pass over every pair of lines after the margins are measured."""
+    widths = textdump._margins(lines)
+    if widths is None:
+        return None
+    pairs = fitting = lower = 0
+    for a, b in itertools.pairwise(lines):
+        width = widths.get(a[1], 0)
+        if b[3] or b[2] or a[4] < width - 25 or b[1] != a[1]:
+            continue
+        pairs += 1
+        first = b[0].split(" ", 1)[0]
+        if a[4] + 1 + textdump._columns(first) > width:
+            fitting += 1
+            lower += b[0][:1].islower()
+    return widths if textdump._wrapped_at(pairs, fitting, lower) else None
+
+
+def _read_lines_plainly(lines: list[str], wide: bool, underscores: bool) -> tuple[Line, ...]:
+    raw = textdump._raw_lines(lines, wide)
+    if raw and "date " in raw[0][0][:6]:
+        raw[0] = (textdump._CRAWL_PREFIX.sub("", raw[0][0]), *raw[0][1:])
+    widths = _wrap_widths_plainly(raw)
+    underscored = underscores and textdump._underscored_links(raw)
+    if widths is None:
+        return textdump._unwrapped(raw, underscored)
+    out: list[Line] = []
+    parts: list[str] = []
+    head: textdump._Raw | None = None
+    previous: textdump._Raw | None = None
+    for line in raw:
+        piece, indent, bullet, gap, _ = line
+        joins = False
+        if previous is not None and not gap and not bullet and indent == previous[1]:
+            first = piece.split(" ", 1)[0]
+            joins = previous[4] + 1 + textdump._columns(first) > widths.get(indent, 0)
+        previous = line
+        piece = textdump._strip_marks(piece)
+        if underscored:
+            piece = textdump._UNDERSCORED.sub(" ", piece)
+        if joins:
+            parts.append(piece)
+            continue
+        if head is not None:
+            textdump._finish(out, head, parts)
+        head, parts = line, [piece]
+    if head is not None:
+        textdump._finish(out, head, parts)
+    return tuple(out)
+
+
+def test_the_wrap_decision_counted_while_joining_is_the_second_pass_s() -> None:
+    rng = random.Random(29)
+    words = ("the", "delegation", "arrived", "in", "Pyongyang", "North", "Korea-", "[12]link",
+             "(BUTTON)", "ministry", "漢字", "x" * 30, "Menu_Item", "officials", "said", ".")
+    wrapped = 0
+    for _ in range(1500):
+        blocks = []
+        for _ in range(rng.randint(1, 8)):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 40)))
+            width = rng.choice((30, 50, 72, 79, 120))
+            indent = " " * rng.choice((0, 0, 3, 6))
+            lead = rng.choice(("", "", "* ", "• "))
+            blocks.append(textwrap.fill(text, width, initial_indent=indent + lead,
+                                        subsequent_indent=indent + " " * len(lead)))
+        text = rng.choice(("\n\n", "\n")).join(blocks)
+        normal, odd = textdump._normalised(text)
+        wide = textdump._WIDE.search(odd) is not None
+        lines = normal.split("\n")
+        expected = _read_lines_plainly(lines, wide, "_" in normal)
+        assert textdump._read_lines(lines, wide, "_" in normal) == expected, repr(text)
+        wrapped += any(line.parts for line in expected)
+    assert wrapped > 300  # (lines joined in many of them, not in others)

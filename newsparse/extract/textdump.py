@@ -14,7 +14,6 @@ conventions from these lines. Every pattern here runs in linear time (bounded re
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -153,14 +152,14 @@ def _raw_lines(lines: list[str], wide: bool = True) -> list[_Raw]:
     return out
 
 
-def _wrap_widths(lines: list[_Raw]) -> dict[int, int] | None:
-    """The right margin the dump was hard-wrapped at, for each indentation, or ``None`` if it
-    was not wrapped.
+def _margins(lines: list[_Raw]) -> dict[int, int] | None:
+    """The right margin a dump may have been hard-wrapped at, for each indentation, or ``None``
+    if it was not wrapped.
 
-    A wrapped dump has no breakable line longer than about 100 columns, and almost every long
-    line that runs on (same indentation, no blank line) is followed by a word that would not
-    have fitted on it, often in lower case (the middle of a sentence). Nested blocks (lists,
+    A wrapped dump has no breakable line longer than about 100 columns. Nested blocks (lists,
     quotes) may wrap at a narrower margin, so each indentation has its own: its widest line.
+    Whether the dump was wrapped at these margins is for :func:`_read_lines` to find as it
+    joins the lines (:func:`_wrapped_at`).
     """
     widths: dict[int, int] = {}
     wide: dict[int, int] = {}  # from lines with East Asian characters (browsers differ there)
@@ -174,23 +173,15 @@ def _wrap_widths(lines: list[_Raw]) -> dict[int, int] | None:
         found = widths if text.isascii() else wide
         if width > found.get(indent, 0):
             found[indent] = width
-    widths = {**wide, **widths}
-    if not widths:
-        return None
-    pairs = fitting = lower = 0
-    get = widths.get
-    for a, b in itertools.pairwise(lines):
-        width = get(a[1], 0)
-        if b[3] or b[2] or a[4] < width - 25 or b[1] != a[1]:
-            continue
-        pairs += 1
-        first = b[0].split(" ", 1)[0]  # (b's first word does not fit on a)
-        if a[4] + 1 + (len(first) if first.isascii() else _columns(first)) > width:
-            fitting += 1
-            lower += b[0][:1].islower()
-    if fitting >= 3 and fitting >= 0.6 * pairs and lower >= fitting * 0.2:
-        return widths
-    return None
+    return {**wide, **widths} or None
+
+
+def _wrapped_at(pairs: int, fitting: int, lower: int) -> bool:
+    """Whether a dump was hard-wrapped at its margins (:func:`_margins`): almost every long
+    line that runs on (same indentation, no blank line, within 25 columns of the margin) is
+    followed by a word that would not have fitted on it (``fitting`` of ``pairs``), often in
+    lower case (``lower``: the middle of a sentence)."""
+    return fitting >= 3 and fitting >= 0.6 * pairs and lower >= fitting * 0.2
 
 
 def _columns(text: str) -> int:
@@ -269,29 +260,35 @@ def read_dump(text: str) -> tuple[Line, ...]:
     wide = bool(odd) and _WIDE.search(odd) is not None
     lines = text.split("\n")
     underscores = "_" in text
+    # (a line's marks are a match of _MARKS or start with "[": a dump with neither has none)
+    marks = "[" in text or _MARKS.search(text) is not None
     if not wide and _long_breakable_line(lines):
-        found = _unwrapped_lines(lines, underscores)
+        found = _unwrapped_lines(lines, underscores, marks)
         if found is not None:
             return found
-    return _read_lines(lines, wide, underscores)
+    return _read_lines(lines, wide, underscores, marks)
 
 
-def _read_lines(lines: list[str], wide: bool, underscores: bool) -> tuple[Line, ...]:
+def _read_lines(
+    lines: list[str], wide: bool, underscores: bool, marks: bool = True
+) -> tuple[Line, ...]:
     """The logical lines of a normalised dump's lines (``text.split("\\n")``; ``wide``: whether
-    it may hold East Asian wide characters; ``underscores``: whether it holds ``_``), the full
-    way: laid out, the wrap margins measured, then joined."""
+    it may hold East Asian wide characters; ``underscores``: whether it holds ``_``; ``marks``:
+    whether it may hold browser marks), the full way: laid out, the wrap margins measured, then
+    joined."""
     raw = _raw_lines(lines, wide)
     if raw and "date " in raw[0][0][:6]:
         raw[0] = (_CRAWL_PREFIX.sub("", raw[0][0]), *raw[0][1:])
-    widths = _wrap_widths(raw)
+    widths = _margins(raw)
     underscored = underscores and _underscored_links(raw)
     if widths is None:
-        return _unwrapped(raw, underscored)
+        return _unwrapped(raw, underscored, marks)
     out: list[Line] = []
     parts: list[str] = []
     head: _Raw | None = None
     previous: _Raw | None = None
     get = widths.get
+    pairs = fitting = lower = 0  # (what _wrapped_at reads, counted as the lines are joined)
     for line in raw:
         piece, indent, bullet, gap, _ = line
         joins = False
@@ -299,10 +296,16 @@ def _read_lines(lines: list[str], wide: bool, underscores: bool) -> tuple[Line, 
             # (the first word would not have fitted at the end of the line before: the
             # widest line of its indentation is taken as the right margin)
             first = piece.split(" ", 1)[0]
+            width = get(indent, 0)
             joins = previous[4] + 1 + (
-                len(first) if first.isascii() else _columns(first)) > get(indent, 0)
+                len(first) if first.isascii() else _columns(first)) > width
+            if previous[4] >= width - 25:
+                pairs += 1
+                if joins:
+                    fitting += 1
+                    lower += piece[:1].islower()
         previous = line
-        if "[" in piece or "(" in piece or "_" in piece or "!" in piece:  # (_has_mark_char)
+        if marks and ("[" in piece or "(" in piece or "_" in piece or "!" in piece):
             piece = _strip_marks(piece)
         if underscored:
             piece = _UNDERSCORED.sub(" ", piece)
@@ -314,12 +317,14 @@ def _read_lines(lines: list[str], wide: bool, underscores: bool) -> tuple[Line, 
         head, parts = line, [piece]
     if head is not None:
         _finish(out, head, parts)
+    if not _wrapped_at(pairs, fitting, lower):
+        return _unwrapped(raw, underscored, marks)  # (the lines joined above are not read)
     return tuple(out)
 
 
 def _long_breakable_line(lines: list[str]) -> bool:
     """Whether a line of the dump (``text.split("\\n")``, no East Asian wide characters) makes
-    :func:`_wrap_widths` answer "not wrapped" at once: a line of text over 100 columns with a
+    :func:`_margins` answer "not wrapped" at once: a line of text over 100 columns with a
     space and no word of 40 characters or more in its first 400 characters. ``False`` also
     when such a line may be the first one, whose crawl-date prefix :func:`read_dump` removes
     first (the full reading decides)."""
@@ -342,12 +347,14 @@ def _long_breakable_line(lines: list[str]) -> bool:
     return False
 
 
-def _unwrapped_lines(lines: list[str], underscores: bool) -> tuple[Line, ...] | None:
+def _unwrapped_lines(
+    lines: list[str], underscores: bool, marks: bool = True
+) -> tuple[Line, ...] | None:
     """:func:`_unwrapped` of :func:`_raw_lines` (first line's crawl-date prefix removed), read in
     one pass over the dump's lines (most dumps that are not hard-wrapped: :func:`read_dump`
     knows it from :func:`_long_breakable_line` before reading them); ``None`` when the dump
     joins link words with underscores (``underscores``: whether it holds any), which
-    :func:`read_dump` reads the full way."""
+    :func:`read_dump` reads the full way (``marks``: whether it may hold browser marks)."""
     out: list[Line] = []
     append = out.append
     items: list[str] = []  # (bulleted lines without a space: _underscored_links reads them)
@@ -380,7 +387,7 @@ def _unwrapped_lines(lines: list[str], underscores: bool) -> tuple[Line, ...] | 
         before, gap = gap, False
         if underscores and bullet and " " not in piece:
             items.append(piece)
-        if "[" in piece or "(" in piece or "_" in piece or "!" in piece:  # (_has_mark_char)
+        if marks and ("[" in piece or "(" in piece or "_" in piece or "!" in piece):
             piece = _strip_marks(piece)
         text = " ".join(piece.split()) if "  " in piece else piece.strip()
         if not text:
@@ -395,14 +402,14 @@ def _unwrapped_lines(lines: list[str], underscores: bool) -> tuple[Line, ...] | 
     return tuple(out)
 
 
-def _unwrapped(raw: list[_Raw], underscored: bool) -> tuple[Line, ...]:
+def _unwrapped(raw: list[_Raw], underscored: bool, marks: bool = True) -> tuple[Line, ...]:
     """The logical lines of a dump that was not hard-wrapped: each raw line is one (what
     :func:`read_dump`'s joining loop and :func:`_finish` make of one-part lines, without their
     bookkeeping; most browser copies and a third of text-browser dumps)."""
     out: list[Line] = []
     append = out.append
     for piece, indent, bullet, gap, _ in raw:
-        if "[" in piece or "(" in piece or "_" in piece or "!" in piece:  # (_has_mark_char)
+        if marks and ("[" in piece or "(" in piece or "_" in piece or "!" in piece):
             piece = _strip_marks(piece)
         if underscored:
             piece = _UNDERSCORED.sub(" ", piece)
