@@ -176,6 +176,11 @@ ANCHOR_PATHS = (
     "//@data-k[.='zz']/parent::div/p", "//p/text() | //@data-k/..", "//article/p = 'x'",
     "(//p | //h2)/text()", "//@data-k[.='a']/parent::div/following-sibling::*[1]",
     "//@data-k[.='a']/parent::div/p | //article/div[@class='t']/p | //@data-k[.='b']/../b",
+    "//div[@data-k='a']/p", "//*[contains(@data-k, 'a')]",
+    "//span[starts-with(@data-k, 'b')]//text()", "(//@data-k[.='a']/parent::div/p | //article)/*",
+    "//div[@data-k='']", "(//@data-k[.='a']/..)[2]",
+    "//div[@class='t'][2]", "//div[contains(@class, '')]", "//@data-k[.='a']/parent::node()/h2",
+    "//@data-k[.='b']/parent::div", "//p[@class='x'] | //h2[@class=\"\"]",
 )
 
 
@@ -197,7 +202,14 @@ def test_anchored_selectors_select_what_the_xpath_selects() -> None:
     # the branches of a union share the anchor they start from; an anchor alone is not cut
     assert anchored(ANCHOR_PATHS[4]) == (
         "$a0/div[@class='t']//p | $a0/div[@class='s']//h2 | //p[last()]", ("//article",))
-    assert anchored("//@data-k[.='a']/parent::div") is None
+    # an anchor alone is kept in its faster form (the attribute searched first), or left as it is
+    assert anchored("//@data-k[.='a']/parent::div") == (
+        "$a0", ("/descendant::div/@data-k[.='a']/..",))
+    assert anchored("//div[@class='t']/p") == ("$a0/p", ("/descendant::div/@class[. = 't']/..",))
+    assert anchored("//div[@class='t'][1]") is None  # two tests: the second may count positions
+    assert anchored("//div") is None
+    assert anchored("(//@data-k[.='a']/..)[2]") == (
+        "($a0)[2]", ("/descendant::*/@data-k[.='a']/..",))
     assert anchored("//@data-k/p") is None  # an attribute has no children: left as it is
     assert anchored("(//p | //h2)/text()") is None
 

@@ -209,28 +209,60 @@ def anchored(path: str) -> tuple[str, tuple[str, ...]] | None:
     (``$a0``, ``$a1``, ...) and the anchors, or ``None`` when no branch has one.
 
     A branch's anchor is its first step when the branch starts with ``//`` (a search of the
-    page), with the step after it when the first is an attribute (``//@id[.='x']/parent::div``),
-    provided the branch goes on after it (``/`` or ``//``). ``//a[p]/rest`` means
-    ``(//a[p])/rest`` (a path's steps apply left to right), so ``$a0/rest`` with ``$a0`` bound
-    to what ``//a[p]`` finds selects the same nodes in the same order; branches with the same
-    anchor share one variable. Steps are cut at ``/`` outside brackets, parentheses and
-    quotes."""
-    branches = _split_top(path, "|")
+    page), with the step after it when the first is an attribute (``//@id[.='x']/parent::div``).
+    ``//a[p]/rest`` means ``(//a[p])/rest`` (a path's steps apply left to right), so
+    ``$a0/rest`` with ``$a0`` bound to what ``//a[p]`` finds selects the same nodes in the same
+    order; branches with the same anchor share one variable, and the branches of a group that
+    starts a branch (``(//a/b | //c)/d``) are anchored too. Steps are cut at ``/`` outside
+    brackets, parentheses and quotes.
+
+    An anchor is written in the form the XPath engine searches fastest (:func:`_searched`:
+    the same elements in the same order); an anchor that the branch does not go on from is
+    kept only when it was rewritten so (``//div[@class='x']``)."""
     anchors: list[str] = []
+    text = _with_anchors(path, anchors)
+    return (text, tuple(anchors)) if anchors else None
+
+
+def _with_anchors(path: str, anchors: list[str]) -> str:
+    """``path`` with its branches' anchors as variables, the anchors appended to ``anchors``."""
     rewritten: list[str] = []
-    for branch in branches:
+    for branch in _split_top(path, "|"):
         text = branch.strip()
-        cut = _anchor_end(text)
+        close = _group_end(text)
+        if close is not None:
+            rewritten.append(f" ({_with_anchors(text[1:close], anchors)}){text[close + 1:]} ")
+            continue
+        cut = _anchor(text)
         if cut is None:
             rewritten.append(branch)
             continue
-        anchor = text[:cut].strip()
+        anchor, rest = cut
         if anchor not in anchors:
             anchors.append(anchor)
-        rewritten.append(f" $a{anchors.index(anchor)}{text[cut:]} ")
-    if not anchors:
+        rewritten.append(f" $a{anchors.index(anchor)}{rest} ")
+    return "|".join(rewritten).strip()
+
+
+def _group_end(text: str) -> int | None:
+    """The index of the ``)`` closing the ``(`` that ``text`` starts with, or ``None``."""
+    if not text.startswith("("):
         return None
-    return "|".join(rewritten).strip(), tuple(anchors)
+    depth = 0
+    quote = ""
+    for index, char in enumerate(text):
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+            if not depth:
+                return index if char == ")" else None
+    return None
 
 
 def _split_top(text: str, separator: str) -> list[str]:
@@ -261,23 +293,63 @@ def _split_top(text: str, separator: str) -> list[str]:
     return parts
 
 
-def _anchor_end(branch: str) -> int | None:
-    """Where the anchor of a branch ends (see :func:`anchored`), or ``None``."""
+def _anchor(branch: str) -> tuple[str, str] | None:
+    """The anchor of a branch in its fastest form and the rest of the branch (see
+    :func:`anchored`), or ``None``."""
     if not branch.startswith("//") or branch.startswith("///"):
         return None
-    steps = _split_top(branch[2:], "/")
-    if len(steps) < 2 or not steps[0].strip():
+    steps = [step.strip() for step in _split_top(branch[2:], "/")]
+    if not steps[0]:
         return None
     taken = 1
-    first = steps[0].strip()
-    if first.startswith(("@", "attribute::")):
-        second = steps[1].strip()
-        if not (second == ".." or second.startswith("parent::")):
+    if steps[0].startswith(("@", "attribute::")):
+        if len(steps) < 2 or not (steps[1] == ".." or steps[1].startswith("parent::")):
             return None
         taken = 2
-    if len(steps) <= taken:
-        return None  # nothing after the anchor: the path is evaluated as it is
-    return 2 + sum(len(step) + 1 for step in steps[:taken]) - 1
+    anchor = "//" + "/".join(steps[:taken])
+    fast = _searched(steps[:taken])
+    rest = "/" + "/".join(steps[taken:]) if len(steps) > taken else ""
+    if not rest and fast is None:
+        return None  # nothing after the anchor and no faster form: evaluated as it is
+    return fast or anchor, rest
+
+
+_NAME = r"[A-Za-z_][\w.-]*"
+_LITERAL = r"(?:'[^']+'|\"[^\"]+\")"
+_ATTRIBUTE_STEP = re.compile(rf"(?:@|attribute::)({_NAME})((?:\[.*\])?)", re.S)
+_PARENT_STEP = re.compile(rf"\.\.|parent::(?:({_NAME})|\*|node\(\))")
+_TESTED_STEP = re.compile(
+    rf"({_NAME}|\*)\[\s*(?:@({_NAME})\s*=\s*({_LITERAL})"
+    rf"|(contains|starts-with)\(\s*@({_NAME})\s*,\s*({_LITERAL})\s*\))\s*\]"
+)
+
+
+def _searched(steps: list[str]) -> str | None:
+    """The anchor ``//`` + ``steps`` in the form the XPath engine searches fastest, or
+    ``None`` when it has none. ``//`` is ``/descendant-or-self::node()/``: it visits every
+    node (text included) and, for ``//tag[test]``, tests each one's children; the forms below
+    visit the elements (or the elements of one tag) and test one attribute of each:
+
+    * ``//@name[p]/parent::tag`` (or ``/..``) is ``/descendant::tag/@name[p]/..``: only
+      elements have attributes, and an element has one attribute of a name, so ``p`` sees
+      the same attributes in the same positions;
+    * ``//tag[@name='v']``, ``//tag[contains(@name, 'v')]``, ``//tag[starts-with(@name,
+      'v')]`` (``v`` not empty, one test) is ``/descendant::tag/@name[. = 'v']/..`` (and
+      ``contains(., 'v')`` ...): the test holds exactly on the elements that have the
+      attribute with such a value (an absent attribute is ``''``, which contains no
+      non-empty ``v``), and a predicate that is not a number does not count positions."""
+    if len(steps) == 2:
+        attribute, parent = _ATTRIBUTE_STEP.fullmatch(steps[0]), _PARENT_STEP.fullmatch(steps[1])
+        if attribute is None or parent is None:
+            return None
+        return f"/descendant::{parent.group(1) or '*'}/@{attribute.group(1)}{attribute.group(2)}/.."
+    tested = _TESTED_STEP.fullmatch(steps[0])
+    if tested is None:
+        return None
+    tag, equal_name, equal_value, function, name, value = tested.groups()
+    if equal_name:
+        return f"/descendant::{tag}/@{equal_name}[. = {equal_value}]/.."
+    return f"/descendant::{tag}/@{name}[{function}(., {value})]/.."
 
 
 def _elements(page: Analysis, path: Selector | None) -> list[_Element]:
