@@ -63,9 +63,20 @@ MODIFIED_META = (
 _SEPARATORS = re.compile(r"[\s:_.\-]+")
 
 
+_FORMS: dict[str, str] = {}
+_FORMS_MAX = 4096
+
+
 def meta_form(name: str) -> str:
-    """A meta name without separators, case folded: the form names are compared in."""
-    return _SEPARATORS.sub("", name).casefold()
+    """A meta name without separators, case folded: the form names are compared in (each
+    name's form computed once per process: pages repeat the same few dozen names, and the
+    substitution cost several times the look-up)."""
+    form = _FORMS.get(name)
+    if form is None:
+        if len(_FORMS) >= _FORMS_MAX:
+            _FORMS.clear()
+        form = _FORMS[name] = _SEPARATORS.sub("", name).casefold()
+    return form
 
 
 def _forms(names: tuple[str, ...]) -> tuple[str, ...]:
