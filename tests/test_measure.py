@@ -33,6 +33,12 @@ def _found(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     return found
 
 
+def _by_element(
+    measured: list[tuple[lxml.html.HtmlElement, str | None, int, int]],
+) -> dict[lxml.html.HtmlElement, tuple[str | None, int, int]]:
+    return {el: (text, total, links) for el, text, total, links in measured}
+
+
 @pytest.mark.parametrize("seed", range(8))
 def test_measures_read_in_c_equal_the_walk(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(seed)
@@ -45,14 +51,46 @@ def test_measures_read_in_c_equal_the_walk(seed: int, monkeypatch: pytest.Monkey
         monkeypatch.setattr(measure_module, "_shallow", lambda *_: None)
         walked = measure_module.measure(found)
         monkeypatch.undo()
-        for el in found:
-            # Text is kept or read on demand, and a snippet's links may stay unread: the
-            # weights, and the link weight of what the map keeps, are what must agree.
-            assert in_c[el][1] == walked[el][1]
-            if walked[el][1] > measure_module.SNIPPET_WEIGHT:
-                assert in_c[el][2] == walked[el][2]
-                compared += 1
+        # Text is kept or read on demand: the elements, weights and link weights agree.
+        assert [m[0] for m in in_c] == [m[0] for m in walked]
+        assert [m[2:] for m in in_c] == [m[2:] for m in walked]
+        compared += len(in_c)
     assert compared > 50
+
+
+@pytest.mark.parametrize(("seed", "free"), [(s, f) for s in range(6) for f in (None, 0, 300)])
+def test_measures_equal_the_plain_reading(
+    seed: int, free: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every found element heavier than a snippet, in order, with the weight of its whole
+    text and of each link's text (a text inside k links k times), as text_of and a walk over
+    its links read them; the text kept is its text or None (read on demand). With a small
+    free budget of serialised bytes, the elements past it are read the other ways."""
+    if free is not None:
+        monkeypatch.setattr(measure_module, "_FREE_BYTES", free)
+        monkeypatch.setattr(measure_module, "_NESTED_IN_C", 1)  # the bound: one page's text
+    rng = random.Random(1000 + seed)
+    weight = measure_module.weight
+    snippets = kept = 0
+    for number in range(40):
+        wrap = rng.randint(4, 9) if number % 4 == 0 else 0
+        page = "<html><body>" + "<div>box words" * wrap + _soup(rng) + "</div>" * wrap
+        root = parse_html(page + "</body></html>", source="soup", limits=Limits())
+        found = _found(root)
+        expected = []
+        for el in found:
+            total = weight(textmap.text_of(el))
+            if total <= measure_module.SNIPPET_WEIGHT:
+                snippets += 1
+                continue
+            links = sum(weight(textmap.text_of(a)) for a in el.iterdescendants("a"))
+            expected.append((el, total, links))
+        got = measure_module.measure(found)
+        assert [(el, total, links) for el, _, total, links in got] == expected
+        for el, text, _, _ in got:
+            assert text is None or text == textmap.text_of(el)
+        kept += len(got)
+    assert snippets > 100 and kept > 100
 
 
 def test_a_text_inside_nested_links_counts_once_per_link() -> None:
@@ -61,7 +99,7 @@ def test_a_text_inside_nested_links_counts_once_per_link() -> None:
             "<p>a paragraph of prose that is long enough to count here</p></div></body></html>")
     root = parse_html(page, source="nested links", limits=Limits())
     box = root.find(".//div")
-    measured = measure_module.measure(_found(root))[box]
+    measured = _by_element(measure_module.measure(_found(root)))[box]
     weight = measure_module.weight
     outer = weight("outer inner words deepest link")
     assert measured[2] == outer + weight("deepest link")
@@ -72,13 +110,13 @@ def test_deep_nests_are_walked(monkeypatch: pytest.MonkeyPatch) -> None:
     page = f"<html><body>{nested}<p>{'prose ' * 20}</p>{'</div>' * 12}</body></html>"
     root = parse_html(page, source="deep", limits=Limits())
     read_in_c: list[object] = []
-    original = measure_module._holder_measure
+    original = measure_module._holder_links
 
-    def spy(el: lxml.html.HtmlElement, nested_links: bool = True) -> measure_module.Measure:
+    def spy(el: lxml.html.HtmlElement, nested_links: bool = True) -> int:
         read_in_c.append(el)
         return original(el, nested_links)
 
-    monkeypatch.setattr(measure_module, "_holder_measure", spy)
+    monkeypatch.setattr(measure_module, "_holder_links", spy)
     measure_module.measure(_found(root))
     assert read_in_c == []
 
@@ -106,11 +144,10 @@ def test_outermost_holders_equal_a_plain_climb(seed: int) -> None:
         wrap = rng.randint(4, 9) if number % 3 == 0 else 0
         page = "<html><body>" + "<div>box words" * wrap + _soup(rng) + "</div>" * wrap
         root = parse_html(page + "</body></html>", source="soup", limits=Limits())
-        found = _found(root)
         parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
-        measure_module.measure(found, parents)
-        wanted = set(found)
-        holders = [el for el in found if any(p is el for p in parents.values())]
+        heavy = [m[0] for m in measure_module.measure(_found(root), parents)]
+        wanted = set(heavy)
+        holders = [el for el in heavy if any(p is el for p in parents.values())]
         got = measure_module._shallow(holders, wanted, parents)
         assert got == _naive_shallow(holders, wanted)
         outcomes.add(got is None)

@@ -1,10 +1,10 @@
 """How much text each text element of a page holds: its weight and its link text's weight.
 
 :func:`measure` reads the elements the text map found (:mod:`.textmap`) in time linear in the
-page however they nest: an element with no other found element inside is read in C; so is one
-holding others while found elements nest only a few deep (its text serialised once, its link
-text gathered by XPath); deeper nests are added up in one walk that reuses what was measured
-below.
+page however they nest: every element's weight is read in C, and snippets (most of them) stop
+there; an element with no heavier found element inside keeps the text read; one holding
+others is read in C too while they nest only a few deep (its link text gathered by XPath);
+deeper nests are added up in one walk that reuses what was measured below.
 """
 
 from __future__ import annotations
@@ -25,11 +25,14 @@ Measure = tuple[str | None, int, int]
 
 _WHITE = b" \n\t"
 """The bytes :func:`~.treetext.weight` leaves out."""
-_LINKS_UNREAD = -1
-"""Link weight of a snippet not read yet (see ``_leaf_measure``)."""
 _NESTED_IN_C = 6
 """Found elements holding others are read in C while none sits inside more than this many
 found elements: every part of the page is then serialised a bounded number of times."""
+_FREE_BYTES = 1 << 16
+"""Bytes of text :func:`measure` serialises before it reads the document's text to bound
+them (at ``_NESTED_IN_C`` times that text: nested elements serialise their text again)."""
+_UNREAD = -1
+"""Weight of an element :func:`measure` did not serialise first (the bound was reached)."""
 
 
 def _links_in(depth: int) -> lxml.etree.XPath:
@@ -41,20 +44,14 @@ _LINK_TEXTS = [_links_in(depth) for depth in range(1, 4)]
 _NESTED_LINKS = lxml.etree.XPath("boolean(descendant::a/descendant::a)")
 
 
-def _leaf_measure(el: lxml.html.HtmlElement, snippet_links: bool = True) -> Measure:
+def _leaf_measure(el: lxml.html.HtmlElement) -> Measure:
     """An element's text, weight and link weight, read in C: its text serialised once as
-    UTF-8 (the weight is that text's length without white space bytes; the ``str`` is made
-    only for text that may be kept). Without ``snippet_links`` a snippet's links are left
-    unread (:data:`_LINKS_UNREAD`): the map keeps no snippet, and a walk that adds it up into
-    an element around it reads them then."""
+    UTF-8 (the weight is that text's length without white space bytes)."""
     if not len(el):  # without children (comments included) the text is its one text node
         text = el.text or ""
         return text, weight(text), 0
     raw = lxml.etree.tostring(el, method="text", encoding="utf-8", with_tail=False)
-    total = len(raw.translate(None, _WHITE))
-    if not snippet_links and total <= SNIPPET_WEIGHT:
-        return None, total, _LINKS_UNREAD
-    return raw.decode(), total, _link_weight(el)
+    return raw.decode(), len(raw.translate(None, _WHITE)), _link_weight(el)
 
 
 def _link_weight(el: lxml.html.HtmlElement) -> int:
@@ -72,25 +69,56 @@ def _link_weight(el: lxml.html.HtmlElement) -> int:
 def measure(
     found: list[lxml.html.HtmlElement],
     parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] | None = None,
-) -> dict[lxml.html.HtmlElement, Measure]:
-    """Text, its weight and the weight of link text of every element in ``found``, in time
+) -> list[tuple[lxml.html.HtmlElement, str | None, int, int]]:
+    """Each element of ``found`` that weighs more than a snippet, in the order of ``found``,
+    with its text (``None``: read on demand), weight and the weight of its link text, in time
     linear in the page however the elements nest.
 
-    An element with no other found element inside is read in C (its subtrees are disjoint).
-    One holding others keeps no text (``None``: read on demand); it is read in C too while
-    found elements nest at most ``_NESTED_IN_C`` deep (each part of the page is then read a
-    bounded number of times), else added up in one post-order walk that reuses what was
-    measured below it: 250 nested containers over many links do not read the innermost links
-    250 times, nor hold 250 copies of the page's text.
+    Every element's weight is read first, in C (its text serialised once), and snippets (a
+    label, a menu entry: most found elements) go no further; nested elements serialise the
+    same text again, so once the texts read add up to ``_NESTED_IN_C`` times the document's
+    text the rest are only marked unread. Of the elements kept, one with no other kept
+    element inside keeps the text read (an unread one is read now: such elements do not
+    nest); one holding others keeps none (``None``) and has its link text (and, if unread,
+    its weight) read in C while kept elements nest at most ``_NESTED_IN_C`` deep (each part
+    of the page is then read a bounded number of times), else all are added up in one
+    post-order walk that reuses what was measured below: 250 nested containers over many
+    links do not read the innermost links 250 times, nor hold 250 copies of the page's text.
+    A snippet inside changes none of these values, only which way they are read.
 
-    ``parents``, if given, is filled with the parent of every element in ``found`` and of
-    each of their ancestors (``None`` above the root): the climb that finds the holders
-    meets them all once, and the text map links its nodes by them without asking lxml
-    again."""
-    wanted = set(found)
-    holders: set[lxml.html.HtmlElement] = set()  # elements with a found element inside
-    climbed = {} if parents is None else parents
+    ``parents``, if given, is filled with the parent of every element kept and of each of
+    their ancestors (``None`` above the root): the climb that finds the holders meets them
+    all once, and the text map links its nodes by them without asking lxml again."""
+    tostring = lxml.etree.tostring
+    kept: list[lxml.html.HtmlElement] = []
+    read: list[str | bytes | None] = []  # the text read: str (no children), UTF-8 or unread
+    totals: list[int] = []
+    spent = 0  # bytes serialised
+    budget = _FREE_BYTES
+    bounded = False  # whether the budget was set from the document's text
     for el in found:
+        text: str | bytes | None
+        if not len(el):  # without children (comments included): its one text node
+            text = own = el.text or ""
+            total = len(own.encode("utf-8", "replace").translate(None, _WHITE))
+        elif spent <= budget:
+            text = raw = tostring(el, method="text", encoding="utf-8", with_tail=False)
+            total = len(raw.translate(None, _WHITE))
+            spent += len(raw)
+            if spent > budget and not bounded:
+                page = tostring(el.getroottree(), method="text", encoding="utf-8")
+                budget = max(budget, _NESTED_IN_C * len(page))
+                bounded = True
+        else:
+            text, total = None, _UNREAD
+        if total > SNIPPET_WEIGHT or total == _UNREAD:
+            kept.append(el)
+            read.append(text)
+            totals.append(total)
+    wanted = set(kept)
+    holders: set[lxml.html.HtmlElement] = set()  # elements with a kept element inside
+    climbed = {} if parents is None else parents
+    for el in kept:
         up = el.getparent()
         climbed[el] = up
         while up is not None and up not in holders:
@@ -98,33 +126,37 @@ def measure(
             above = up.getparent()
             climbed[up] = above
             up = above
-    done: dict[lxml.html.HtmlElement, Measure] = {}
-    outermost = _shallow([el for el in found if el in holders], wanted, climbed)
+    outermost: list[lxml.html.HtmlElement] | None = []
+    if not holders.isdisjoint(wanted):
+        outermost = _shallow([el for el in kept if el in holders], wanted, climbed)
     # Links inside links are rare: one look inside the outermost holders tells whether any
     # holder's link text needs more than one XPath.
     nested_links = outermost is not None and any(_NESTED_LINKS(el) for el in outermost)
-    tostring = lxml.etree.tostring
-    for el in found:
-        if el in done:
-            continue
+    done: dict[lxml.html.HtmlElement, Measure] = {}
+    out: list[tuple[lxml.html.HtmlElement, str | None, int, int]] = []
+    for el, text, total in zip(kept, read, totals, strict=True):
+        links: int
         if el not in holders:
-            # ``_leaf_measure(el, snippet_links=False)`` written out: it runs on most found
-            # elements (menu entries, paragraphs), and two calls less each are visible.
-            if not len(el):  # without children (comments included): its one text node
-                text = el.text or ""
-                done[el] = (text, len(text.encode("utf-8", "replace").translate(None, _WHITE)), 0)
-                continue
-            raw = tostring(el, method="text", encoding="utf-8", with_tail=False)
-            total = len(raw.translate(None, _WHITE))
-            if total <= SNIPPET_WEIGHT:
-                done[el] = (None, total, _LINKS_UNREAD)
+            if text is None:
+                text, total, links = _leaf_measure(el)
+            elif isinstance(text, str):
+                links = 0
             else:
-                done[el] = (raw.decode(), total, _link_weight(el))
+                text, links = text.decode(), _link_weight(el)
         elif outermost is not None:
-            done[el] = _holder_measure(el, nested_links)
+            if text is None:
+                total = len(tostring(el, method="text", encoding="utf-8", with_tail=False)
+                            .translate(None, _WHITE))
+            text, links = None, _holder_links(el, nested_links)
         else:
-            _add_up_subtree(el, wanted, holders, done)
-    return done
+            measured = done.get(el)
+            if measured is None:
+                _add_up_subtree(el, wanted, holders, done)
+                measured = done[el]
+            text, total, links = measured
+        if total > SNIPPET_WEIGHT:
+            out.append((el, text, total, links))
+    return out
 
 
 def _shallow(
@@ -156,22 +188,20 @@ def _shallow(
     return outermost
 
 
-def _holder_measure(el: lxml.html.HtmlElement, nested_links: bool = True) -> Measure:
-    """(``None``, weight, link weight) of an element holding found elements, read in C: what
-    the walk adds up. A text inside k nested links counts k times, as each link's weight
-    holds it; without ``nested_links`` (no link holds another) only k = 1 is read."""
-    raw = lxml.etree.tostring(el, method="text", encoding="utf-8", with_tail=False)
-    total = len(raw.translate(None, _WHITE))
+def _holder_links(el: lxml.html.HtmlElement, nested_links: bool = True) -> int:
+    """The link weight of an element holding found elements, read in C by XPath. A text
+    inside k nested links counts k times, as each link's weight holds it; without
+    ``nested_links`` (no link holds another) only k = 1 is read."""
     links = 0
     depth = 1
     while depth == 1 or nested_links:
         finder = _LINK_TEXTS[depth - 1] if depth <= len(_LINK_TEXTS) else _links_in(depth)
         texts = cast(list[str], finder(el))
         if not texts:
-            return None, total, links
+            return links
         links += len("".join(texts).encode("utf-8", "replace").translate(None, _WHITE))
         depth += 1
-    return None, total, links
+    return links
 
 
 def _add_up_subtree(
@@ -203,9 +233,7 @@ def _add_up_subtree(
             sums[-1][0] += weight(child.tail or "")
             continue
         measured = done.get(child)
-        if measured is not None and measured[2] == _LINKS_UNREAD:
-            measured = done[child] = _leaf_measure(child)
-        elif measured is None and child not in holders:  # nothing found inside: read in C
+        if measured is None and child not in holders:  # nothing found inside: read in C
             measured = _leaf_measure(child)
             if child in wanted:
                 done[child] = measured

@@ -169,13 +169,10 @@ class TextMap:
         self.body = Node(top, None, 0)
         self.nodes[top] = self.body
         parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
-        measures = measure(found, parents)
-        for el in found:
-            # Snippets (labels, dates, menu entries) stay out of the map: they carry no mass,
-            # and the block walker reads them from the tree if they sit in the article.
-            text, total, links = measures[el]
-            if total <= SNIPPET_WEIGHT:
-                continue
+        # Snippets (labels, dates, menu entries) stay out of the map (measure leaves them
+        # out): they carry no mass, and the block walker reads them from the tree if they sit
+        # in the article.
+        for el, text, total, links in measure(found, parents):
             node = self._node(el, parents)
             if node is None or node.is_text:
                 continue
