@@ -12,7 +12,6 @@ import functools
 import re
 
 import attrs
-import lxml.etree
 import lxml.html
 
 __all__ = ["LAYOUTS", "OTHER", "Index", "Layout", "label"]
@@ -78,12 +77,12 @@ def _parts(selector: str) -> tuple[str, str, str]:
 
 _INDEXED = ("div", "article")
 """The tags of the elements looked up in the whole page (article blocks, other places)."""
-_STEMS = ("content", "amp-wp-")
-"""Parts shared by several class names: one page-wide look-up per tag and stem finds the
-elements of all of them (the theme's ``content-*`` blocks, the AMP template's ``amp-wp-*``)."""
+_STEMS = ("content", "amp-wp-", "excerpt", "post-body")
+"""Parts of the class names of the ``div`` and ``article`` selectors (:data:`LAYOUTS`,
+:data:`OTHER`): the page's walk keeps the class words of the elements whose class holds
+one."""
 _SPACE = re.compile("[ \t\n\r]+")
 """XPath's white space (``normalize-space``): class words are split at these only."""
-_XPATHS: dict[str, lxml.etree.XPath] = {}
 
 
 def label(selector: str | None) -> str:
@@ -92,12 +91,9 @@ def label(selector: str | None) -> str:
     return f"{mark}{name}" if mark else tag
 
 
-def _xpath(path: str) -> lxml.etree.XPath:
-    """``path`` compiled once per process (the few look-ups of the layouts)."""
-    found = _XPATHS.get(path)
-    if found is None:
-        found = _XPATHS[path] = lxml.etree.XPath(path)
-    return found
+def _has_word(value: str, name: str) -> bool:
+    """Whether the class ``value`` has ``name`` as one of its words."""
+    return name in value and name in _SPACE.split(value)
 
 
 def _inside(el: lxml.html.HtmlElement, within: lxml.html.HtmlElement) -> bool:
@@ -107,32 +103,35 @@ def _inside(el: lxml.html.HtmlElement, within: lxml.html.HtmlElement) -> bool:
 
 
 class Index:
-    """The page's elements that simple selectors name. A class or id is looked up once per
-    page (one XPath over the whole page per tag and class stem or id, kept for the parse);
-    the elements inside an element found before are those of the page-wide look-up that lie
-    inside it, in document order. A bare tag is read inside an element found before."""
+    """The page's elements that simple selectors name. The ``div`` and ``article`` elements
+    are walked once per page (on the first look-up), keeping them by class word (the words
+    of the layouts' class names) and by id; a look-up inside an element found before (the
+    headline inside the article block) takes those that lie inside it, in document order.
+    Other tags are only looked up inside an element found before, among its elements of
+    that tag. (One walk in C with a look at two attributes of each ``div`` costs about half
+    the XPath look-ups it replaced, one per class stem or id.)"""
 
     def __init__(self, root: lxml.html.HtmlElement) -> None:
         self.root = root
-        self._found: dict[str, dict[str, list[lxml.html.HtmlElement]]] = {}
+        self._words: dict[tuple[str, str], list[lxml.html.HtmlElement]] | None = None
+        self._ids: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
 
-    def _page_wide(self, path: str, stem: str | None) -> dict[str, list[lxml.html.HtmlElement]]:
-        """The elements ``path`` finds on the page, by each class word holding ``stem`` (by
-        ``""``, all of them, for an id's look-up)."""
-        found = self._found.get(path)
-        if found is None:
-            found = self._found[path] = {}
-            result = _xpath(path)(self.root)
-            for el in result:  # type: ignore[union-attr]
-                if not isinstance(el, lxml.html.HtmlElement):
-                    continue
-                if stem is None:
-                    found.setdefault("", []).append(el)
-                    continue
-                for word in dict.fromkeys(_SPACE.split(el.get("class") or "")):
-                    if stem in word:
-                        found.setdefault(word, []).append(el)
-        return found
+    def _scan(self) -> dict[tuple[str, str], list[lxml.html.HtmlElement]]:
+        """The page's ``div`` and ``article`` elements by (tag, class word) and (by
+        ``self._ids``) by (tag, id), in document order."""
+        words: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+        ids = self._ids
+        for el in self.root.iter(*_INDEXED):
+            tag = el.tag
+            value = el.get("class")
+            if value and any(stem in value for stem in _STEMS):
+                for word in dict.fromkeys(_SPACE.split(value)):
+                    words.setdefault((tag, word), []).append(el)
+            ident = el.get("id")
+            if ident:
+                ids.setdefault((tag, ident), []).append(el)
+        self._words = words
+        return words
 
     def select(
         self, selector: str, within: lxml.html.HtmlElement | None = None
@@ -140,17 +139,23 @@ class Index:
         """The elements ``selector`` names (inside ``within``, if given, itself included), in
         document order; an id names one element (the first)."""
         tag, mark, name = _parts(selector)
-        if within is None and not (tag in _INDEXED and mark):
-            raise ValueError(f"{selector!r}: only {'/'.join(_INDEXED)} are looked up page-wide")
+        if tag not in _INDEXED:
+            if within is None:
+                raise ValueError(
+                    f"{selector!r}: only {'/'.join(_INDEXED)} are looked up page-wide")
+            elements = within.iter(tag)
+            if mark == "#":
+                return [el for el in elements if el.get("id") == name][:1]
+            if mark == ".":
+                return [el for el in elements if _has_word(el.get("class") or "", name)]
+            return list(elements)
         if not mark:
-            return list(within.iter(tag)) if within is not None else []
-        if mark == "#":
-            path = f"descendant-or-self::*/@id[.='{name}']/parent::{tag}"
-            found = self._page_wide(path, None).get("", [])
-        else:
-            stem = next((s for s in _STEMS if s in name), name)
-            path = f"descendant-or-self::{tag}[contains(@class, '{stem}')]"
-            found = self._page_wide(path, stem).get(name, [])
+            if within is None:
+                raise ValueError(
+                    f"{selector!r}: only {'/'.join(_INDEXED)} are looked up page-wide")
+            return list(within.iter(tag))
+        words = self._words if self._words is not None else self._scan()
+        found = (self._ids if mark == "#" else words).get((tag, name), [])
         if within is not None:
             found = [el for el in found if _inside(el, within)]
         return found[:1] if mark == "#" else found[:]

@@ -249,7 +249,7 @@ def _not_article(page: Page, title_text: str | None) -> str | None:
     found = listing_path(page.canonical_url)
     if found:
         return found
-    body = page.tree.find("body")
+    body = next(page.tree.iterchildren("body"), None)  # (find() parses its path in Python)
     classes = (body.get("class") or "") if body is not None else ""
     if _LISTING_BODY.search(classes) and "single" not in classes.split():
         return f"a WordPress listing page (body class {clean(classes)!r})"
