@@ -2,7 +2,8 @@
 
 `visible_authors._groups` finds microdata, author links and byline-classed elements by XPath
 over a whole block, narrowed by one search over the joined attribute values, and reuses the
-labelled elements of a block read before. These tests hold it to the definition: one
+labelled elements of a block read before; over a page's body it reads the classes and the
+joined text nodes the parse shares (`Analysis.body_classes`, `Analysis.body_text`). These tests hold it to the definition: one
 element at a time, in document order (`_reference`), on the repository's fixture pages and on
 seeded random tag soups full of near misses (case, accents, skipped tags, blank-led texts).
 """
@@ -17,9 +18,12 @@ import lxml.html
 import pytest
 from conftest import every_page_shipped
 
+from newsparse.errors import NewsparseError
 from newsparse.extract import visible_authors as va
+from newsparse.extract.analysis import Analysis
 from newsparse.htmlparse import parse_html
 from newsparse.limits import DEFAULT_LIMITS
+from newsparse.page import Page
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 Groups = list[list[lxml.html.HtmlElement]]
@@ -163,4 +167,66 @@ def test_label_by_start_matches_the_whole_pattern(seed: int) -> None:
         expected = va._LABEL.match(text) is not None
         assert (va._LABEL_BY_START[start].match(text) is not None) == expected, repr(text)
         matched += expected
+        # The search over the joined texts finds every text with a label's start.
+        assert va._LABEL_OPENING.match("\x00" + text), repr(text)
     assert matched > 150
+
+
+def _shared_check(markup: str, source: str) -> int:
+    """The body's groups read from the parse's shared classes and joined texts
+    (:attr:`Analysis.body_classes`, :attr:`Analysis.body_text`) equal the walk."""
+    page = Analysis(Page(markup, kind="html", source=source))
+    body = page.tree.find("body")
+    if body is None:
+        return 0
+    expected = _reference(list(body.iter()))
+    assert [list(g) for g in va._groups(body, page=page)] == expected, source
+    checks = 1 + len(expected[3]) + len(expected[4])
+    # A block's labelled elements from its run of the body's texts.
+    texts = page.body_text
+    assert texts is not None
+    inner = [el for el in body.iter() if isinstance(el.tag, str) and len(el) and el is not body]
+    for block in inner[:: max(1, len(inner) // 5)]:
+        span = texts.span_of(block)
+        assert span is not None
+        assert list(va._labelled_in_text(texts, span)) == _reference(list(block.iter()))[4]
+        assert list(va._region_labels(page, block)) == _reference(list(block.iter()))[4]
+        # The count that decides whether a block is read whole is that of block.iter().
+        assert int(va._NODES(block)) == len(list(block.iter()))
+        checks += 1
+    assert texts.span_of(page.tree) is None
+    return checks
+
+
+def test_fixture_pages_match_the_walk_from_shared_reads() -> None:
+    checks = 0
+    for path in _fixture_pages():
+        try:
+            checks += _shared_check(path.read_text("utf-8", errors="replace"), str(path))
+        except NewsparseError:
+            continue  # (a hostile fixture refused as binary)
+    # 596 checks in the repository; the sdist keeps our own 24 pages (one check each at least).
+    assert checks > (400 if every_page_shipped(FIXTURES) else 20)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_soups_match_the_walk_from_shared_reads(seed: int) -> None:
+    rng = random.Random(seed)
+    soup = _soup(rng, rng.randint(5, 300))
+    # Text straight inside the body, comments before texts and between an element's texts
+    # (a text after a comment is the comment's tail, not the element's own text).
+    soup = soup.replace("<body>", "<body>" + rng.choice(_TEXTS), 1)
+    pieces = soup.split("<div>")
+    soup = pieces[0] + "".join(
+        rng.choice(["<div>", "<div><!-- c -->", "<div> <!-- c -->"]) + piece
+        for piece in pieces[1:])
+    for label in ("By Jane Doe", "Von Anna"):
+        soup = soup.replace(label, label.replace(" ", " <!-- c -->"), 1)
+    assert _shared_check(soup, f"<soup {seed}>") >= 1
+
+
+def test_shared_reads_take_no_tail_for_a_text() -> None:
+    # The tail after </div> opens with a label too: it is no element's own text.
+    markup = ("<html><body><div>By Jane Doe<i>by Ann Roe</i></div>by Ann Roe<p>x</p>"
+              "<p>x<!-- c -->Von Anna</p><p> <b>Autor: Bo</b>von Anna</p></body></html>")
+    assert _shared_check(markup, "<tails>") == 6

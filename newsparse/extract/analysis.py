@@ -22,6 +22,7 @@ from newsparse.decode import Kind
 from newsparse.extract import body, plaintext, publication_dates, schema, titles, visible_dates
 from newsparse.extract.body import textmap
 from newsparse.extract.body.textmap import TextMap
+from newsparse.extract.classes import BodyClasses
 from newsparse.extract.declared_dates import meta_by_form
 from newsparse.extract.elements import first_element
 from newsparse.extract.textdump import Line, read_dump
@@ -63,6 +64,7 @@ class Analysis:
       joined once, the dates printed near the headline and the heading showing it, for the
       date finders;
     * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``;
+      :attr:`body_classes`: the body's ``class`` values with their elements;
     * :attr:`meta_forms`: the ``<meta>`` tags by their name's form, for the date finders;
     * :attr:`date_tags`: which date elements (``<time>``, ``<abbr>``) the tree holds;
     * :meth:`holds`: whether the page's text holds a marker.
@@ -282,6 +284,15 @@ class Analysis:
         if found is None:
             found = self._holds[marker] = marker in self.page.text
         return found
+
+    @cached_property
+    def body_classes(self) -> BodyClasses | None:
+        """The ``class`` values of ``<body>`` and the elements below it, read once for the
+        searches over the whole body's classes (:class:`.classes.BodyClasses`: the byline
+        finder's, :func:`.classes.with_attribute_matching`'s); ``None`` without a body or on
+        a text page."""
+        body = self.page.tree.find("body") if self.page.kind == "html" else None
+        return None if body is None else BodyClasses(body)
 
     @cached_property
     def _attribute_values(self) -> dict[str, list[str]]:

@@ -8,6 +8,7 @@ cleans and ranks them.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -18,13 +19,14 @@ from lxml import etree
 
 from newsparse import words
 from newsparse.extract.authors import is_name_like, looks_like_organisation, split_byline
-from newsparse.extract.classes import CLASS_VALUES, CLASSED, JOIN, values_holding
+from newsparse.extract.classes import CLASS_VALUES, CLASSED, JOIN, BodyClasses, values_holding
 from newsparse.extract.elements import first_element
 from newsparse.found import Source
 from newsparse.text import clean
 
 if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
+    from newsparse.extract.visible_dates import BodyText
 
 __all__ = ["byline_candidates", "header_region", "in_foreign_context"]
 
@@ -66,6 +68,15 @@ _LABEL_BY_START = {
     for start in _LABEL_STARTS
 }
 _REGION_LIMIT = 800
+# A text node after another that may open with a label: "\x00", blanks, a label's first two
+# letters in any case (a superset of the two-letter test of _labelled, as no start holds a
+# letter whose lower case is longer or depends on the letters around it; see
+# _labelled_in_text). The first letter is tested by a class first: the engine tries the
+# alternation only there (about 8x faster than the alternation alone).
+_LABEL_OPENING = re.compile(
+    r"\x00\s*(?=(?i:[" + re.escape("".join(sorted({start[0] for start in _LABEL_STARTS})))
+    + r"]))(?i:" + "|".join(map(re.escape, sorted(_LABEL_STARTS))) + ")"
+)
 _LABEL_SOURCE = Source.markup("byline:label")
 _BOLD_SOURCE = Source.markup("byline:bold-paragraph")
 _BOLD_PARAGRAPHS = 6
@@ -209,13 +220,19 @@ def _link_elements(
     return rel, [el for el in links if not (el.get("rel") or "").startswith("author")]
 
 
-def _classed_elements(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """Elements of no skipped tag (nor ``img``, ``meta``) whose class holds a byline word."""
-    lowered = JOIN.join(cast(list[str], CLASS_VALUES(root))).lower()  # each class as alone
+def _classed_elements(
+    root: lxml.html.HtmlElement, shared: BodyClasses | None = None
+) -> list[lxml.html.HtmlElement]:
+    """Elements of no skipped tag (nor ``img``, ``meta``) whose class holds a byline word;
+    ``shared``: ``root`` is the page's body, whose classes the parse read already."""
+    if shared is not None:
+        lowered = shared.lowered
+    else:
+        lowered = JOIN.join(cast(list[str], CLASS_VALUES(root))).lower()  # each class as alone
     indexes = values_holding(lowered, _CLASS_WORDS)
     if not indexes:
         return []
-    elements = _elements(CLASSED(root))
+    elements = shared.elements if shared is not None else _elements(CLASSED(root))
     return [el for el in (elements[index] for index in indexes)
             if el.tag not in _SKIP_TAGS and el.tag not in _CLASS_NEVER]
 
@@ -233,6 +250,61 @@ def _labelled(nodes: Iterable[lxml.html.HtmlElement]) -> Iterator[lxml.html.Html
         if (label is not None and isinstance(el.tag, str) and el.tag not in _SKIP_TAGS
                 and label.match(text)):
             yield el
+
+
+def _labelled_in_text(
+    nodes: BodyText, span: tuple[int, int] | None = None
+) -> Iterator[lxml.html.HtmlElement]:
+    """:func:`_labelled` of the body's elements (``nodes.body.iter()``), or of a block's
+    (whose text nodes are the run ``span`` of the body's, :meth:`.BodyText.span_of`), read
+    from the body's text nodes joined once (:class:`.visible_dates.BodyText`, shared with
+    the date finders) instead of a walk over every element in Python.
+
+    An element's own text (``el.text``) is its first child when that is a text node: the
+    parser joins adjacent texts and the tree is never edited, so it is one node, and in
+    document order the elements' own texts come in the order of the elements. One search
+    over the joined text finds the nodes whose first letter past blanks may open a label
+    (the body's first node has no separator before it); the element of each such node is
+    looked up, and the element is tested as :func:`_labelled` tests it."""
+    texts, starts = nodes.texts, nodes.starts
+    first, end = span if span is not None else (0, len(texts))
+    if first >= end:
+        return
+    # From the separator before the run's first node to the end of its last one.
+    hits = _LABEL_OPENING.finditer(nodes.joined, max(0, starts[first] - 1),
+                                   starts[end - 1] + len(texts[end - 1]))
+    found = (bisect.bisect_left(starts, hit.start() + 1) for hit in hits)
+    last: lxml.html.HtmlElement | None = None
+    for index in itertools.chain((0,), found) if first == 0 else found:
+        text = texts[index]
+        label = _LABEL_BY_START.get(text.lstrip()[:2].lower())
+        if label is None or not label.match(text):
+            continue
+        node = nodes.node(index)
+        if not node.is_text:
+            continue  # a tail
+        el = node.getparent()
+        if el is None or el is last:
+            continue
+        last = el
+        yield from _labelled((el,))
+
+
+def _region_labels(
+    page: Analysis, region: lxml.html.HtmlElement
+) -> Iterator[lxml.html.HtmlElement]:
+    """:func:`_labelled` of ``region.iter()`` (a block below the body), from the body's
+    texts (:func:`_labelled_in_text`), read only when asked for."""
+    texts = page.body_text
+    span = texts.span_of(region) if texts is not None else None
+    if texts is None or span is None:
+        yield from _labelled(region.iter())
+    else:
+        yield from _labelled_in_text(texts, span)
+
+
+_NODES = etree.XPath("count(descendant-or-self::node()) - count(descendant::text())")
+"""The number of nodes ``block.iter()`` gives (elements, comments, processing instructions)."""
 
 
 # A block whose labelled elements were found: (its root, its number of nodes, those elements).
@@ -262,6 +334,8 @@ def _groups(
     *,
     cut: bool = False,
     known: list[Labelled] | None = None,
+    page: Analysis | None = None,
+    labelled: Iterable[lxml.html.HtmlElement] | None = None,
 ) -> Iterator[Iterable[lxml.html.HtmlElement]]:
     """The :data:`Groups` of the block ``root``, each found only when asked for: a caller
     that stops at an early group skips the work for the later ones.
@@ -269,7 +343,10 @@ def _groups(
     ``nodes``: the block's nodes (``root.iter()``) when listed already; with ``cut``, only
     its first nodes, and the groups hold only elements among them. ``known``: the blocks
     below ``root`` whose labelled elements are known (:func:`_labelled_elements`); a whole
-    block's are added to it."""
+    block's are added to it. ``page``: ``root`` is that page's ``<body>``, and the body's
+    classes and texts the parse reads once (:attr:`.Analysis.body_classes`,
+    :attr:`.Analysis.body_text`) give its classed and labelled elements. ``labelled``:
+    the block's labelled elements, found by the caller."""
     within = set(nodes) if cut and nodes is not None else None
 
     def kept(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
@@ -279,9 +356,15 @@ def _groups(
     rel, links = _link_elements(root)
     yield kept(rel)
     yield kept(links)
-    yield kept(_classed_elements(root))
+    shared = page.body_classes if page is not None else None
+    yield kept(_classed_elements(root, shared))
+    if labelled is not None:
+        yield labelled
+        return
     if nodes is None:
-        yield _labelled_elements(root, known[0] if known else None)
+        texts = page.body_text if page is not None else None
+        yield (_labelled_in_text(texts) if texts is not None
+               else _labelled_elements(root, known[0] if known else None))
         return
     labels = list(_labelled(nodes))
     if known is not None and not cut:
@@ -404,10 +487,16 @@ def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
     region = header_region(page, levels=4)
     known: list[Labelled] = []
     if region is not None:
-        nodes = list(itertools.islice(region.iter(), _REGION_LIMIT + 1))
-        cut = len(nodes) > _REGION_LIMIT
+        if int(cast(float, _NODES(region))) <= _REGION_LIMIT:
+            # The whole block is read: its labelled elements, when asked for, come from the
+            # body's texts (the body's, if read, too: the block's are not kept for them).
+            groups = _groups(region, labelled=_region_labels(page, region))
+        else:
+            nodes = list(itertools.islice(region.iter(), _REGION_LIMIT + 1))
+            cut = len(nodes) > _REGION_LIMIT
+            groups = _groups(region, nodes[:_REGION_LIMIT], cut=cut, known=known)
         seen: list[tuple[list[str], Source]] = []
-        named = _named(_groups(region, nodes[:_REGION_LIMIT], cut=cut, known=known))
+        named = _named(groups)
         for found in named:
             seen.append(found)
             if found[0]:  # the block names somebody: its kinds are given, the body unread
@@ -417,5 +506,5 @@ def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
                 return
     body = page.tree.find("body")
     if body is not None:
-        yield from _named(_groups(body, known=known))
+        yield from _named(_groups(body, known=known, page=page))
     yield _bold_paragraph(page), _BOLD_SOURCE

@@ -458,6 +458,16 @@ class BodyText:
                     else _text_at("following", step - anchor[1] + 1))
         return cast(list[Any], path(head))[0]
 
+    def span_of(self, block: lxml.html.HtmlElement) -> tuple[int, int] | None:
+        """The indexes ``(first, end)`` of the text nodes below ``block`` (its descendants):
+        one run of the body's; ``None`` when ``block`` is not below ``<body>``."""
+        if not any(anc is self.body for anc in block.iterancestors()):
+            return None
+        if self._before_body is None:
+            self._before_body = int(cast(float, _TEXTS_BEFORE(self.body)))
+        first = int(cast(float, _TEXTS_BEFORE(block))) - self._before_body
+        return first, first + int(cast(float, _COUNT_TEXTS(block)))
+
     def head_at(self, head: lxml.html.HtmlElement) -> int:
         """Where the first text of ``head`` (its own, else its tail) starts in
         :attr:`joined`; -1 when it has none below ``<body>``."""
