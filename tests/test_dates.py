@@ -289,3 +289,28 @@ def test_a_date_badge_of_parts_without_spaces_is_read_part_by_part() -> None:
     article = parse(page(body=badge), adapter="generic")
     assert article.published == dt.date(2009, 2, 18)
     assert article.provenance["published"] == "html:dateline"
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_label_search_finds_every_text_the_label_pattern_matches(seed: int) -> None:
+    # _label_openings searches the joined texts for a label's first two letters in any case:
+    # every text the (case-blind) label pattern matches must open so.
+    import random
+
+    from newsparse import words
+    from newsparse.extract.publication_dates import _DATE_LABEL, _LABEL_OPENING
+
+    rng = random.Random(seed)
+    matched = 0
+    for label in words.every("published"):
+        assert " " not in label[:2]  # the search's two letters are literal
+        for shown in (label, label.upper(), label.title(), label.swapcase(), label[:-1]):
+            text = rng.choice(["", " ", "\n\t", "\u00a0", "\u2003"]) + shown + rng.choice(
+                ["", ": 3 May 2024", " 03.05.2024", "x", " am 3. Mai"])
+            if _DATE_LABEL.match(text):
+                matched += 1
+                assert _LABEL_OPENING.match("\x00" + text), repr(text)
+    assert matched > 60
+    for text in ("Dateline", "ERSCHIENEN", "Pub", "x date", "Daily"):
+        assert bool(_LABEL_OPENING.match("\x00" + text)) == (text[:2].lower() in (
+            "da", "er", "pu"))

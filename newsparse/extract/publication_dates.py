@@ -91,10 +91,13 @@ class _Candidate:
 
 
 _LABEL_INITIALS = frozenset(label[0] for label in words.every("published"))
-# A text node after another opening with a label's first letter: "\x00", blanks, the letter
-# (see _label_openings); the separator leads, so the search skips from one to the next.
+# A text node after another opening with a label's first two letters: "\x00", blanks, the
+# letters in any case (see _label_openings); the separator leads, so the search skips from one
+# to the next. A text the case-blind label pattern matches opens so (a superset of it). The
+# first letter is tested by a class first: the alternation is tried only there.
 _LABEL_OPENING = re.compile(
-    r"\x00\s*(?i:[" + re.escape("".join(sorted(_LABEL_INITIALS))) + r"])"
+    r"\x00\s*(?=(?i:[" + re.escape("".join(sorted(_LABEL_INITIALS))) + r"]))(?i:"
+    + "|".join(sorted({re.escape(label[:2]) for label in words.every("published")})) + ")"
 )
 _DATE_LABEL = re.compile(
     r"^\s*(?:" + words.alternation(words.every("published")) + r")\s*:?\s*(.*)$",
@@ -233,9 +236,10 @@ def _label_openings(nodes: BodyText) -> Iterator[int]:
     (their first letter is a label's), in order: a filter before the label pattern.
 
     The nodes are joined by ``"\\x00"``, which no text node holds and ``\\s`` does not match:
-    one search over the joined text for a separator, blanks and a label's first letter (in
-    any case, a superset of the exact test) replaces a Python loop over every node; the
-    first node has no separator before it and each hit is checked by the exact test."""
+    one search over the joined text for a separator, blanks and a label's first two letters
+    (in any case: only a node the label pattern matches can follow) replaces a Python loop
+    over every node; the first node has no separator before it and each hit is checked by
+    the exact test."""
     texts, starts = nodes.texts, nodes.starts
     if not texts:
         return
