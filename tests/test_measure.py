@@ -27,10 +27,7 @@ def _soup(rng: random.Random, depth: int = 0) -> str:
 
 def _found(root: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     top = textmap._BODY(root)[0]
-    found = list(top.iter(*textmap._BLOCK_TAGS))
-    for finder in textmap._BOXES_WITH_TEXT:
-        found.extend(finder(root))
-    return found
+    return textmap.text_elements(top, root, textmap._BOXES_WITH_TEXT)
 
 
 def _by_element(
@@ -152,3 +149,45 @@ def test_outermost_holders_equal_a_plain_climb(seed: int) -> None:
         assert got == _naive_shallow(holders, wanted)
         outcomes.add(got is None)
     assert outcomes == {True, False}  # both the C bound and the walk were exercised
+
+
+_BOX_WORDS = ["", " ", "\n\t ", "\r\n", "\u00a0", "\x0b", "\u2003", "words", " x "]
+_BOX_TAGS = ["section", "article", "div", "p", "span", "td", "li", "b"]
+
+
+def _box_soup(rng: random.Random, depth: int = 0) -> str:
+    parts = [rng.choice(_BOX_WORDS)]
+    for _ in range(rng.randint(0, 3 if depth < 5 else 0)):
+        tag = rng.choice(_BOX_TAGS)
+        parts.append(f"<{tag}>{_box_soup(rng, depth + 1)}</{tag}>{rng.choice(_BOX_WORDS)}")
+        if rng.random() < 0.2:
+            parts.append("<br>" + rng.choice(_BOX_WORDS))
+    return "".join(parts)
+
+
+def _xpath_text_elements(
+    top: lxml.html.HtmlElement, context: lxml.html.HtmlElement, scope: str
+) -> list[lxml.html.HtmlElement]:
+    """The text elements as one XPath per box tag found them (the reference)."""
+    found = list(top.iter(*textmap._BLOCK_TAGS))
+    for tag in textmap._BOXES:
+        found.extend(context.xpath(f"{scope}{tag}[text()[normalize-space()]]"))
+    found.extend(context.xpath(f"{scope}div/span[text()[string-length(normalize-space()) > 40]]"))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_text_elements_equal_one_xpath_per_box_tag(seed: int) -> None:
+    rng = random.Random(2000 + seed)
+    boxes = 0
+    for _ in range(60):
+        page = f"<html><body><section>{_box_soup(rng)}</section>{_box_soup(rng)}</body></html>"
+        root = parse_html(page, source="soup", limits=Limits())
+        top = textmap._BODY(root)[0]
+        got = textmap.text_elements(top, root, textmap._BOXES_WITH_TEXT)
+        assert got == _xpath_text_elements(top, root, "/html/body/descendant::")
+        scope = top[0]
+        under = textmap.text_elements(scope, scope, textmap._BOXES_WITH_TEXT_UNDER)
+        assert under == _xpath_text_elements(scope, scope, "descendant-or-self::")
+        boxes += sum(1 for el in got if el.tag in ("section", "article"))
+    assert boxes > 20

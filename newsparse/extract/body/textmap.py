@@ -58,9 +58,57 @@ def _boxes_with_text(scope: str) -> list[lxml.etree.XPath]:
     # "/descendant-or-self::node()/child::tag", is slower), while "self::x or ..." predicates
     # are slower still. The expressions run one by one: a union "a | b" costs a sort of the
     # joined node set into document order, nearly as much as the passes themselves.
-    parts = [f"{scope}{t}[text()[normalize-space()]]" for t in _BOXES]
+    # Sections and articles are few on a page: one C iter() finds them both and a test of
+    # their own text in Python (:func:`_has_own_text`) replaces two passes.
+    parts = [f"{scope}{t}[text()[normalize-space()]]" for t in _BOXES if t not in _FEW_BOXES]
     parts.append(f"{scope}div/span[text()[string-length(normalize-space()) > 40]]")
     return [lxml.etree.XPath(part) for part in parts]
+
+
+_FEW_BOXES = ("section", "article")
+_XPATH_BLANKS = " \t\r\n"
+"""The white space of XPath's ``normalize-space()`` (not Python's wider ``str.strip()``)."""
+
+
+def _has_own_text(el: lxml.html.HtmlElement) -> bool:
+    """Whether ``el`` holds a text of its own that is not XPath white space alone (what
+    ``[text()[normalize-space()]]`` asks): its text, or a child's tail."""
+    text = el.text
+    if text and text.strip(_XPATH_BLANKS):
+        return True
+    for child in el:
+        tail = child.tail
+        if tail and tail.strip(_XPATH_BLANKS):
+            return True
+    return False
+
+
+def _few_boxes_with_text(top: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The sections, then the articles, in or at ``top`` that hold text of their own (as
+    ``descendant-or-self::section[text()[normalize-space()]]`` and the same for article
+    find them, one after the other)."""
+    sections: list[lxml.html.HtmlElement] = []
+    articles: list[lxml.html.HtmlElement] = []
+    for el in top.iter(*_FEW_BOXES):
+        if _has_own_text(el):
+            (sections if el.tag == "section" else articles).append(el)
+    return sections + articles
+
+
+def text_elements(
+    top: lxml.html.HtmlElement,
+    context: lxml.html.HtmlElement,
+    finders: list[lxml.etree.XPath],
+) -> list[lxml.html.HtmlElement]:
+    """The text elements in or at ``top``: the block tags in document order, then the boxes
+    with text of their own by tag in the order of ``_BOXES`` (each in document order), then
+    the carrier spans; ``finders`` (run on ``context``) are the XPaths of ``top``'s scope."""
+    found: list[lxml.html.HtmlElement] = list(top.iter(*_BLOCK_TAGS))
+    found.extend(cast(list[lxml.html.HtmlElement], finders[0](context)))  # divs
+    found.extend(_few_boxes_with_text(top))
+    for finder in finders[1:]:  # tds, spans
+        found.extend(cast(list[lxml.html.HtmlElement], finder(context)))
+    return found
 
 
 _BOXES_WITH_TEXT = _boxes_with_text("/html/body/descendant::")
@@ -81,7 +129,6 @@ class Node:
         "checked",
         "comments",
         "dead",
-        "depth",
         "el",
         "hard",
         "is_text",
@@ -96,7 +143,7 @@ class Node:
         "total",
     )
 
-    def __init__(self, el: lxml.html.HtmlElement, parent: Node | None, marked: int) -> None:
+    def __init__(self, el: lxml.html.HtmlElement, parent: Node | None) -> None:
         # (one store per slot, chained where values agree: a node is made for every text
         # element and ancestor, so its construction is a visible share of the map)
         self.el = el
@@ -106,12 +153,11 @@ class Node:
         if not isinstance(tag, str):
             tag = ""
         self.tag: str = tag
-        self.depth: int = parent.depth + 1 if parent is not None else 0
         # checked: whether class/id markers were read into ``marked``/``hard``;
         # comments: marked as a comment section (see ``_apply_markers``)
         self.is_text = self.checked = self.comments = False
-        self.hard = self.dead = tag in HARD_TAGS or marked == 2
-        self.marked = marked == 1 or tag in SOFT_TAGS
+        self.hard = self.dead = tag in HARD_TAGS
+        self.marked = tag in SOFT_TAGS
         self._text: str | None = ""  # text_content, None until read (see ``text``)
         # total: weight of the whole text_content (text elements only); own: weight not
         # inside nested text elements; links: weight of link text inside
@@ -163,10 +209,8 @@ class TextMap:
         else:
             top = context = scope
             finders = _BOXES_WITH_TEXT_UNDER
-        found: list[lxml.html.HtmlElement] = list(top.iter(*_BLOCK_TAGS))
-        for finder in finders:
-            found.extend(cast(list[lxml.html.HtmlElement], finder(context)))
-        self.body = Node(top, None, 0)
+        found = text_elements(top, context, finders)
+        self.body = Node(top, None)
         self.nodes[top] = self.body
         parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
         # Snippets (labels, dates, menu entries) stay out of the map (measure leaves them
@@ -181,15 +225,14 @@ class TextMap:
             node.total = node.own = total
             node.links = links
             self.texts.append(node)
-        # Parents before children; every pass below is linear in the number of nodes.
-        self._order = sorted(self.nodes.values(), key=_depth)
-        holder: dict[Node, Node | None] = {}  # the nearest text element above each node
+        # Parents before children, as they were made (a node's missing ancestors are made
+        # before it, top down); every pass below is linear in the number of nodes. The
+        # children of one node keep their order (their masses are added up in it).
+        self._order = list(self.nodes.values())
+        holder: dict[Node, Node | None] = {self.body: None}  # the nearest text element above
         pairs = self._pairs
-        for node in self._order:
-            parent = node.parent
-            if parent is None:
-                holder[node] = None
-                continue
+        for node in self._order[1:]:
+            parent = cast(Node, node.parent)
             pairs.append((node, parent))
             holder[node] = parent if parent.is_text else holder[parent]
         for node in self.texts:
@@ -241,7 +284,9 @@ class TextMap:
         # headline or the page has none: then the marker is a stray class on the article.
         groups: dict[tuple[str, str | None], float] = {}
         total = self.body.mass if self.body is not None else 0.0
-        marked = [n for n in self._order if n.marked and not n.dead]
+        # (shallower first, as a breadth-first order had them: a group's masses are added up
+        # in this order)
+        marked = sorted((n for n in self._order if n.marked and not n.dead), key=_depth)
         for node in marked:
             key = (node.tag, node.el.get("class"))
             groups[key] = groups.get(key, 0.0) + node.mass
@@ -293,7 +338,7 @@ class TextMap:
             el = parent_el
             found = self.nodes.get(el)
         for child_el in reversed(missing):
-            node = Node(child_el, found, 0)  # markers are read later, only where they matter
+            node = Node(child_el, found)  # markers are read later, only where they matter
             self.nodes[child_el] = node
             found.kids.append(node)
             found = node
@@ -329,7 +374,13 @@ class TextMap:
 
 
 def _depth(node: Node) -> int:
-    return node.depth
+    """How many nodes are above ``node``."""
+    depth = 0
+    up = node.parent
+    while up is not None:
+        depth += 1
+        up = up.parent
+    return depth
 
 
 def text_map(page: Analysis) -> TextMap:
