@@ -6,7 +6,7 @@ import datetime as dt
 import os
 
 from newsparse.article import Article
-from newsparse.decode import Kind, decode_utf8, read_source
+from newsparse.decode import Kind, decode_unwrapped, html_markup, read_source, unwrap
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.limits import DEFAULT_LIMITS, Limits
 from newsparse.page import Page
@@ -71,10 +71,13 @@ def read_page(
         LimitExceededError: The input exceeds one of the `limits`.
     """
     label = name or _name(source)
-    if isinstance(source, os.PathLike):
-        text, encoded = decode_utf8(read_source(source, limits), label, limits)
-    elif isinstance(source, bytes):
-        text, encoded = decode_utf8(source, label, limits)
+    if isinstance(source, (bytes, os.PathLike)):
+        raw = read_source(source, limits) if isinstance(source, os.PathLike) else source
+        data = unwrap(raw, label, limits)
+        if html_markup(data, kind):
+            # UTF-8 HTML (nearly every page): parsed as it is, decoded only if asked to be.
+            return Page.from_markup(data, url=url, fetched=fetched, source=label, limits=limits)
+        text, encoded = decode_unwrapped(data)
     elif isinstance(source, str):
         if len(source) > limits.max_input_bytes:
             raise LimitExceededError(label, "max_input_bytes", len(source), limits.max_input_bytes)

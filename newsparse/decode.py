@@ -9,10 +9,12 @@ import stat
 import zlib
 from typing import Literal
 
+import lxml.etree
+
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.limits import Limits
 
-__all__ = ["Kind", "decode", "detect_kind", "read_source"]
+__all__ = ["Kind", "decode", "detect_kind", "html_markup", "read_source", "unwrap"]
 
 Kind = Literal["html", "text"]
 
@@ -207,6 +209,12 @@ def decode_utf8(data: bytes, source: str, limits: Limits) -> tuple[str, bytes | 
     """`decode`, with the bytes the text was decoded from when they are its exact UTF-8
     encoding (valid UTF-8 without a BOM, gzip inflated), else ``None``: the HTML parser then
     reads them as they are instead of encoding the text again."""
+    return decode_unwrapped(unwrap(data, source, limits))
+
+
+def unwrap(data: bytes, source: str, limits: Limits) -> bytes:
+    """The page's bytes, gzip inflated, within ``max_input_bytes`` and
+    ``max_decompressed_bytes``; known binary formats raise `UnsupportedInputError`."""
     if len(data) > limits.max_input_bytes:
         raise LimitExceededError(source, "max_input_bytes", len(data), limits.max_input_bytes)
     if data[:2] == b"\x1f\x8b":
@@ -216,6 +224,11 @@ def decode_utf8(data: bytes, source: str, limits: Limits) -> tuple[str, bytes | 
             raise UnsupportedInputError(source, f"this is {what}, not a web page or text")
     if data[4:8] == b"ftyp":
         raise UnsupportedInputError(source, "this is an MP4/QuickTime media file, not a web page")
+    return data
+
+
+def decode_unwrapped(data: bytes) -> tuple[str, bytes | None]:
+    """`decode_utf8` for bytes `unwrap` returned."""
     encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
     if encoding is not None:
         text = data.decode(encoding, errors="replace")
@@ -235,6 +248,54 @@ def decode_utf8(data: bytes, source: str, limits: Limits) -> tuple[str, bytes | 
             pass  # a wrong, non-text or broken declared charset is ignored
     mixed = _mostly_utf8(data)
     return (mixed if mixed is not None else _cp1252(data)), None
+
+
+_HEAD_BYTES = 8192
+_PARSER_CHECKS_UTF8 = lxml.etree.LIBXML_VERSION >= (2, 14)
+"""libxml2 2.14 reports every byte sequence that is not UTF-8 (``ERR_INVALID_ENCODING``) in
+every part of a page (text, attribute values, names, comments, script text; measured, and
+checked by tests/test_markup_bytes.py); earlier versions are not relied on for that."""
+
+
+def html_markup(data: bytes, kind: Kind | None) -> bool:
+    """Whether the page bytes (as `unwrap` returns them) may go to the HTML parser as they are,
+    their text decoded only when something asks for it (:class:`~newsparse.Page`), because
+    `decode` can make nothing of them but an HTML page, and one whose markup is these bytes
+    when they are UTF-8: no BOM, not UTF-16, no :data:`CONTROL_BYTES`, no charset declared
+    but UTF-8 (so that bytes that are not UTF-8 are read as mostly UTF-8 or as windows-1252,
+    which both read ASCII as ASCII and make no control character), and the page starts like
+    markup within its first bytes, every byte up to the end of its first tag's name being
+    ASCII: `detect_kind` then says ``"html"`` of the text whichever of the two reads it. The
+    bytes being UTF-8 is settled by the parse (:func:`newsparse.htmlparse.parse_utf8`) or by
+    decoding them."""
+    if kind == "text" or not _PARSER_CHECKS_UTF8:
+        return False
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return False
+    if _looks_utf16(data) is not None or any(c in data for c in CONTROL_BYTES):
+        return False
+    head = data[:_HEAD_BYTES]
+    declared = _declared_charset(head)
+    if declared and declared not in _IGNORED_DECLARED:
+        return False
+    try:
+        text = codecs.utf_8_decode(head, "strict", False)[0]
+    except UnicodeDecodeError:
+        return False
+    end = _html_head_end(text)
+    return end is not None and end < len(text) and head[:end + 1].isascii()
+
+
+def _html_head_end(text: str) -> int | None:
+    """Where the tag that makes `detect_kind` call ``text`` HTML at its start ends (the
+    character after it is looked at too), or ``None`` when the start does not."""
+    start = _LEADING.match(text)
+    offset = start.end() if start else 0
+    head = text[offset:offset + 4096]
+    if not head.startswith("<"):
+        return None
+    match = _HTML_START.match(head)
+    return offset + match.end() if match else None
 
 
 def check_text(text: str, source: str) -> str:

@@ -21,7 +21,7 @@ from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.limits import HTML_PARSER_MAX_DEPTH, Limits
 from newsparse.tagscan import too_many_attributes
 
-__all__ = ["parse_html"]
+__all__ = ["parse_html", "parse_utf8"]
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # A DOCTYPE with an internal subset (entity declarations). The HTML parser never expands or
@@ -190,6 +190,57 @@ def parse_html(
     _check_errors(parser, source, limits)
     _check_size(root, opened, source, limits)
     return root
+
+
+# White space as a str pattern's \s reads it (str.isspace), written as UTF-8 bytes: the byte
+# patterns below then match the UTF-8 bytes of a text exactly where the str patterns above
+# match the text (none of the letters of "xml" and "doctype" has a non-ASCII case form).
+_SPACE_UTF8 = (rb"(?:[\t\n\x0b\x0c\r\x1c-\x1f ]|\xc2[\x85\xa0]|\xe1\x9a\x80|"
+               rb"\xe2\x80[\x80-\x8a\xa8\xa9\xaf]|\xe2\x81\x9f|\xe3\x80\x80)")
+_XML_DECL_UTF8 = re.compile(rb"%s*<\?xml[^>]*\?>" % _SPACE_UTF8, re.IGNORECASE)
+_DOCTYPE_SUBSET_UTF8 = re.compile(rb"%s*<!DOCTYPE%s[^\[>]*\[" % (_SPACE_UTF8, _SPACE_UTF8),
+                                  re.IGNORECASE)
+_LOGGED_ERRORS = 100
+"""libxml2 reports at most this many errors of a parse (the rest are dropped unseen)."""
+
+
+def parse_utf8(
+    data: bytes, *, source: str, limits: Limits
+) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """:func:`parse_html` for a page given as its bytes, which hold no control byte: the tree
+    ``parse_html`` makes from their text when they are UTF-8, without decoding them, and
+    whether the parse proved them UTF-8 (libxml2 reported every error, and no byte that is
+    not UTF-8). The tree is ``None`` where the bytes alone cannot give that tree cheaply (a
+    DTD subset, a page that needs the element count while parsing, a parser limit reached,
+    limits other than the default depth): the caller then parses the text. Raises as
+    ``parse_html`` does, for the page as UTF-8."""
+    if limits.max_depth != _PLAIN_PARSER_DEPTH or len(data) >= _PLAIN_PARSER_TEXT:
+        return None, False
+    declaration = _XML_DECL_UTF8.match(data)
+    if declaration:
+        data = data[declaration.end():]
+    if _DOCTYPE_SUBSET_UTF8.match(data):
+        return None, False
+    data = _close_voids(data)
+    opened = len(data)
+    if opened * _IMPLIED_PER_TAG + _IMPLIED_ONCE > limits.max_nodes:
+        opened = _count_lt(data)
+    if len(data) >= 2 * limits.max_attributes:
+        _check_attributes(data, source, limits)
+    if opened > limits.max_nodes:
+        return None, False
+    parser = _PARSERS.plain
+    root = _parse(data, parser, source)
+    errors = parser.error_log
+    proved = len(errors) < _LOGGED_ERRORS
+    for entry in errors:
+        name = entry.type_name
+        if name == "ERR_RESOURCE_LIMIT":
+            return None, False
+        if name == "ERR_INVALID_ENCODING":
+            proved = False
+    _check_size(root, opened, source, limits, depth_checked=True)
+    return root, proved
 
 
 def _parse(

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
-from newsparse.decode import Kind, checked_utf8, detect_kind
-from newsparse.errors import UnsupportedInputError
-from newsparse.htmlparse import parse_html
+from newsparse.decode import Kind, checked_utf8, decode_unwrapped, detect_kind
+from newsparse.errors import NewsparseError, UnsupportedInputError
+from newsparse.htmlparse import parse_html, parse_utf8
 from newsparse.jsonld import load_jsonld
 from newsparse.limits import DEFAULT_LIMITS, Limits
 
@@ -71,25 +71,80 @@ class Page:
         from): the parser reads it instead of encoding the text again."""
         self.source = source
         self.limits = limits
-        self.text, encoded = checked_utf8(text, source, encoded)
-        self.kind: Kind = kind or detect_kind(self.text)
+        self._text, encoded = checked_utf8(text, source, encoded)
+        self.kind: Kind = kind or detect_kind(self._text)
         # The text's UTF-8 bytes, when the check made them: the parser's input (dropped then).
         self._encoded: tuple[str, bytes] | None = None
         if encoded is not None and self.kind == "html":
-            self._encoded = (self.text, encoded)
-        if url is not None and not _valid_url(url, web=False):
-            raise UnsupportedInputError(source, f"the URL {url!r} is not a valid URL")
-        self.url = url
+            self._encoded = (self._text, encoded)
+        # Page bytes not decoded yet (`from_markup`), and whether they are UTF-8 once known.
+        self._markup: bytes | None = None
+        self._utf8: bool | None = None
+        self._check_url(url)
         self.fetched = fetched
+
+    @classmethod
+    def from_markup(
+        cls,
+        data: bytes,
+        *,
+        url: str | None = None,
+        fetched: dt.datetime | dt.date | None = None,
+        source: str = "<bytes>",
+        limits: Limits = DEFAULT_LIMITS,
+    ) -> Page:
+        """An HTML page from bytes that `newsparse.decode.html_markup` accepts: the parser
+        reads them as they are, and ``text`` decodes them when first asked for (as
+        `newsparse.decode.decode` would), which a site adapter may never do."""
+        page = cls.__new__(cls)
+        page.source = source
+        page.limits = limits
+        page.kind = "html"
+        page._encoded = None
+        page._markup = data
+        page._utf8 = None
+        page._check_url(url)
+        page.fetched = fetched
+        return page
+
+    def _check_url(self, url: str | None) -> None:
+        if url is not None and not _valid_url(url, web=False):
+            raise UnsupportedInputError(self.source, f"the URL {url!r} is not a valid URL")
+        self.url = url
 
     def __repr__(self) -> str:
         return f"Page(source={self.source!r}, kind={self.kind!r}, url={self.url!r})"
+
+    @property
+    def text(self) -> str:
+        """The page's text (for an HTML page, its markup)."""
+        if self._markup is None:
+            return self._text
+        data = self._markup
+        try:
+            text, utf8 = data.decode("utf-8"), True
+        except UnicodeDecodeError:
+            text, utf8 = checked_utf8(decode_unwrapped(data)[0], self.source)[0], False
+        self._text, self._utf8, self._markup = text, utf8, None
+        return text
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
         """The parsed HTML document (raises for a text page, or when a limit is exceeded)."""
         if self.kind != "html":
             raise UnsupportedInputError(self.source, "a text page has no HTML tree")
+        data = self._markup
+        if data is not None:
+            try:
+                root, proved = parse_utf8(data, source=self.source, limits=self.limits)
+            except NewsparseError:
+                if self._is_utf8():
+                    raise
+                root = None
+            if root is not None and (proved or self._is_utf8()):
+                return root
+            return parse_html(self.text, source=self.source, limits=self.limits,
+                              encoded=data if self._is_utf8() else None)
         encoded, self._encoded = self._encoded, None
         return parse_html(
             self.text,
@@ -97,6 +152,11 @@ class Page:
             limits=self.limits,
             encoded=encoded[1] if encoded and encoded[0] is self.text else None,
         )
+
+    def _is_utf8(self) -> bool:
+        """Whether the bytes of a `from_markup` page are UTF-8 (decodes them)."""
+        self.text  # noqa: B018 - decodes the bytes, and sets _utf8
+        return bool(self._utf8)
 
     @cached_property
     def meta(self) -> dict[str, list[str]]:
