@@ -163,13 +163,7 @@ def parse_html(
     """
     markup = _markup(text)
     data = _close_voids(_utf8(markup, encoded if markup is text else None))
-    # Every "<" may open an element (UTF-8 has no "<" byte inside a character): a page with
-    # fewer bytes than the limits allow elements needs no count (a pass over the bytes).
-    opened = len(data)
-    if opened * _IMPLIED_PER_TAG + _IMPLIED_ONCE > limits.max_nodes:
-        opened = _count_lt(data)
-    if len(data) >= 2 * limits.max_attributes:
-        _check_attributes(data, source, limits)
+    opened = _opened(data, source, limits)
     if opened > limits.max_nodes:
         _precount(_CONTROLS.sub("", markup), source, limits)
     # Without huge_tree, libxml2 refuses (with an error) exactly the trees deeper than 256
@@ -222,11 +216,7 @@ def parse_utf8(
     if _DOCTYPE_SUBSET_UTF8.match(data):
         return None, False
     data = _close_voids(data)
-    opened = len(data)
-    if opened * _IMPLIED_PER_TAG + _IMPLIED_ONCE > limits.max_nodes:
-        opened = _count_lt(data)
-    if len(data) >= 2 * limits.max_attributes:
-        _check_attributes(data, source, limits)
+    opened = _opened(data, source, limits)
     if opened > limits.max_nodes:
         return None, False
     parser = _PARSERS.plain
@@ -241,6 +231,20 @@ def parse_utf8(
             proved = False
     _check_size(root, opened, source, limits, depth_checked=True)
     return root, proved
+
+
+def _opened(data: bytes, source: str, limits: Limits) -> int:
+    """An upper bound of the elements the UTF-8 ``data`` can open, after raising
+    :class:`LimitExceededError` for a page over ``max_attributes``: the checks both parses
+    make before parsing."""
+    # Every "<" may open an element (UTF-8 has no "<" byte inside a character): a page with
+    # fewer bytes than the limits allow elements needs no count (a pass over the bytes).
+    opened = len(data)
+    if opened * _IMPLIED_PER_TAG + _IMPLIED_ONCE > limits.max_nodes:
+        opened = _count_lt(data)
+    if len(data) >= 2 * limits.max_attributes:
+        _check_attributes(data, source, limits)
+    return opened
 
 
 def _parse(
