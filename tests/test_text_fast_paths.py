@@ -2,7 +2,9 @@
 texts: read_dump's normalisation from a text's odd characters, the title-line sign, the body
 blocks' one-pattern kind, the page-tail line search, the case-folding length guards, the NK
 News sniff's cheap-first order, read_dump's one-pass reading of dumps that are not wrapped, the
-for-more count in bytes and language detection's ASCII words split from bytes."""
+for-more count in bytes, language detection's ASCII words split from bytes, the References
+mark tried at line starts, the underscore pattern opened by the underscore and read_dump's
+layout and margins read in one pass."""
 
 from __future__ import annotations
 
@@ -337,3 +339,52 @@ def test_the_wrap_decision_counted_while_joining_is_the_second_pass_s() -> None:
         assert textdump._read_lines(lines, wide, "_" in normal) == expected, repr(text)
         wrapped += any(line.parts for line in expected)
     assert wrapped > 300  # (lines joined in many of them, not in others)
+
+
+def test_the_references_mark_tried_at_line_starts_is_the_pattern_s_search() -> None:
+    rng = random.Random(31)
+    pieces = ("References", "  ", "\t", "\n", "\n\n", "1. ", "1.\tx", "Visible links",
+              "Hidden links", "x", " References\n", " \n", "References\n\n   1. http://x\n",
+              "ReferencesReferences", "\r")
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        match = textdump._REFERENCES.search(text)
+        expected = match.start() if match else None
+        assert textdump._references(text) == expected, repr(text)
+        found += expected is not None
+    assert found > 2000  # (the mark found in many of them, at several places)
+
+
+def test_the_underscore_pattern_opened_by_the_underscore_is_the_look_behind_form() -> None:
+    plainly = re.compile(r"(?<=[^\W_])_(?=[^\W_])")
+    rng = random.Random(37)
+    pieces = ("_", "a", "é", "1", " ", "\n", "-", "__", "漢", "_a_", "ß", "Menu_Item", "٣")
+    changed = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = plainly.sub(" ", text)
+        assert textdump._UNDERSCORED.sub(" ", text) == expected, repr(text)
+        assert bool(textdump._UNDERSCORED.search(text)) == bool(plainly.search(text))
+        changed += expected != text
+    assert changed > 2000
+
+
+def test_the_layout_and_margins_read_in_one_pass_are_the_two_passes() -> None:
+    rng = random.Random(41)
+    pieces = ("the delegation arrived ", "in Pyongyang ", "Word ", "\n", "\n\n", "   ", "* ",
+              "• ", "o ", "#[1]alternate", "Link: rel ", "[12]", "date 2020-01-01 ", "x" * 45,
+              "漢字", "  ", "word " * 30, "**Heading**", "date ")
+    unwrapped = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        normal, odd = textdump._normalised(text)
+        wide = textdump._WIDE.search(odd) is not None
+        lines = normal.split("\n")
+        raw = textdump._raw_lines(lines, wide)
+        if raw and "date " in raw[0][0][:6]:
+            raw[0] = (textdump._CRAWL_PREFIX.sub("", raw[0][0]), *raw[0][1:])
+        expected = (raw, textdump._margins(raw))
+        assert textdump._laid_out(lines, wide) == expected, repr(text)
+        unwrapped += raw != [] and expected[1] is None
+    assert unwrapped > 300
