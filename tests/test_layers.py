@@ -76,6 +76,7 @@ ALLOWED_LRU_CACHES = {
     ("tagscan.py", "_walk"), ("tagscan.py", "_start_tag"),  # max_attributes -> pattern
     ("selectors.py", "compiled"),  # a site adapter's selector -> compiled XPath
     ("layouts.py", "_parts"),  # an NK News layout selector -> its parts
+    ("layouts.py", "_page_wide"),  # an NK News selector's parts -> compiled XPath
     ("boilerplate.py", "names_chrome"), ("boilerplate.py", "names_comments"),
     ("boilerplate.py", "names_consent"),  # class/id value -> bool; class names recur
     ("captions.py", "names_picture"),  # class/id value -> bool, like names_chrome

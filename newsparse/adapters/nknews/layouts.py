@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import cast
 
 import attrs
+import lxml.etree
 import lxml.html
 
 __all__ = ["LAYOUTS", "OTHER", "Index", "Layout", "label"]
+
+_Words = dict[tuple[str, str], list[lxml.html.HtmlElement]]
+"""Elements by (tag, class word) and by (tag, ``"#"`` + id)."""
 
 
 @attrs.frozen
@@ -77,12 +82,13 @@ def _parts(selector: str) -> tuple[str, str, str]:
 
 _INDEXED = ("div", "article")
 """The tags of the elements looked up in the whole page (article blocks, other places)."""
-_STEMS = ("content", "amp-wp-", "excerpt", "post-body")
-"""Parts of the class names of the ``div`` and ``article`` selectors (:data:`LAYOUTS`,
-:data:`OTHER`): the page's walk keeps the class words of the elements whose class holds
-one."""
 _SPACE = re.compile("[ \t\n\r]+")
 """XPath's white space (``normalize-space``): class words are split at these only."""
+_NAMED = lxml.etree.XPath(
+    "//div/@class | //div/@id | //article/@class | //article/@id", smart_strings=False
+)
+"""The class and id values of the page's ``div`` and ``article`` elements, as plain strings:
+no element gets a Python proxy."""
 
 
 def label(selector: str | None) -> str:
@@ -96,41 +102,60 @@ def _has_word(value: str, name: str) -> bool:
     return name in value and name in _SPACE.split(value)
 
 
-def _inside(el: lxml.html.HtmlElement, within: lxml.html.HtmlElement) -> bool:
-    """Whether ``el`` is ``within`` or inside it (an element's proxy is one object while it
-    is referenced, so identity compares elements)."""
-    return el is within or any(up is within for up in el.iterancestors())
+@functools.lru_cache(maxsize=64)
+def _page_wide(tag: str, mark: str, name: str) -> lxml.etree.XPath:
+    """The page's ``tag`` elements whose class holds ``name`` (``mark`` ``.``; a word of it
+    or inside one) or whose id is ``name`` (``#``), in document order."""
+    if "'" in name:
+        raise ValueError(f"{tag}{mark}{name!r}: a quote in a selector")
+    test = f"@id = '{name}'" if mark == "#" else f"contains(@class, '{name}')"
+    return lxml.etree.XPath(f"//{tag}[{test}]")
 
 
 class Index:
-    """The page's elements that simple selectors name. The ``div`` and ``article`` elements
-    are walked once per page (on the first look-up), keeping them by class word (the words
-    of the layouts' class names) and by id; a look-up inside an element found before (the
-    headline inside the article block) takes those that lie inside it, in document order.
-    Other tags are only looked up inside an element found before, among its elements of
-    that tag. (One walk in C with a look at two attributes of each ``div`` costs about half
-    the XPath look-ups it replaced, one per class stem or id.)"""
+    """The page's elements that simple selectors name, in document order.
+
+    A page-wide look-up (``div`` and ``article`` only: the article blocks, the other places)
+    first looks for the name among the class and id values of the page's ``div`` and
+    ``article`` elements, read once as strings (:data:`_NAMED`, one XPath call that makes no
+    element proxy): a name in none of them names no element, and most look-ups stop there (a
+    theme page has no AMP or print block, a blog post none of the three). Otherwise one XPath
+    call finds the elements that hold it, and their class words are checked in Python. A
+    look-up inside an element found before (the headline inside the article block) reads the
+    ``div`` and ``article`` elements inside it once (itself included) and keeps them by class
+    word and by id; other tags are looked up among the element's elements of that tag. (A
+    walk over every ``div`` of the page, testing each one's class and id in Python, cost
+    several times the parse of a small page's article block.)"""
 
     def __init__(self, root: lxml.html.HtmlElement) -> None:
         self.root = root
-        self._words: dict[tuple[str, str], list[lxml.html.HtmlElement]] | None = None
-        self._ids: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
+        self._named: str | None = None
+        self._inner: list[tuple[lxml.html.HtmlElement, _Words]] = []
 
-    def _scan(self) -> dict[tuple[str, str], list[lxml.html.HtmlElement]]:
-        """The page's ``div`` and ``article`` elements by (tag, class word) and (by
-        ``self._ids``) by (tag, id), in document order."""
-        words: dict[tuple[str, str], list[lxml.html.HtmlElement]] = {}
-        ids = self._ids
-        for el in self.root.iter(*_INDEXED):
+    def _has_name(self, name: str) -> bool:
+        """Whether ``name`` is in some class or id value of the page's ``div`` and
+        ``article`` elements (a substring test: never false when an element has it)."""
+        if self._named is None:
+            self._named = "\n".join(cast("list[str]", _NAMED(self.root)))
+        return name in self._named
+
+    def _words(self, within: lxml.html.HtmlElement) -> _Words:
+        """The ``div`` and ``article`` elements in ``within`` (itself included) by (tag,
+        class word) and by (tag, "#" + id), in document order; read once per element."""
+        for element, found in self._inner:
+            if element is within:
+                return found
+        words: _Words = {}
+        for el in within.iter(*_INDEXED):
             tag = el.tag
             value = el.get("class")
-            if value and any(stem in value for stem in _STEMS):
+            if value:
                 for word in dict.fromkeys(_SPACE.split(value)):
                     words.setdefault((tag, word), []).append(el)
             ident = el.get("id")
             if ident:
-                ids.setdefault((tag, ident), []).append(el)
-        self._words = words
+                words.setdefault((tag, "#" + ident), []).append(el)
+        self._inner.append((within, words))
         return words
 
     def select(
@@ -154,11 +179,15 @@ class Index:
                 raise ValueError(
                     f"{selector!r}: only {'/'.join(_INDEXED)} are looked up page-wide")
             return list(within.iter(tag))
-        words = self._words if self._words is not None else self._scan()
-        found = (self._ids if mark == "#" else words).get((tag, name), [])
         if within is not None:
-            found = [el for el in found if _inside(el, within)]
-        return found[:1] if mark == "#" else found[:]
+            found = self._words(within).get((tag, name if mark == "." else "#" + name), [])
+            return found[:1] if mark == "#" else found[:]
+        if not self._has_name(name):
+            return []
+        elements = cast("list[lxml.html.HtmlElement]", _page_wide(tag, mark, name)(self.root))
+        if mark == "#":
+            return elements[:1]
+        return [el for el in elements if _has_word(el.get("class") or "", name)]
 
     def first(
         self, selector: str | None, within: lxml.html.HtmlElement | None = None
