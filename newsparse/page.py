@@ -184,7 +184,8 @@ class Page:
         self,
     ) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
         """The ``<meta>`` and the ``<script>`` elements, in document order, found in one walk
-        over the tree (each walk costs about a twentieth of the parse)."""
+        over the tree (each walk costs about a twentieth of the parse). When the canonical
+        links are asked for first (a page routed without a URL), their walk finds these too."""
         metas: list[lxml.html.HtmlElement] = []
         scripts: list[lxml.html.HtmlElement] = []
         for el in self.tree.iter("meta", "script"):
@@ -210,11 +211,29 @@ class Page:
     @cached_property
     def canonical_links(self) -> list[str]:
         """The ``href`` of every ``<link rel=canonical>``, in document order, as written (read
-        once: the routing and an adapter's URL field both look)."""
+        once: the routing and an adapter's URL field both look). Asked for before the
+        ``<meta>`` map (routing without a URL), they are read in the walk that finds the
+        ``<meta>`` and ``<script>`` elements, which is then done; else by one XPath call."""
         if self.kind != "html":
             return []
-        found = cast("list[object]", _CANONICAL_HREF(self.tree))
-        return [href for href in found if isinstance(href, str)]
+        if "_meta_and_scripts" in self.__dict__:
+            found = cast("list[object]", _CANONICAL_HREF(self.tree))
+            return [href for href in found if isinstance(href, str)]
+        metas: list[lxml.html.HtmlElement] = []
+        scripts: list[lxml.html.HtmlElement] = []
+        links: list[str] = []
+        for el in self.tree.iter("meta", "script", "link"):
+            tag = el.tag
+            if tag == "meta":
+                metas.append(el)
+            elif tag == "script":
+                scripts.append(el)
+            elif el.get("rel") == "canonical":
+                href = el.get("href")
+                if href is not None:
+                    links.append(href)
+        self.__dict__["_meta_and_scripts"] = (metas, scripts)
+        return links
 
     @cached_property
     def canonical_url(self) -> str | None:
