@@ -104,46 +104,18 @@ def too_many_attributes(data: bytes, limit: int) -> bool:
 _SEPARATORS = b"\t\n\f\r /\"'"
 _SPACE = frozenset(b"\t\n\f\r ")
 _EQUALS = ord("=")
+_GT, _DOUBLE, _SINGLE = ord(">"), ord('"'), ord("'")
 _TAG_START = re.compile(rb"<[A-Za-z]")
 
 
-class _Quotes:
-    """Tells, for ">" taken in increasing positions, whether one may lie in a quoted value:
-    whether the last double quote or the last single quote before it may open a value (it
-    follows "=" and white space, as every quote that opens a value does; a closing quote or
-    one in text may as well, which only makes the answer "maybe" more often). Each byte is
-    searched at most once."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.seen = 0
-        self.opens = {b'"': False, b"'": False}
-
-    def may_be_inside(self, gt: int) -> bool:
-        data = self.data
-        for quote in self.opens:
-            last = data.rfind(quote, self.seen, gt)
-            if last >= 0:
-                before = last - 1  # (each quote is looked at once, so each space once)
-                while before >= 0 and data[before] in _SPACE:
-                    before -= 1
-                self.opens[quote] = before >= 0 and data[before] == _EQUALS
-        self.seen = gt
-        return self.opens[b'"'] or self.opens[b"'"]
-
-    def next_outside(self, start: int, end: int) -> int:
-        """The first ">" in ``data[start:end]`` outside every possible quoted value (-1)."""
-        data = self.data
-        gt = data.find(b">", start, end)
-        while gt >= 0 and self.may_be_inside(gt):
-            # Every ">" up to the next quote of each kind that may be open is inside too.
-            skip = gt + 1
-            for quote, opens in self.opens.items():
-                if opens:
-                    close = data.find(quote, gt)
-                    skip = max(skip, len(data) if close < 0 else close)
-            gt = data.find(b">", skip, end)
-        return gt
+def _opens(data: bytes, quote: int) -> bool:
+    """Whether the quote at ``quote`` may open a value: it follows "=" and white space, as
+    every quote that opens a value does (a closing quote or one in text may as well, which
+    only makes the answer "maybe" more often)."""
+    before = quote - 1
+    while before >= 0 and data[before] in _SPACE:
+        before -= 1
+    return before >= 0 and data[before] == _EQUALS
 
 
 def _suspects(data: bytes, limit: int) -> list[bytes]:
@@ -155,21 +127,57 @@ def _suspects(data: bytes, limit: int) -> list[bytes]:
     ``2 * limit + 2`` bytes: when that one is outside quoted values too (mostly), every tag
     that starts in between ends by it, too short to be such a tag. Where it is not, or there
     is no ">", the stretch up to the next ">" outside quoted values may hold one; it has at
-    most as many attributes as the stretch has separator bytes from its "<" on."""
+    most as many attributes as the stretch has separator bytes from its "<" on.
+
+    A ">" may lie in a quoted value when the last double quote or the last single quote
+    before it may open one (:func:`_opens`). The ">" are taken in increasing positions and
+    the quotes between one and the next searched once (``seen``: the bytes before it are
+    searched; ``double``, ``single``: whether the last quote of each kind there may open a
+    value). One loop of calls on bytes, no method or object per ">" (it runs on every page
+    at once before parsing: tests/test_tagscan.py holds it to the earlier form, which kept
+    that state in an object)."""
     size, span = len(data), 2 * limit + 2
-    quotes = _Quotes(data)
+    find, rfind = data.find, data.rfind
     found: list[bytes] = []
+    seen = 0
+    double = single = False
     outside = 0  # after a ">" outside quoted values (or the start)
     while size - outside > span:
-        gt = data.rfind(b">", max(outside, quotes.seen), outside + span)
-        if gt >= 0 and not quotes.may_be_inside(gt):
-            outside = gt + 1
-            continue
+        gt = rfind(_GT, seen if seen > outside else outside, outside + span)
+        if gt >= 0:
+            last = rfind(_DOUBLE, seen, gt)
+            if last >= 0:
+                double = _opens(data, last)
+            last = rfind(_SINGLE, seen, gt)
+            if last >= 0:
+                single = _opens(data, last)
+            seen = gt
+            if not (double or single):
+                outside = gt + 1
+                continue
         start = outside
-        end = quotes.next_outside(max(outside + span, quotes.seen + 1), size)
-        end = size if end < 0 else end
+        # The stretch ends at the first ">" after the span outside every possible value.
+        gt = find(_GT, max(outside + span, seen + 1), size)
+        while gt >= 0:
+            last = rfind(_DOUBLE, seen, gt)
+            if last >= 0:
+                double = _opens(data, last)
+            last = rfind(_SINGLE, seen, gt)
+            if last >= 0:
+                single = _opens(data, last)
+            seen = gt
+            if not (double or single):
+                break
+            # Every ">" up to the next quote of each kind that may be open is inside too.
+            skip = gt + 1
+            for kind, opens in ((_DOUBLE, double), (_SINGLE, single)):
+                if opens:
+                    close = find(kind, gt)
+                    skip = max(skip, size if close < 0 else close)
+            gt = find(_GT, skip, size)
+        end = size if gt < 0 else gt
         outside = end + 1
-        lt = data.find(b"<", start, end)  # (memchr: most long stretches are script text)
+        lt = find(b"<", start, end)  # (memchr: most long stretches are script text)
         tag = _TAG_START.search(data, lt, end) if lt >= 0 else None
         if tag is not None and end - tag.start() > limit:
             tail = data[tag.start():end]

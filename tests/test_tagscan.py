@@ -6,10 +6,13 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsparse import tagscan
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 _TOKENS = [
     "<div", "<p", "<a", "<script", "<style", "</script>", "</style", "<!--", "-->", "--!>",
@@ -86,3 +89,85 @@ def test_the_attribute_count_grows_linearly(shape: str) -> None:
     ratio = _cpu(lambda: tagscan.too_many_attributes(large, 1000)) / max(
         _cpu(lambda: tagscan.too_many_attributes(small, 1000)), 1e-3)
     assert ratio <= 8, f"{shape}: 4x the markup took {ratio:.1f}x the time"
+
+
+class _Quotes:
+    """The quote state of the earlier form of ``_suspects`` (an object per page, a dict per
+    quote kind): kept here to hold the one-loop form to it."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.seen = 0
+        self.opens = {b'"': False, b"'": False}
+
+    def may_be_inside(self, gt: int) -> bool:
+        data = self.data
+        for quote in self.opens:
+            last = data.rfind(quote, self.seen, gt)
+            if last >= 0:
+                before = last - 1
+                while before >= 0 and data[before] in b"\t\n\f\r ":
+                    before -= 1
+                self.opens[quote] = before >= 0 and data[before] == ord("=")
+        self.seen = gt
+        return self.opens[b'"'] or self.opens[b"'"]
+
+    def next_outside(self, start: int, end: int) -> int:
+        data = self.data
+        gt = data.find(b">", start, end)
+        while gt >= 0 and self.may_be_inside(gt):
+            skip = gt + 1
+            for quote, opens in self.opens.items():
+                if opens:
+                    close = data.find(quote, gt)
+                    skip = max(skip, len(data) if close < 0 else close)
+            gt = data.find(b">", skip, end)
+        return gt
+
+
+def _earlier_suspects(data: bytes, limit: int) -> list[bytes]:
+    """``tagscan._suspects`` as it was written before it became one loop (85a57c1)."""
+    size, span = len(data), 2 * limit + 2
+    quotes = _Quotes(data)
+    found: list[bytes] = []
+    outside = 0
+    while size - outside > span:
+        gt = data.rfind(b">", max(outside, quotes.seen), outside + span)
+        if gt >= 0 and not quotes.may_be_inside(gt):
+            outside = gt + 1
+            continue
+        start = outside
+        end = quotes.next_outside(max(outside + span, quotes.seen + 1), size)
+        end = size if end < 0 else end
+        outside = end + 1
+        lt = data.find(b"<", start, end)
+        tag = tagscan._TAG_START.search(data, lt, end) if lt >= 0 else None
+        if tag is not None and end - tag.start() > limit:
+            tail = data[tag.start():end]
+            if len(tail) - len(tail.translate(None, b"\t\n\f\r /\"'")) > limit:
+                found.append(tail)
+    return found
+
+
+_QUOTE_TOKENS = ['"', "'", "=", '="', "='", "= '", '= "', "=\n\t'", ">", ">>", " ", "<a ",
+                 "<p>", "x", "\"'", "'\""]
+
+
+@pytest.mark.parametrize("seed", [93, 94])
+def test_the_one_loop_form_finds_what_the_earlier_form_found(seed: int) -> None:
+    """Seeded soups (the tokens above, and quotes, "=" and ">" thick), shapes that send the
+    walk into long stretches, and every fixture page: the same stretches, in the same order."""
+    rng = random.Random(seed)
+    pages = [p.read_bytes() for p in sorted(FIXTURES.glob("*/*/input.htm*"))]
+    soups = [_soup(rng, rng.randint(1, 1500)) for _ in range(300)]
+    thick = ["".join(rng.choices(_QUOTE_TOKENS, k=rng.randint(1, 3000))).encode()
+             for _ in range(300)]
+    shapes = [make(20_000) for make in FIRST_TEST_SHAPES.values()]
+    suspected = 0
+    for markup, limits in [*((m, (1, 2, 3, 7, 100)) for m in [*soups, *thick]),
+                           *((m, (100, 1000)) for m in [*shapes, *pages])]:
+        for limit in limits:
+            expected = _earlier_suspects(markup, limit)
+            assert tagscan._suspects(markup, limit) == expected, (limit, markup[:200])
+            suspected += bool(expected)
+    assert suspected > 500  # the stretch path was exercised, not only the cleared one
