@@ -226,10 +226,10 @@ class Analysis:
         return visible_dates.body_text(self)
 
     @cached_property
-    def declared_dates(self) -> dict[str, list[Any]]:
+    def declared_dates(self) -> dict[str, Any]:
         """The dates the page declares in JSON-LD and ``<meta>`` per JSON-LD key
         (``datePublished``, ``dateModified``), filled by :mod:`.publication_dates` when it
-        first reads them."""
+        first reads them (read as far as asked)."""
         return {}
 
     @cached_property

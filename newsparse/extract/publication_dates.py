@@ -339,13 +339,36 @@ def _candidates(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     yield from _in_markup(page, ld_key)
 
 
-def _declared(page: Analysis, ld_key: str) -> list[_Candidate]:
+class _Declared:
+    """The page's dates under one JSON-LD key, best first, read only as far as they are asked
+    for and kept for the next to ask: the first mostly decides (a site adapter's page then
+    never has its ``<meta>`` dates read for its modified date)."""
+
+    def __init__(self, source: Iterator[_Candidate]) -> None:
+        self._read: list[_Candidate] = []
+        self._source: Iterator[_Candidate] | None = source
+
+    def __iter__(self) -> Iterator[_Candidate]:
+        read = self._read
+        index = 0
+        while True:
+            if index == len(read):
+                step = next(self._source, None) if self._source is not None else None
+                if step is None:
+                    self._source = None
+                    return
+                read.append(step)
+            yield read[index]
+            index += 1
+
+
+def _declared(page: Analysis, ld_key: str) -> _Declared:
     """The page's JSON-LD and ``<meta>`` dates under ``ld_key``, best first: read once per
-    parse (:attr:`Analysis.declared_dates`; the published date, its shown-edition check and
-    the modified date each ask)."""
-    found = page.declared_dates.get(ld_key)
+    parse, as far as asked (:attr:`Analysis.declared_dates`; the published date, its
+    shown-edition check and the modified date each ask)."""
+    found: _Declared | None = page.declared_dates.get(ld_key)
     if found is None:
-        found = page.declared_dates[ld_key] = list(_read_declared(page, ld_key))
+        found = page.declared_dates[ld_key] = _Declared(_read_declared(page, ld_key))
     return found
 
 
