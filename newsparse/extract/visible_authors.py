@@ -72,9 +72,13 @@ _REGION_LIMIT = 800
 # letters in any case (a superset of the two-letter test of _labelled, as no start holds a
 # letter whose lower case is longer or depends on the letters around it; see
 # _labelled_in_text). The first letter is tested by a class first: the engine tries the
-# alternation only there (about 8x faster than the alternation alone).
+# alternation only there (about 8x faster than the alternation alone). The blanks are taken
+# at once, as an atomic group would ("(?=(\s*))\1": Python 3.10 has no "\s*+"): no blank
+# is a letter of the class, so giving some back never lets the rest match, and the engine
+# no longer tries it blank by blank (most texts between tags are blanks alone; the search
+# over a page's texts takes about half the time).
 _LABEL_OPENING = re.compile(
-    r"\x00\s*(?=(?i:[" + re.escape("".join(sorted({start[0] for start in _LABEL_STARTS})))
+    r"\x00(?=(\s*))\1(?=(?i:[" + re.escape("".join(sorted({start[0] for start in _LABEL_STARTS})))
     + r"]))(?i:" + "|".join(map(re.escape, sorted(_LABEL_STARTS))) + ")"
 )
 _LABEL_SOURCE = Source.markup("byline:label")
@@ -266,16 +270,32 @@ def _labelled_in_text(
     over the joined text finds the nodes whose first letter past blanks may open a label
     (the body's first node has no separator before it); the element of each such node is
     looked up, and the element is tested as :func:`_labelled` tests it."""
+    first, end = span if span is not None else (0, len(nodes.texts))
+    return _labelled_at(nodes, _label_hits(nodes, first, end))
+
+
+def _label_hits(nodes: BodyText, first: int, end: int) -> Iterator[int]:
+    """The indexes, in order, of the texts of the run ``first``-``end`` whose first letter
+    past blanks may open a label (:data:`_LABEL_OPENING`), the body's first text always.
+
+    A match starts at the separator before its text and ends inside that text (no part of
+    the pattern matches a separator), so the runs of a split of the body's texts find,
+    together, what one search over the whole body finds."""
     texts, starts = nodes.texts, nodes.starts
-    first, end = span if span is not None else (0, len(texts))
     if first >= end:
-        return
+        return iter(())
     # From the separator before the run's first node to the end of its last one.
     hits = _LABEL_OPENING.finditer(nodes.joined, max(0, starts[first] - 1),
                                    starts[end - 1] + len(texts[end - 1]))
     found = (bisect.bisect_left(starts, hit.start() + 1) for hit in hits)
+    return itertools.chain((0,), found) if first == 0 else found
+
+
+def _labelled_at(nodes: BodyText, indexes: Iterable[int]) -> Iterator[lxml.html.HtmlElement]:
+    """The labelled elements whose own texts are among the texts ``indexes`` (in order)."""
+    texts = nodes.texts
     last: lxml.html.HtmlElement | None = None
-    for index in itertools.chain((0,), found) if first == 0 else found:
+    for index in indexes:
         text = texts[index]
         label = _LABEL_BY_START.get(text.lstrip()[:2].lower())
         if label is None or not label.match(text):
@@ -288,6 +308,104 @@ def _labelled_in_text(
             continue
         last = el
         yield from _labelled((el,))
+
+
+class _Recorded:
+    """An iterator of text indexes that keeps what it gave, and knows when it ran out."""
+
+    def __init__(self, indexes: Iterator[int]) -> None:
+        self.seen: list[int] = []
+        self.done = False
+        self._indexes = indexes
+
+    def __iter__(self) -> Iterator[int]:
+        for index in self._indexes:
+            self.seen.append(index)
+            yield index
+        self.done = True
+
+
+class _BodyGroups:
+    """The byline groups of the page's ``<body>``, each found once when first asked for, and
+    those of a block below it (the region around the headline) taken from them: an element
+    is in the block's group exactly when it is in the body's and below the block (every
+    group's test looks at the element alone), in the same document order. So the block and
+    then the body, when the block names nobody, cost one XPath pass each, not two; the
+    block's run of the body's texts, searched for labels, is not searched again."""
+
+    def __init__(self, page: Analysis, body: lxml.html.HtmlElement) -> None:
+        self.page = page
+        self.body = body
+        self._micro: list[lxml.html.HtmlElement] | None = None
+        self._links: tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]] | None = None
+        self._classed: list[lxml.html.HtmlElement] | None = None
+        self._block: tuple[int, int, _Recorded] | None = None
+
+    def holds(self, block: lxml.html.HtmlElement) -> bool:
+        """Whether ``block`` is below the body."""
+        return any(anc is self.body for anc in block.iterancestors())
+
+    def micro(self) -> list[lxml.html.HtmlElement]:
+        if self._micro is None:
+            self._micro = _micro_elements(self.body)
+        return self._micro
+
+    def links(self) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
+        if self._links is None:
+            self._links = _link_elements(self.body)
+        return self._links
+
+    def classed(self) -> list[lxml.html.HtmlElement]:
+        if self._classed is None:
+            self._classed = _classed_elements(self.body, self.page.body_classes)
+        return self._classed
+
+    def groups(self) -> Iterator[Iterable[lxml.html.HtmlElement]]:
+        """The body's groups (as :func:`_groups` of the body with ``page`` gives them)."""
+        yield self.micro()
+        yield self.links()[0]
+        yield self.links()[1]
+        yield self.classed()
+        texts = self.page.body_text
+        if texts is None:  # (no body: not made then)
+            yield _labelled_elements(self.body, None)
+            return
+        block = self._block
+        if block is None or not block[2].done:
+            yield _labelled_in_text(texts)
+            return
+        first, end, seen = block
+        yield _labelled_at(texts, itertools.chain(
+            _label_hits(texts, 0, first), seen.seen, _label_hits(texts, end, len(texts.texts))
+        ))
+
+    def block_groups(
+        self, block: lxml.html.HtmlElement, nodes: list[lxml.html.HtmlElement] | None = None
+    ) -> Iterator[Iterable[lxml.html.HtmlElement]]:
+        """The groups of ``block`` (below the body), or of its first ``nodes`` only."""
+        within: set[lxml.html.HtmlElement] | None = set(nodes) if nodes is not None else None
+
+        def kept(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+            if within is not None:
+                return [el for el in elements if el in within]
+            return [el for el in elements
+                    if el is block or any(anc is block for anc in el.iterancestors())]
+
+        yield kept(self.micro())
+        yield kept(self.links()[0])
+        yield kept(self.links()[1])
+        yield kept(self.classed())
+        if nodes is not None:
+            yield list(_labelled(nodes))
+            return
+        texts = self.page.body_text
+        span = texts.span_of(block) if texts is not None else None
+        if texts is None or span is None:
+            yield _labelled(block.iter())
+            return
+        recorded = _Recorded(_label_hits(texts, *span))
+        self._block = (*span, recorded)
+        yield _labelled_at(texts, recorded)
 
 
 def _region_labels(
@@ -485,16 +603,23 @@ def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
     that block names nobody. Each kind is looked for only when the caller asks for it.
     """
     region = header_region(page, levels=4)
+    body = page.tree.find("body")
+    shared = _BodyGroups(page, body) if body is not None else None
     known: list[Labelled] = []
     if region is not None:
+        below = shared is not None and shared.holds(region)
         if int(cast(float, _NODES(region))) <= _REGION_LIMIT:
             # The whole block is read: its labelled elements, when asked for, come from the
-            # body's texts (the body's, if read, too: the block's are not kept for them).
-            groups = _groups(region, labelled=_region_labels(page, region))
+            # body's texts (and the body's, if read, reuse the block's).
+            groups = (shared.block_groups(region) if shared is not None and below
+                      else _groups(region, labelled=_region_labels(page, region)))
         else:
             nodes = list(itertools.islice(region.iter(), _REGION_LIMIT + 1))
             cut = len(nodes) > _REGION_LIMIT
-            groups = _groups(region, nodes[:_REGION_LIMIT], cut=cut, known=known)
+            if shared is not None and below and cut:
+                groups = shared.block_groups(region, nodes[:_REGION_LIMIT])
+            else:
+                groups = _groups(region, nodes[:_REGION_LIMIT], cut=cut, known=known)
         seen: list[tuple[list[str], Source]] = []
         named = _named(groups)
         for found in named:
@@ -504,7 +629,6 @@ def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
                 yield from named
                 yield _bold_paragraph(page), _BOLD_SOURCE
                 return
-    body = page.tree.find("body")
-    if body is not None:
-        yield from _named(_groups(body, known=known, page=page))
+    if shared is not None:
+        yield from _named(shared.groups())
     yield _bold_paragraph(page), _BOLD_SOURCE
