@@ -17,7 +17,10 @@ the text set, where a parse's time goes (each stage timed alone, best of the sam
 per page): decoding (``read_page``), routing (``Registry.resolve``, which runs every adapter's
 sniff), the dump's logical lines (``read_dump``), NK News' reading of them (``parse_lines``)
 and the rest of the parse (the field methods, language detection, review and the Article:
-the whole parse minus the stages before).
+the whole parse minus the stages before). ``--floor`` also prints, for the HTML set, the
+floor of a parse on this design as a ratio to lxml (mean, p95): decoding, the hardened parse,
+routing and the Article built from the parse's own values (``assembled_article``), with no
+field read: what a parse costs before any reading of the page.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from ab import p95
 
 import newsparse
 from newsparse.api import read_page
+from newsparse.article import Article, assembled_article
 from newsparse.errors import NewsparseError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -72,6 +76,8 @@ def main() -> int:
     parser.add_argument("--only", nargs="*", help="fixture folder names to time (default: all)")
     parser.add_argument("--stages", action="store_true",
                         help="for text dumps, also print the time of each stage of a parse")
+    parser.add_argument("--floor", action="store_true",
+                        help="for HTML, also print the floor: read_page, tree, routing, Article")
     args = parser.parse_args()
     global CLOCK
     if args.cpu:
@@ -108,6 +114,8 @@ def main() -> int:
                 print(f"    {ours[name] * 1e3:7.3f} ms  x{ours[name] / base[name]:6.2f}  {name}")
         if kind == "text" and args.stages:
             _stages(pages, ours, args.repeat * args.rounds)
+        if kind == "html" and args.floor:
+            _floor(pages, base, args.repeat * args.rounds)
     return 0
 
 
@@ -133,6 +141,32 @@ def _stages(pages: dict[str, bytes], whole: dict[str, float], repeat: int) -> No
         spent[stage], before = total - before, total
     print("     stages (us/page): " + ", ".join(
         f"{stage} {total / len(pages) * 1e6:.0f}" for stage, total in spent.items()))
+
+
+def _floor(pages: dict[str, bytes], lxml_times: dict[str, float], repeat: int) -> None:
+    """Print the floor of an HTML parse (see the module docstring) as a ratio to lxml."""
+    registry = newsparse.default_registry()
+    ratios = []
+    for name, raw in pages.items():
+        try:
+            article: Article | None = newsparse.parse(raw)
+        except NewsparseError:
+            article = None  # a refused page: decoding, tree and routing only
+
+        def floor(raw: bytes = raw, a: Article | None = article) -> None:
+            page = read_page(raw)
+            page.tree  # noqa: B018 - the hardened parse
+            registry.resolve(page)
+            if a is not None:
+                assembled_article(
+                    a.title, a.subtitle, a.authors, a.published, a.modified, a.url, a.site,
+                    a.section, a.tags, a.language, a.body, a.paywalled, a.adapter,
+                    dict(a.provenance), a.warnings,
+                )
+
+        ratios.append(_best(floor, repeat) / lxml_times[name])
+    print(f"     floor (read_page, tree, routing, Article): ratio to lxml: mean "
+          f"{statistics.fmean(ratios):6.2f}  p95 {p95(ratios):6.2f}")
 
 
 def _adapter(registry: newsparse.Registry, raw: bytes) -> newsparse.Adapter:
