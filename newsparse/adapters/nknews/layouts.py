@@ -84,11 +84,10 @@ _INDEXED = ("div", "article")
 """The tags of the elements looked up in the whole page (article blocks, other places)."""
 _SPACE = re.compile("[ \t\n\r]+")
 """XPath's white space (``normalize-space``): class words are split at these only."""
-_NAMED = lxml.etree.XPath(
-    "//div/@class | //div/@id | //article/@class | //article/@id", smart_strings=False
-)
-"""The class and id values of the page's ``div`` and ``article`` elements, as plain strings:
-no element gets a Python proxy."""
+_NAMED = lxml.etree.XPath("//div/@* | //article/@*", smart_strings=False)
+"""The attribute values of the page's ``div`` and ``article`` elements (their class and id
+among them), as plain strings: no element gets a Python proxy. (Every attribute: one pass over
+the tree per tag, where asking for the class and the id made two, about a third more time.)"""
 
 
 def label(selector: str | None) -> str:
@@ -116,7 +115,7 @@ class Index:
     """The page's elements that simple selectors name, in document order.
 
     A page-wide look-up (``div`` and ``article`` only: the article blocks, the other places)
-    first looks for the name among the class and id values of the page's ``div`` and
+    first looks for the name among the attribute values of the page's ``div`` and
     ``article`` elements, read once as strings (:data:`_NAMED`, one XPath call that makes no
     element proxy): a name in none of them names no element, and most look-ups stop there (a
     theme page has no AMP or print block, a blog post none of the three). Otherwise one XPath
@@ -133,8 +132,8 @@ class Index:
         self._inner: list[tuple[lxml.html.HtmlElement, _Words]] = []
 
     def _has_name(self, name: str) -> bool:
-        """Whether ``name`` is in some class or id value of the page's ``div`` and
-        ``article`` elements (a substring test: never false when an element has it)."""
+        """Whether ``name`` is in some attribute value of the page's ``div`` and ``article``
+        elements (a substring test: never false when one's class or id holds it)."""
         if self._named is None:
             self._named = "\n".join(cast("list[str]", _NAMED(self.root)))
         return name in self._named
