@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cached_property
 from typing import Any, cast
 from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
 
+from newsparse.cached import cached_property
 from newsparse.decode import Kind, checked_utf8, decode_unwrapped, detect_kind
 from newsparse.errors import NewsparseError, UnsupportedInputError
 from newsparse.htmlparse import parse_html, parse_utf8

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
 import lxml.html
 
+from newsparse.cached import cached_property
 from newsparse.decode import Kind
 from newsparse.extract import body, plaintext, publication_dates, schema, titles, visible_dates
 from newsparse.extract.body import textmap

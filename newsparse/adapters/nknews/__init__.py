@@ -10,12 +10,12 @@ repost's date are never used. See ``textdump`` and ``markup`` for the two reader
 from __future__ import annotations
 
 import datetime as dt
-from functools import cached_property
 
 from newsparse.adapters.nknews import markup, textdump, textkind
 from newsparse.adapters.nknews.boilerplate import clean_body
 from newsparse.adapters.nknews.parsed import Parsed, canonical, nknews_host
 from newsparse.article import Block
+from newsparse.cached import cached_property
 from newsparse.extract.archived import original_url
 from newsparse.extract.language import detect_text_language
 from newsparse.kit import Found, SiteAdapter, Source
