@@ -104,6 +104,7 @@ def too_many_attributes(data: bytes, limit: int) -> bool:
 _SEPARATORS = b"\t\n\f\r /\"'"
 _SPACE = frozenset(b"\t\n\f\r ")
 _EQUALS = ord("=")
+_BLANK = ord(" ")
 _GT, _DOUBLE, _SINGLE = ord(">"), ord('"'), ord("'")
 _TAG_START = re.compile(rb"<[A-Za-z]")
 
@@ -133,7 +134,8 @@ def _suspects(data: bytes, limit: int) -> list[bytes]:
     before it may open one (:func:`_opens`). The ">" are taken in increasing positions and
     the quotes between one and the next searched once (``seen``: the bytes before it are
     searched; ``double``, ``single``: whether the last quote of each kind there may open a
-    value). One loop of calls on bytes, no method or object per ">" (it runs on every page
+    value; the byte before a quote is looked at inline, :func:`_opens` called only after a
+    space). One loop of calls on bytes, no method or object per ">" (it runs on every page
     at once before parsing: tests/test_tagscan.py holds it to the earlier form, which kept
     that state in an object)."""
     size, span = len(data), 2 * limit + 2
@@ -147,10 +149,12 @@ def _suspects(data: bytes, limit: int) -> list[bytes]:
         if gt >= 0:
             last = rfind(_DOUBLE, seen, gt)
             if last >= 0:
-                double = _opens(data, last)
+                before = data[last - 1] if last else _BLANK
+                double = before == _EQUALS if before not in _SPACE else _opens(data, last)
             last = rfind(_SINGLE, seen, gt)
             if last >= 0:
-                single = _opens(data, last)
+                before = data[last - 1] if last else _BLANK
+                single = before == _EQUALS if before not in _SPACE else _opens(data, last)
             seen = gt
             if not (double or single):
                 outside = gt + 1
@@ -161,10 +165,12 @@ def _suspects(data: bytes, limit: int) -> list[bytes]:
         while gt >= 0:
             last = rfind(_DOUBLE, seen, gt)
             if last >= 0:
-                double = _opens(data, last)
+                before = data[last - 1] if last else _BLANK
+                double = before == _EQUALS if before not in _SPACE else _opens(data, last)
             last = rfind(_SINGLE, seen, gt)
             if last >= 0:
-                single = _opens(data, last)
+                before = data[last - 1] if last else _BLANK
+                single = before == _EQUALS if before not in _SPACE else _opens(data, last)
             seen = gt
             if not (double or single):
                 break
