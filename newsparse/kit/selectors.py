@@ -434,19 +434,29 @@ def blocks(
     if not found:
         return None
     dropped = set(_elements(page, drop))
+    # Every element inside a dropped one (itself included), found from the dropped elements
+    # down (a few small subtrees) instead of from each block up through its ancestors.
+    inside = {el for top in dropped for el in top.iter()} if dropped else dropped
     leads = _elements(page, lede)
+    lead_set = set(leads)
     out: list[Block] = []
-    items = [li for el in found for li in (el.iterchildren("li") if el.tag in _LISTS else [el])]
-    for el in [*leads, *items]:
-        if dropped and (el in dropped or any(a in dropped for a in el.iterancestors())):
-            continue
-        lead = bool(leads) and el in leads
-        if not lead and el.tag not in _KINDS and next(el.iter(*_KINDS), None) is not None:
-            found_blocks = _walk(el, skip_class, dropped)
+    items: list[_Element] = []
+    for el in found:
+        if el.tag in _LISTS:
+            items.extend(el.iterchildren("li"))
         else:
-            block = _block("paragraph" if lead else _KINDS.get(el.tag, "paragraph"), el)
-            found_blocks = [block] if block is not None else []
-        for block in found_blocks:
-            if not (out and out[-1].text == block.text):
-                out.append(block)
+            items.append(el)
+    for el in [*leads, *items] if leads else items:
+        if inside and el in inside:
+            continue
+        lead = el in lead_set
+        kind = _KINDS.get(el.tag)
+        if not lead and kind is None and next(el.iter(*_KINDS), None) is not None:
+            for block in _walk(el, skip_class, dropped):
+                if not (out and out[-1].text == block.text):
+                    out.append(block)
+            continue
+        text = clean(_block_text(el))
+        if text and not (out and out[-1].text == text):
+            out.append(cleaned_block("paragraph" if lead or kind is None else kind, text))
     return tuple(out) or None
