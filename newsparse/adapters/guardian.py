@@ -24,6 +24,7 @@ class Guardian(kit.SiteAdapter):
         "2020 frontend (itemprop=articleBody), HTML",
         "2024 DCR (data-gu-name=body), HTML",
     )
+    title_path = "meta:og:title"  # (the headline, no site name in either era)
     # Attribute first (//@data-gu-name[.='body']/parent::div, not //div[@data-gu-name='body']):
     # the same elements, the predicate tested on those attributes only, not on every div.
     subtitle_path = (

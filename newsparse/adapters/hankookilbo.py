@@ -35,6 +35,7 @@ class HankookIlbo(kit.SiteAdapter):
     eras = (
         "2025 layout (itemprop=articleBody, p.editor-p), HTML",
     )
+    title_path = "//h1[@class='title']"  # (the headline as shown: og:title adds the site)
     subtitle_path = _BODY + "/h2"
     lede_path = _BODY + "/h2"
     body_path = _BODY + "/*[self::p or self::h3 or self::h4]"
