@@ -254,6 +254,15 @@ class TextMap:
         self._apply_markers(self.body.mass * _GUARD)
         self._add_up()
 
+    def __del__(self) -> None:
+        # A node and its children point at each other (``parent``, ``kids``): a reference
+        # cycle, which reference counting never frees. Left alone, every map (and the tree
+        # its nodes hold) would wait for the cyclic garbage collector, whose passes then
+        # traverse and free them in the middle of later parses. The map owns its nodes, so
+        # when it goes their upward links go too, and everything is freed at once.
+        for node in self.__dict__.get("nodes", {}).values():
+            node.parent = None
+
     def _read_markers(self) -> bool:
         """Read class, id and hidden markers of the elements holding prose (the others, link
         lists and empty wrappers, are checked by the block walker if they sit in the article);

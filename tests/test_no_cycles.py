@@ -1,0 +1,61 @@
+"""A parse leaves no reference cycles behind: its objects, and the lxml tree they hold, are
+freed by reference counting when the parse ends, not by a later garbage collection (whose
+passes would traverse and free them in the middle of the next parses)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+import newsparse
+from newsparse.extract.body.textmap import TextMap
+from newsparse.htmlparse import parse_html
+from newsparse.limits import Limits
+
+_PAGE = """<html><head><title>A headline - Site</title>
+<meta property="og:title" content="A headline"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>A headline</h1><p class="byline">By Jane Doe</p>
+<time datetime="2024-05-03">3 May 2024</time>
+<div class="content"><div class="inner">
+<p>The first paragraph of the article holds a sentence long enough to count as prose.</p>
+<p>The second paragraph holds another sentence, with <a href="/x">a link</a> inside it.</p>
+<div class="share-bar"><p>Share this article with your friends and family today.</p></div>
+</div><p>A closing paragraph sits outside the inner box but inside the content.</p></div>
+</article><footer><p>Copyright 2024 The Site. All rights reserved by the site owner.</p></footer>
+</body></html>"""
+
+
+@pytest.fixture
+def collector_off() -> Iterator[None]:
+    """The collector paused and emptied: what :func:`gc.collect` then finds is only what
+    the test made."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def test_text_map_frees_its_nodes(collector_off: None) -> None:
+    tree = parse_html(_PAGE, source="<test>", limits=Limits())
+    mapped = TextMap(tree)
+    body = mapped.body
+    assert body is not None and body.kids  # nodes that point at each other
+    assert any(node.parent is not None for node in mapped.nodes.values())
+    del mapped, body
+    assert gc.collect() == 0
+
+
+def test_parse_leaves_no_cycles(collector_off: None) -> None:
+    article = newsparse.parse(_PAGE, url="https://example.com/2024/05/03/a-headline")
+    assert article.title == "A headline"
+    assert article.paragraphs
+    del article
+    gc.collect()  # whatever a first parse builds once (caches, the registry) is made now
+    for _ in range(2):
+        newsparse.parse(_PAGE, url="https://example.com/2024/05/03/a-headline")
+        assert gc.collect() == 0
