@@ -58,13 +58,24 @@ class Shape:
 
 def shape_of(raws: list[Raw]) -> Shape:
     """Count linked headlines and prose paragraphs among a container's candidate blocks."""
+    shape = _shape(raws, stop_at_long=False)
+    assert shape is not None  # (only a stop returns None)
+    return shape
+
+
+def _shape(raws: list[Raw], *, stop_at_long: bool) -> Shape | None:
+    """:func:`shape_of`; with ``stop_at_long``, ``None`` as soon as a paragraph reaches
+    :data:`_LONG_PARAGRAPH` (the longest paragraph is then that long or longer, and the
+    container is no listing whatever the rest holds: an article's first long paragraph ends
+    the count, which otherwise reads every block of its text)."""
     teasers = paragraphs = longest = prose = captioned = 0
     after_teaser = False
     for raw in raws:
         size = weight(raw.text)
         if size < _TEASER_WEIGHT:
             continue
-        if raw.link_density > LINK_DENSITY:
+        # (the block's link density, Raw.link_density, from the weight just taken)
+        if min(1.0, raw.links / size) > LINK_DENSITY:
             teasers += 1
             after_teaser = True
             continue
@@ -73,6 +84,8 @@ def shape_of(raws: list[Raw]) -> Shape:
         # a short one is a label (a teaser's topic line, a menu entry).
         prose_item = raw.kind == "list_item" and (after_teaser or size >= _PROSE_ITEM)
         if raw.kind in ("paragraph", "quote") or prose_item:
+            if stop_at_long and size >= _LONG_PARAGRAPH:
+                return None
             paragraphs += 1
             longest = max(longest, size)
             prose += size
@@ -83,8 +96,8 @@ def shape_of(raws: list[Raw]) -> Shape:
 
 def listing_reason(raws: list[Raw]) -> str | None:
     """Why the container's blocks look like a list of teasers rather than an article."""
-    shape = shape_of(raws)
-    if shape.teasers < _MIN_TEASERS or shape.longest >= _LONG_PARAGRAPH:
+    shape = _shape(raws, stop_at_long=True)
+    if shape is None or shape.teasers < _MIN_TEASERS or shape.longest >= _LONG_PARAGRAPH:
         return None
     # Hardly any prose outside teasers: the paragraphs that are not summaries under linked
     # headlines are at most a short intro. (Teasers merely outnumbering paragraphs is not
