@@ -94,9 +94,11 @@ _LABEL_INITIALS = frozenset(label[0] for label in words.every("published"))
 # A text node after another opening with a label's first two letters: "\x00", blanks, the
 # letters in any case (see _label_openings); the separator leads, so the search skips from one
 # to the next. A text the case-blind label pattern matches opens so (a superset of it). The
-# first letter is tested by a class first: the alternation is tried only there.
+# first letter is tested by a class first: the alternation is tried only there. The blanks
+# are taken at once ("(?=(\s*))\1", an atomic group in Python 3.10): no blank is a letter of
+# the class, so giving some back never matched (see visible_authors._LABEL_OPENING).
 _LABEL_OPENING = re.compile(
-    r"\x00\s*(?=(?i:[" + re.escape("".join(sorted(_LABEL_INITIALS))) + r"]))(?i:"
+    r"\x00(?=(\s*))\1(?=(?i:[" + re.escape("".join(sorted(_LABEL_INITIALS))) + r"]))(?i:"
     + "|".join(sorted({re.escape(label[:2]) for label in words.every("published")})) + ")"
 )
 _DATE_LABEL = re.compile(
