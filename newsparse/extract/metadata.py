@@ -56,7 +56,9 @@ _AUTHOR_META = (
     "citation_author", "parsely-author", "sailthru.author", "cxenseparse:author",
     "dc.contributor",
 )
+_AUTHOR_META_KEYS = frozenset(_AUTHOR_META)
 _INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author", "dc.contributor"})
+_TWITTER_PAIRS = tuple((f"twitter:label{n}", f"twitter:data{n}") for n in (1, 2, 3))
 
 # Tracking ids and CMS slugs found among keywords: "98be933f-38cf-…", "stats-reach-team-all".
 _NOT_TAG = re.compile(
@@ -131,14 +133,15 @@ _HANDLE_SPLIT = re.compile(r"[\W_]+")
 def _labelled_author(page: Analysis) -> tuple[str, Source] | None:
     """Yoast's reading aids: ``twitter:label1`` "Written by" / "Verfasst von" / "Escrito por"
     (a label ending in a by-word, or an author label) with the name in ``twitter:data1``."""
-    for n in (1, 2, 3):
-        labels = page.meta.get(f"twitter:label{n}")
-        values = page.meta.get(f"twitter:data{n}")
+    meta = page.meta
+    for label_key, data_key in _TWITTER_PAIRS:
+        labels = meta.get(label_key)
+        values = meta.get(data_key)
         if not labels or not values:
             continue
         label = " ".join(labels[0].lower().split())
         if label in _AUTHOR_LABELS or (label.split() or [""])[-1] in _BY_WORDS:
-            return values[0], Source.meta(f"twitter:data{n}")
+            return values[0], Source.meta(data_key)
     return None
 
 
@@ -153,8 +156,10 @@ def _author_sources(page: Analysis) -> Iterator[AuthorSource]:
     written_by = _labelled_author(page)
     if written_by:
         yield [written_by[0]], [], written_by[1], True
-    for key in _AUTHOR_META:
-        values = [v for v in page.meta.get(key, ()) if not v.strip().startswith(("http", "@"))]
+    meta = page.meta
+    # (most pages have none of these keys: each is looked up only when the map holds it)
+    for key in _AUTHOR_META if not _AUTHOR_META_KEYS.isdisjoint(meta) else ():
+        values = [v for v in meta.get(key, ()) if not v.strip().startswith(("http", "@"))]
         if key in _INVERTED_META:
             values = [invert_name(v) for v in values[:20]]
         if values:
