@@ -102,7 +102,9 @@ def too_many_attributes(data: bytes, limit: int) -> bool:
 # Every attribute of a start tag follows one of these bytes (white space, "/", or the quote
 # that closed the value before it), and each of its attributes follows a different one.
 _SEPARATORS = b"\t\n\f\r /\"'"
-_SPACE = frozenset(b"\t\n\f\r ")
+_WHITE = b"\t\n\f\r "
+_SPACE = frozenset(_WHITE)
+_LOOK_BACK = 64
 _EQUALS = ord("=")
 _BLANK = ord(" ")
 _GT, _DOUBLE, _SINGLE = ord(">"), ord('"'), ord("'")
@@ -113,7 +115,11 @@ def _opens(data: bytes, quote: int) -> bool:
     """Whether the quote at ``quote`` may open a value: it follows "=" and white space, as
     every quote that opens a value does (a closing quote or one in text may as well, which
     only makes the answer "maybe" more often)."""
-    before = quote - 1
+    start = max(quote - _LOOK_BACK, 0)
+    kept = data[start:quote].rstrip(_WHITE)  # (a line's indentation in one C call)
+    if kept or not start:
+        return kept[-1:] == b"="
+    before = start - 1  # white space all the way back: the bytes before, one by one
     while before >= 0 and data[before] in _SPACE:
         before -= 1
     return before >= 0 and data[before] == _EQUALS

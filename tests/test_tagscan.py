@@ -150,7 +150,8 @@ def _earlier_suspects(data: bytes, limit: int) -> list[bytes]:
 
 
 _QUOTE_TOKENS = ['"', "'", "=", '="', "='", "= '", '= "', "=\n\t'", ">", ">>", " ", "<a ",
-                 "<p>", "x", "\"'", "'\""]
+                 "<p>", "x", "\"'", "'\"", " " * 63, "\n" + " " * 64, "=" + " " * 70,
+                 "\t" * 130]
 
 
 @pytest.mark.parametrize("seed", [93, 94])
