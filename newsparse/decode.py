@@ -46,12 +46,21 @@ _MAGIC = (
     (b"\x28\xb5\x2f\xfd", "a Zstandard archive"),
     (b"\x1f\x8b", "a gzip archive inside gzip data"),
 )
+_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
+_MAGIC_PREFIXES = tuple(magic for magic, _ in _MAGIC)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _NOT_BINARY = bytes(b for b in range(256) if not (b <= 0x08 or 0x0E <= b <= 0x1F))
 CONTROL_BYTES = tuple(bytes([c]) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)))
 """The C0 controls the HTML parser refuses (all but tab, line feed, form feed, carriage
 return), as single bytes: ``in`` on UTF-8 bytes finds each with a memchr scan."""
+
+
+def has_control_bytes(data: bytes) -> bool:
+    """Whether ``data`` holds one of the :data:`CONTROL_BYTES`: a memchr scan for each, the
+    scans called from C (``map``), not from a Python generator."""
+    return any(map(data.__contains__, CONTROL_BYTES))
+
 _HTML_START = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|article|p|span|a\s|section|table|br|h[1-6])\b",
     re.IGNORECASE,
@@ -219,9 +228,10 @@ def unwrap(data: bytes, source: str, limits: Limits) -> bytes:
         raise LimitExceededError(source, "max_input_bytes", len(data), limits.max_input_bytes)
     if data[:2] == b"\x1f\x8b":
         data = _gunzip(data, source, limits)
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise UnsupportedInputError(source, f"this is {what}, not a web page or text")
+    if data.startswith(_MAGIC_PREFIXES):  # (one call; the loop below names the format)
+        for magic, what in _MAGIC:
+            if data.startswith(magic):
+                raise UnsupportedInputError(source, f"this is {what}, not a web page or text")
     if data[4:8] == b"ftyp":
         raise UnsupportedInputError(source, "this is an MP4/QuickTime media file, not a web page")
     return data
@@ -270,9 +280,9 @@ def html_markup(data: bytes, kind: Kind | None) -> bool:
     decoding them."""
     if kind == "text" or not _PARSER_CHECKS_UTF8:
         return False
-    if any(data.startswith(bom) for bom, _ in _BOMS):
+    if data.startswith(_BOM_PREFIXES):
         return False
-    if _looks_utf16(data) is not None or any(c in data for c in CONTROL_BYTES):
+    if _looks_utf16(data) is not None or has_control_bytes(data):
         return False
     head = data[:_HEAD_BYTES]
     declared = _declared_charset(head)
@@ -323,7 +333,7 @@ def checked_utf8(
             text = _SURROGATE.sub("\ufffd", text)
     if not text or text.isspace():  # (as ``not text.strip()``, without copying the text)
         raise UnsupportedInputError(source, "the input is empty")
-    if data is not None and not any(c in data for c in CONTROL_BYTES):
+    if data is not None and not has_control_bytes(data):
         return text, data  # no control character at all: the sample below would find none
     sample = text[:65536]
     # Control characters are single bytes in UTF-8: deleting every other byte value in C

@@ -16,7 +16,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from newsparse.decode import CONTROL_BYTES
+from newsparse.decode import has_control_bytes
 from newsparse.errors import LimitExceededError, UnsupportedInputError
 from newsparse.limits import HTML_PARSER_MAX_DEPTH, Limits
 from newsparse.tagscan import too_many_attributes
@@ -30,7 +30,7 @@ _DOCTYPE_SUBSET = re.compile(r"\s*<!DOCTYPE\s[^\[>]*\[", re.IGNORECASE)
 _SUBSET_END = re.compile(r"\]\s*>")
 # C0 controls other than tab, line feed, form feed and carriage return: the parser refuses them.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]+")
-# The bytes are scanned for them with decode.CONTROL_BYTES (memchr), much faster than a regex
+# The bytes are scanned for them with decode.has_control_bytes (memchr), much faster than a regex
 # search over a page, or than `in` on a str that needs two bytes per character.
 _FEED_CHUNK = 1 << 20
 _PLAIN_PARSER_DEPTH = 256
@@ -112,7 +112,7 @@ def _utf8(markup: str, encoded: bytes | None = None) -> bytes:
     if encoded is not None:
         return encoded
     data = markup.encode("utf-8", "replace")
-    if any(c in data for c in CONTROL_BYTES):
+    if has_control_bytes(data):
         data = _CONTROLS.sub("", markup).encode("utf-8", "replace")
     return data
 
