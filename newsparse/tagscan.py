@@ -151,7 +151,7 @@ def _suspects(data: bytes, limit: int) -> list[bytes]:
     double = single = False
     outside = 0  # after a ">" outside quoted values (or the start)
     while size - outside > span:
-        gt = rfind(_GT, seen if seen > outside else outside, outside + span)
+        gt = rfind(_GT, outside, outside + span)  # (seen <= outside here: see the loop's end)
         if gt >= 0:
             last = rfind(_DOUBLE, seen, gt)
             if last >= 0:
@@ -167,7 +167,7 @@ def _suspects(data: bytes, limit: int) -> list[bytes]:
                 continue
         start = outside
         # The stretch ends at the first ">" after the span outside every possible value.
-        gt = find(_GT, max(outside + span, seen + 1), size)
+        gt = find(_GT, outside + span, size)  # (seen < outside + span here)
         while gt >= 0:
             last = rfind(_DOUBLE, seen, gt)
             if last >= 0:
@@ -188,7 +188,7 @@ def _suspects(data: bytes, limit: int) -> list[bytes]:
                     skip = max(skip, size if close < 0 else close)
             gt = find(_GT, skip, size)
         end = size if gt < 0 else gt
-        outside = end + 1
+        outside = end + 1  # past seen: the next window starts after every quote searched
         lt = find(b"<", start, end)  # (memchr: most long stretches are script text)
         tag = _TAG_START.search(data, lt, end) if lt >= 0 else None
         if tag is not None and end - tag.start() > limit:
