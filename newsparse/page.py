@@ -128,6 +128,26 @@ class Page:
         self._text, self._utf8, self._markup = text, utf8, None
         return text
 
+    def markup_view(self) -> str | bytes:
+        """What a search for ASCII text in `text` may read instead: the page's bytes while
+        they are undecoded and the parse proved them UTF-8 (an ASCII string occurs in UTF-8
+        bytes exactly where it occurs in their text, and `text` is their UTF-8 decoding),
+        else `text` itself (decoded if need be). Spares decoding a page only searched."""
+        data = self._markup
+        if data is not None and self._utf8:
+            return data
+        return self.text
+
+    def holds(self, marker: str) -> bool:
+        """Whether `text` holds ``marker`` (searched in the page's bytes when
+        `markup_view` gives them and ``marker`` is ASCII)."""
+        view = self.markup_view()
+        if isinstance(view, bytes):
+            if marker.isascii():
+                return marker.encode("ascii") in view
+            view = self.text
+        return marker in view
+
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
         """The parsed HTML document (raises for a text page, or when a limit is exceeded)."""
@@ -142,6 +162,8 @@ class Page:
                     raise
                 root = None
             if root is not None and (proved or self._is_utf8()):
+                if proved and self._markup is not None:
+                    self._utf8 = True  # (as decoding them would find: see markup_view)
                 return root
             return parse_html(self.text, source=self.source, limits=self.limits,
                               encoded=data if self._is_utf8() else None)

@@ -105,6 +105,10 @@ class Analysis:
         """The page's text (markup included for HTML)."""
         return self.page.text
 
+    def markup_view(self) -> str | bytes:
+        """:meth:`Page.markup_view <newsparse.Page.markup_view>`."""
+        return self.page.markup_view()
+
     @property
     def lines(self) -> list[str]:
         """:attr:`Page.lines <newsparse.Page.lines>`."""
@@ -282,7 +286,7 @@ class Analysis:
         (the date finders ask the same markers for the published and the modified date)."""
         found = self._holds.get(marker)
         if found is None:
-            found = self._holds[marker] = marker in self.page.text
+            found = self._holds[marker] = self.page.holds(marker)
         return found
 
     @cached_property

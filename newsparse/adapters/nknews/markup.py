@@ -253,7 +253,7 @@ def _not_article(page: Page, title_text: str | None) -> str | None:
     classes = (body.get("class") or "") if body is not None else ""
     if _LISTING_BODY.search(classes) and "single" not in classes.split():
         return f"a WordPress listing page (body class {clean(classes)!r})"
-    if title_text is None and "Photo Stories Archive" in page.text:
+    if title_text is None and page.holds("Photo Stories Archive"):
         return "the Photo Stories listing, not an article"
     return None
 
@@ -263,12 +263,12 @@ def sniff(page: Page) -> float:
     named = page.meta_first("og:site_name")
     if named and clean(named[1]).startswith(("NK News", "NK PRO", "NK Pro")):
         return 0.9
-    if "/wp-content/themes/nknews/" in page.text:
+    if page.holds("/wp-content/themes/nknews/"):
         return 0.8
     # An archived copy, an AMP page or a print view links back to the article it shows.
     link = page.canonical_url or ""
     if nknews_host(original_url(link) or link) or (
-        _PRINTED_FROM_START in page.text and _PRINTED_FROM.search(page.text)
+        page.holds(_PRINTED_FROM_START) and _PRINTED_FROM.search(page.text)
     ):
         return 0.7
     # A blog post that reposts an article keeps its NK News <title> as the post title.
