@@ -70,6 +70,14 @@ class Adapter:
         """How sure this adapter is that a page without a known URL is its own (0 to 1)."""
         return 0.0
 
+    @classmethod
+    def claims(cls, page: Page, threshold: float) -> bool:
+        """Whether `sniff` scores ``page`` at least ``threshold``. The registry asks this
+        instead of the score when no other adapter for the page's kind sniffs (their scores
+        are all 0): an override answers exactly ``cls.sniff(page) >= threshold``, only sooner
+        (it may stop looking once the threshold is reached)."""
+        return cls.sniff(page) >= threshold
+
     # -- helpers for subclasses ----------------------------------------------------------
 
     def take(self, field: str, found: Found[T] | None) -> T | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import importlib.metadata
+import inspect
 import pkgutil
 import warnings
 from collections.abc import Iterable, Iterator
@@ -18,6 +19,7 @@ from typing import Literal
 import attrs
 
 from newsparse.adapter import Adapter
+from newsparse.decode import Kind
 from newsparse.errors import (
     AdapterNotFoundError,
     AmbiguousAdapterError,
@@ -66,6 +68,8 @@ class Registry:
 
     def __init__(self, adapters: Iterable[type[Adapter]] = ()) -> None:
         self._entries: dict[str, Entry] = {}
+        self._sniffers: dict[Kind, tuple[type[Adapter], ...]] = {}
+        """Per input kind, the adapters that sniff it (`_sniffing`), found once."""
         self.problems: list[str] = []
         """Plugins that could not be loaded, one message each (also warned)."""
         for adapter in adapters:
@@ -94,6 +98,7 @@ class Registry:
                     origin, f"domain {domain!r} of {adapter.name!r} is already owned by {owner!r}"
                 )
         self._entries[adapter.name] = Entry(adapter, origin)
+        self._sniffers.clear()
         return adapter
 
     def owner_of(self, domain: str) -> str | None:
@@ -190,6 +195,15 @@ class Registry:
             by_url = self.by_host(host, page.kind)
             if by_url is not None:
                 return Resolution(by_url, "url")
+        sniffers = self._sniffers.get(page.kind)
+        if sniffers is None:
+            sniffers = self._sniffers[page.kind] = self._sniffing(page.kind)
+        if len(sniffers) == 1:
+            # Every other adapter's score is the base 0: the one that sniffs wins if it scores
+            # at least the threshold (no tie), and it may stop looking once it does.
+            if sniffers[0].claims(page, SNIFF_THRESHOLD):
+                return Resolution(sniffers[0], "sniff")
+            return Resolution(self.get("generic", page.source), "fallback")
         scores = [
             (entry.adapter.sniff(page), entry.adapter)
             for entry in self._entries.values()
@@ -205,6 +219,15 @@ class Registry:
                 )
             return Resolution(best[0], "sniff")
         return Resolution(self.get("generic", page.source), "fallback")
+
+    def _sniffing(self, kind: Kind) -> tuple[type[Adapter], ...]:
+        """The adapters for ``kind`` that override `Adapter.sniff` (the others score 0)."""
+        base = inspect.getattr_static(Adapter, "sniff")
+        return tuple(
+            entry.adapter for entry in self._entries.values()
+            if kind in entry.adapter.kinds
+            and inspect.getattr_static(entry.adapter, "sniff") is not base
+        )
 
 
 _DEFAULT: Registry | None = None

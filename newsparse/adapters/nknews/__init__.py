@@ -56,6 +56,14 @@ class NKNews(SiteAdapter):
             return markup.sniff(page)
         return textkind.sniff(page)
 
+    @classmethod
+    def claims(cls, page: Page, threshold: float) -> bool:
+        """``sniff(page) >= threshold``; a text dump's signs are looked for only until they
+        reach it."""
+        if page.kind == "html":
+            return markup.sniff(page) >= threshold
+        return textkind.claims(page, threshold)
+
     @cached_property
     def parsed(self) -> Parsed:
         """Everything read from the page, computed once for all field methods."""

@@ -17,7 +17,7 @@ from newsparse.adapters.nknews.byline import (
 from newsparse.extract.textdump import Line
 from newsparse.page import Page
 
-__all__ = ["listing_reason", "sniff"]
+__all__ = ["claims", "listing_reason", "sniff"]
 
 # Sniffing reads the head of the raw text with a few scans:
 # a copied ``<title>`` line with the site's suffix, a line that only NK News pages carry ("NK
@@ -122,6 +122,18 @@ def listing_reason(
 def sniff(page: Page) -> float:
     """How much a text dump looks like an NK News page (0 to 1): the weights of the signs
     found, added in order until they reach 1 (most dumps show the first two)."""
+    return _scored(page, 1.0)
+
+
+def claims(page: Page, threshold: float) -> bool:
+    """``sniff(page) >= threshold``, found sooner: the signs are looked for only until their
+    score reaches ``threshold`` (the score of more signs is never lower: see :func:`_score`),
+    so a dump that shows one heavy sign is claimed without looking for the others."""
+    return _scored(page, threshold) >= threshold
+
+
+def _scored(page: Page, enough: float) -> float:
+    """The score of :func:`sniff`, or, once the signs found reach ``enough``, their score."""
     text = page.text
     head = text[:_HEAD]
     dated: list[list[tuple[str, int]]] = []  # (the year lines, read once if a sign needs them)
@@ -147,8 +159,9 @@ def sniff(page: Page) -> float:
     for i in _CHEAP_FIRST:
         if signs[i]():
             found[i] = True
-            if _score(found) >= 1.0:
-                return 1.0
+            score = _score(found)
+            if score >= enough:
+                return score
     return _score(found)
 
 
