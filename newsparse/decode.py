@@ -282,7 +282,7 @@ def html_markup(data: bytes, kind: Kind | None) -> bool:
         return False
     if data.startswith(_BOM_PREFIXES):
         return False
-    if _looks_utf16(data) is not None or has_control_bytes(data):
+    if _looks_utf16(data) is not None:
         return False
     head = data[:_HEAD_BYTES]
     declared = _declared_charset(head)
@@ -293,7 +293,12 @@ def html_markup(data: bytes, kind: Kind | None) -> bool:
     except UnicodeDecodeError:
         return False
     end = _html_head_end(text)
-    return end is not None and end < len(text) and head[:end + 1].isascii()
+    # (the scan of the whole page last: a text dump, refused by its head, is scanned once,
+    # by the page's own check, not twice)
+    return (
+        end is not None and end < len(text) and head[:end + 1].isascii()
+        and not has_control_bytes(data)
+    )
 
 
 def _html_head_end(text: str) -> int | None:

@@ -57,3 +57,60 @@ def test_the_single_calls_answer_as_the_loops(seed: int) -> None:
         refused += _earlier_refusal(data) is not None
         flagged += has_control_bytes(data)
     assert refused > 300 and flagged > 300
+
+
+def _earlier_html_markup(data: bytes) -> bool:
+    """``decode.html_markup(data, None)`` in its earlier order (the control-byte scan before
+    the head's tests)."""
+    if not decode._PARSER_CHECKS_UTF8 or data.startswith(decode._BOM_PREFIXES):
+        return False
+    if decode._looks_utf16(data) is not None or has_control_bytes(data):
+        return False
+    head = data[: decode._HEAD_BYTES]
+    declared = decode._declared_charset(head)
+    if declared and declared not in decode._IGNORED_DECLARED:
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    end = decode._html_head_end(text)
+    return end is not None and end < len(text) and head[: end + 1].isascii()
+
+
+@pytest.mark.parametrize("seed", [63, 64])
+def test_html_markup_answers_as_in_its_earlier_order(seed: int) -> None:
+    rng = random.Random(seed)
+    heads = [b"", b"<html>", b"<!doctype html><html>", b"<p>", b"  <!-- c -->\n<body class=x>",
+             b'<meta charset="latin-1"><p>', b'<meta charset="utf-8"><p>', b"<h1>caf\xc3\xa9",
+             b"<html\xc3\xa9>", b"<\x00h\x00t\x00m\x00l\x00>\x00", b"Headline | NK News\n",
+             b"\xef\xbb\xbf<html>", b"<div\xff>", b"text <b>bold</b>"]
+    alphabet = [b"<p>", b"text ", b"\t", b"\n", b"\x0c", b"\xc3\xa9", b"\xff", *CONTROL_BYTES]
+    accepted = scanned_out = 0
+    for _ in range(3000):
+        body = b"".join(rng.choices(alphabet[:6], k=rng.randint(0, 40)))
+        if rng.random() < 0.4:
+            at = rng.randint(0, len(body))
+            body = body[:at] + rng.choice(alphabet[6:]) + body[at:]
+        data = rng.choice(heads) + body
+        earlier = _earlier_html_markup(data)
+        assert decode.html_markup(data, None) == earlier
+        assert not decode.html_markup(data, "text")
+        accepted += earlier
+        scanned_out += not earlier and has_control_bytes(data) and data[:1] == b"<"
+    assert accepted > 300 and scanned_out > 300
+
+
+def test_a_text_dump_is_scanned_for_control_bytes_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse.api import read_page
+
+    scans: list[int] = []
+    real = decode.has_control_bytes
+
+    def counted(data: bytes) -> bool:
+        scans.append(len(data))
+        return real(data)
+
+    monkeypatch.setattr(decode, "has_control_bytes", counted)
+    read_page("Headline | NK News\n\nBy Colin Zwirko March 4, 2024\n\nText é.\n".encode())
+    assert len(scans) == 1
