@@ -16,7 +16,8 @@ import attrs
 from newsparse.kit import clean, is_name_like, parse_date, written_date
 
 __all__ = [
-    "Byline", "ReadByline", "byline_memo", "is_header_date", "parse_byline", "parse_day",
+    "Byline", "ReadByline", "byline_memo", "is_header_date", "may_be_byline", "parse_byline",
+    "parse_day",
     "person_name", "split_authors", "strip_title_suffix", "title_suffix", "undouble",
 ]
 
@@ -129,11 +130,18 @@ def split_authors(text: str) -> tuple[str, ...] | None:
     return tuple(names)
 
 
+def may_be_byline(line: str) -> bool:
+    """Whether ``line`` ends like a byline (a year after a space): :func:`parse_byline` reads
+    no other line."""
+    tail = line.rstrip()
+    return tail[-4:].isdigit() and tail[-5:-4] in (" ", "\u00a0")
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline line (names, then the date at the end) or a bare ordinal date line."""
-    tail = line.rstrip()
-    if not tail[-4:].isdigit() or tail[-5:-4] not in (" ", "\u00a0"):
+    if not may_be_byline(line):
         return None  # cheap tests first: most lines end in no year, or in no date
+    tail = line.rstrip()
     match = _DATE_AT_END.search(tail, max(0, len(tail) - _DATE_SPAN))
     if not match:
         return None

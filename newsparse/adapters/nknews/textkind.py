@@ -12,6 +12,7 @@ from newsparse.adapters.nknews.byline import (
     Byline,
     ReadByline,
     byline_memo,
+    may_be_byline,
     parse_byline,
 )
 from newsparse.extract.textdump import Line
@@ -88,21 +89,33 @@ def listing_reason(
     lines: list[Line], read_byline: Callable[[str], Byline | None] = parse_byline
 ) -> str | None:
     """Why a text dump is a listing, an author page or a blog digest rather than one article
-    (``read_byline``: :func:`~.byline.parse_byline`, or the parse's memo of it)."""
+    (``read_byline``: :func:`~.byline.parse_byline`, or the parse's memo of it: it reads a
+    byline only in a line that :func:`~.byline.may_be_byline`)."""
     texts = [line.text for line in lines]
     joined = "\n".join(texts)
     if joined.encode("utf-8", "surrogatepass").lower().count(_FOR_MORE) >= 2 and (
         joined.casefold().count("visit nk news for more") >= 2
     ):
         return "a blog digest of several NK News feed items"
-    if any(t[:21].casefold() == "photo stories archive" for t in texts if t[:1] in "Pp"):
-        return "the Photo Stories listing, not an article"
-    if any(_MORE_BY.match(t) for t in texts[:60] if t[:1] in "VvMm") and any(
-        bp.fold(t) == "about the author" for t in texts[:15]
-    ):
+    # (one pass for the line tests below, in place of one generator each; the reasons are
+    # given in the same order)
+    more_by = paged = False
+    dated = 0  # (the lines that may be bylines: every byline read below is one of them)
+    for number, t in enumerate(texts):
+        first = t[:1]
+        if first in "Pp" and t[:21].casefold() == "photo stories archive":
+            return "the Photo Stories listing, not an article"
+        if t[-1:].isdigit():
+            dated += may_be_byline(t)
+            paged = paged or (first.isdigit() and _PAGINATION.match(t) is not None)
+        if not more_by and number < 60 and first in "VvMm" and _MORE_BY.match(t):
+            more_by = True
+    if more_by and any(bp.fold(t) == "about the author" for t in texts[:15]):
         return "an author page (About the author and a list of their articles)"
-    if any(_PAGINATION.match(t) for t in texts if t[:1].isdigit() and t[-1:].isdigit()):
+    if paged:
         return "a listing page (pagination links)"
+    if dated < 3:
+        return None  # (fewer than three bylines, wherever the page tail starts)
     bylines = 0
     # (one search for the first line of the page tail, when each text is one line of
     # ``joined``; else one match per line)
