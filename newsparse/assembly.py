@@ -34,6 +34,7 @@ from newsparse.fields import (
     TITLE,
     URL,
     Field,
+    Wrong,
 )
 from newsparse.found import Source
 from newsparse.review import review
@@ -69,7 +70,11 @@ def _field(adapter: Adapter, field: Field[T], strict: bool) -> T:
         adapter.warn("field_error", name,
                      f"adapter {adapter.name!r} failed on {name}: {type(exc).__name__}: {exc}")
         value = None
-    converted = field.checked(adapter.page.source, adapter.name, value)
+    # The check's conversion, called directly: ``checked`` is asked only to raise its error
+    # for a value of the wrong type (one call per field less).
+    converted = field.convert(value)
+    if isinstance(converted, Wrong):
+        converted = field.checked(adapter.page.source, adapter.name, value)
     if name not in provenance and converted not in _EMPTY:
         provenance[name] = Source("site", f"adapter:{adapter.name}")
     return converted

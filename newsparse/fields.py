@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from itertools import repeat
 from typing import Generic, NamedTuple, TypeVar, cast
 
 from newsparse.article import Article, Block
@@ -20,7 +21,7 @@ from newsparse.errors import NewsparseError
 
 __all__ = [
     "AUTHORS", "BODY", "FIELDS", "LANGUAGE", "MODIFIED", "PAYWALLED", "PUBLISHED", "SECTION",
-    "SITE", "SUBTITLE", "TAGS", "TITLE", "URL", "Field", "FieldValueError",
+    "SITE", "SUBTITLE", "TAGS", "TITLE", "URL", "Field", "FieldValueError", "Wrong",
 ]
 
 _NOT_FIELDS = frozenset({"adapter", "provenance", "warnings"})
@@ -53,7 +54,7 @@ class Field(NamedTuple, Generic[T_co]):
     turns what the field method returns into the model's type, and what to return instead."""
 
     name: str
-    convert: Callable[[object], T_co | _Wrong]
+    convert: Callable[[object], T_co | Wrong]
     """The value as the model's type, or :data:`_WRONG` when it has the wrong type."""
     want: str
 
@@ -61,16 +62,17 @@ class Field(NamedTuple, Generic[T_co]):
         """``value`` as the model's type (lists become tuples, ``None`` an empty tuple or
         ``False`` where the model has one), or :class:`FieldValueError`."""
         converted = self.convert(value)
-        if isinstance(converted, _Wrong):
+        if isinstance(converted, Wrong):
             raise FieldValueError(source, adapter, self.name, value, self.want)
         return converted
 
 
-class _Wrong:
-    """The type of :data:`_WRONG`: a value no check accepts."""
+class Wrong:
+    """The type of what a :class:`Field`'s ``convert`` returns for a value of the wrong type
+    (``_WRONG``, its one instance)."""
 
 
-_WRONG = _Wrong()
+_WRONG = Wrong()
 
 
 def _items(value: object) -> tuple[object, ...] | None:
@@ -79,38 +81,46 @@ def _items(value: object) -> tuple[object, ...] | None:
     return tuple(cast("Iterable[object]", value)) if sequence else None
 
 
-def _text(value: object) -> str | _Wrong | None:
+_STR = repeat(str)
+_BLOCK = repeat(Block)
+
+
+def _text(value: object) -> str | Wrong | None:
     return value if value is None or isinstance(value, str) else _WRONG
 
 
-def _names(value: object) -> tuple[str, ...] | _Wrong:
+def _sequence(value: object) -> tuple[object, ...] | None:
+    """:func:`_items`, and the tuple itself for a tuple (the common return of a field method)."""
+    return cast("tuple[object, ...]", value) if type(value) is tuple else _items(value)
+
+
+def _names(value: object) -> tuple[str, ...] | Wrong:
     if value is None:
         return ()
-    items = _items(value)
+    items = _sequence(value)
     if items is None:
         return _WRONG
-    names = tuple(item for item in items if isinstance(item, str))
-    return names if len(names) == len(items) else _WRONG
+    # (every item tested in C: the tuple of the items that are str, when that is all of them)
+    return cast("tuple[str, ...]", items) if all(map(isinstance, items, _STR)) else _WRONG
 
 
-def _date(value: object) -> dt.date | _Wrong | None:
+def _date(value: object) -> dt.date | Wrong | None:
     if isinstance(value, dt.datetime):
         aware = value.tzinfo is not None and value.utcoffset() is not None
         return value if aware else _WRONG
     return value if value is None or isinstance(value, dt.date) else _WRONG
 
 
-def _blocks(value: object) -> tuple[Block, ...] | _Wrong:
+def _blocks(value: object) -> tuple[Block, ...] | Wrong:
     if value is None:
         return ()
-    items = _items(value)
+    items = _sequence(value)
     if items is None:
         return _WRONG
-    blocks = tuple(item for item in items if isinstance(item, Block))
-    return blocks if len(blocks) == len(items) else _WRONG
+    return cast("tuple[Block, ...]", items) if all(map(isinstance, items, _BLOCK)) else _WRONG
 
 
-def _flag(value: object) -> bool | _Wrong:
+def _flag(value: object) -> bool | Wrong:
     if value is None:
         return False
     return value if isinstance(value, bool) else _WRONG

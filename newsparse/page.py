@@ -187,10 +187,14 @@ class Page:
         if self.kind != "html":
             return found
         for el in self._meta_and_scripts[0]:
-            key = el.get("property") or el.get("name") or el.get("itemprop")
+            # (the content first: a tag without one, a charset's, is not asked for its key)
             content = el.get("content")
-            if key and content and content.strip():
-                found.setdefault(key.strip().lower(), []).append(content.strip())
+            if content:
+                content = content.strip()
+                if content:
+                    key = el.get("property") or el.get("name") or el.get("itemprop")
+                    if key:
+                        found.setdefault(key.strip().lower(), []).append(content)
         return found
 
     def meta_first(self, *keys: str) -> tuple[str, str] | None:
