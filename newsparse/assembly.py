@@ -36,7 +36,7 @@ from newsparse.fields import (
     Field,
     Wrong,
 )
-from newsparse.found import Source
+from newsparse.found import site_source
 from newsparse.review import review
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def _field(adapter: Adapter, field: Field[T], strict: bool) -> T:
     if isinstance(converted, Wrong):
         converted = field.checked(adapter.page.source, adapter.name, value)
     if name not in provenance and converted not in _EMPTY:
-        provenance[name] = Source("site", f"adapter:{adapter.name}")
+        provenance[name] = site_source(f"adapter:{adapter.name}")
     return converted
 
 

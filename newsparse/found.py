@@ -14,7 +14,7 @@ import attrs
 
 from newsparse.article import ArticleWarning
 
-__all__ = ["STRUCTURED", "Found", "Source", "SourceKind", "first"]
+__all__ = ["STRUCTURED", "Found", "Source", "SourceKind", "first", "site_source"]
 
 SourceKind = Literal["jsonld", "meta", "microdata", "markup", "site", "url", "text", "detected"]
 """Where a value came from: the page's JSON-LD, its ``<meta>`` tags, schema.org microdata
@@ -57,6 +57,23 @@ class Source:
     def markup(cls, name: str) -> Source:
         """Visible markup, named as in the provenance (``html:h1``, ``byline``)."""
         return cls("markup", name)
+
+
+_SITE_SOURCES: dict[str, Source] = {}
+_SITE_SOURCES_MAX = 512
+
+
+def site_source(name: str) -> Source:
+    """``Source("site", name)``: a site adapter's own rule named ``name`` in the provenance
+    (``site:apnews.title``, ``adapter:voa``). Made once per process for each name (a frozen
+    value: every parse of the site shares it) instead of once per field of every parse; at
+    most 512 kept at once."""
+    source = _SITE_SOURCES.get(name)
+    if source is None:
+        if len(_SITE_SOURCES) >= _SITE_SOURCES_MAX:
+            _SITE_SOURCES.clear()
+        source = _SITE_SOURCES[name] = Source("site", name)
+    return source
 
 
 @attrs.frozen

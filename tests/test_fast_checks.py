@@ -7,6 +7,8 @@
   mixed items, subclasses of ``str`` and ``Block``).
 * `newsparse.assembly` calls a field's conversion directly and asks ``Field.checked`` only to
   raise: the same `FieldValueError` (message included).
+* `newsparse.found.site_source` (a site adapter's own sources, made once per name): the
+  ``Source("site", name)`` it replaces, on seeded names (more than its cache keeps).
 * `Page.meta` reads a ``<meta>`` tag's key only once it has content: the same map as the loop
   that read every key first, on every fixture page and on seeded soups of near misses (empty,
   blank and missing contents, empty keys falling back to the next attribute, keys with case
@@ -22,12 +24,14 @@ from typing import NamedTuple, cast
 
 import pytest
 
+import newsparse.found as found_module
 from newsparse.adapter import Adapter
 from newsparse.api import read_page
 from newsparse.article import Block
 from newsparse.assembly import assemble
 from newsparse.errors import NewsparseError
 from newsparse.fields import AUTHORS, BODY, TAGS, FieldValueError, Wrong, _blocks, _names
+from newsparse.found import Source, site_source
 from newsparse.page import Page
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -212,3 +216,17 @@ def _meta_soup(rng: random.Random) -> str:
 def test_meta_on_seeded_soups() -> None:
     filled = sum(_meta_check(_meta_soup(random.Random(seed))) for seed in range(600))
     assert filled > 200
+
+
+# -- the site's sources, made once ------------------------------------------------------------
+
+
+def test_site_source_is_the_source_it_replaces() -> None:
+    rng = random.Random(7)
+    names = [f"{rng.choice(['site:', 'adapter:', 'Site:', ''])}"
+             f"{''.join(rng.choice('aAbB.-_') for _ in range(rng.randint(0, 9)))}"
+             for _ in range(2000)]  # (more than the cache keeps: it is cleared on the way)
+    for name in names + names[::-1]:
+        made = site_source(name)
+        assert made == Source("site", name) and str(made) == name and made.kind == "site"
+        assert len(found_module._SITE_SOURCES) <= 512  # (bounded: a process keeps few)

@@ -30,7 +30,7 @@ from newsparse.adapter import Adapter
 from newsparse.article import Block
 from newsparse.extract.authors import split_byline
 from newsparse.extract.dates import parse_date
-from newsparse.found import Found, Source
+from newsparse.found import Found, site_source
 from newsparse.kit.selectors import Selector, _elements, blocks, select
 
 __all__ = ["SiteAdapter"]
@@ -89,7 +89,7 @@ class SiteAdapter(Adapter):
             return fallback()
         if found in ((), [], ""):
             return found
-        return self.take(field, Found(found, Source("site", f"site:{self.name}.{field}")))
+        return self.take(field, Found(found, site_source(f"site:{self.name}.{field}")))
 
     @functools.cached_property
     def site_blocks(self) -> tuple[Block, ...] | None:
