@@ -17,6 +17,10 @@ cost 1.2x to 1.65x lxml on these pages (CPU time, best of 25, 2026-12-01). The g
 adapter's ratio on the same pages is printed beside it, and so is the cost of that decoding and
 hardened parse alone (``read_page(raw_bytes, url=...).tree``, timed in the same rounds) and
 what the adapter costs beyond it (``site - parse``, the adapter's own share of the budget).
+``--floor`` adds, timed in the same rounds, the floor of a site parse on this design (as
+``benchmarks/nknews_speed.py --floor`` has it for NK News): decoding, the hardened parse,
+routing and the Article built from the parse's own values (``assembled_article``), with no
+reading of the page; a page whose floor is over the budget cannot meet it by any adapter.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from ab import p95
 
 import newsparse
 from newsparse.api import read_page
+from newsparse.article import Article, assembled_article
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_ADAPTERS = ("apnews", "bbc", "guardian", "hankookilbo", "reuters", "voa")
@@ -59,10 +64,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     args.add_argument("--repeat", type=int, default=5)
     args.add_argument("--wall", action="store_true", help="wall-clock time, not CPU time")
+    args.add_argument("--floor", action="store_true",
+                      help="also time the floor: read_page, tree, routing, Article")
     opts = args.parse_args(argv)
     global _CLOCK
     _CLOCK = time.perf_counter if opts.wall else time.process_time
     rows: dict[str, list[tuple[str, float, float, float]]] = {}
+    floors: list[tuple[str, float]] = []
     for name in SITE_ADAPTERS:
         for meta_path in sorted((REPO / "fixtures" / name).glob("*/meta.json")):
             inputs = sorted(meta_path.parent.glob("input.htm*"))
@@ -71,14 +79,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             raw = inputs[0].read_bytes()
             url = meta.get("url")
-            newsparse.parse(raw, url=url)  # warm-up
+            article = newsparse.parse(raw, url=url)  # warm-up
             gc.collect()
-            site, base, generic, parse = _best([
+            funcs: list[Callable[[], object]] = [
                 lambda r=raw, u=url: newsparse.parse(r, url=u),
                 lambda r=raw: lxml.html.document_fromstring(r),
                 lambda r=raw, u=url: newsparse.parse(r, url=u, adapter="generic"),
                 lambda r=raw, u=url: read_page(r, url=u).tree,
-            ], opts.repeat)
+            ]
+            if opts.floor:
+                funcs.append(lambda r=raw, u=url, a=article: _floor(r, u, a))
+            site, base, generic, parse, *floor = _best(funcs, opts.repeat)
+            if floor:
+                floors.append((f"{name} {meta_path.parent.name}", floor[0] / base))
             rows.setdefault(name, []).append(
                 (meta_path.parent.name, site / base, generic / base, parse / base))
     every: list[float] = []
@@ -100,7 +113,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{'all':12} {'mean / p95':24} {statistics.mean(every):9.2f} / {p95(every):.2f}"
               f"   beyond the parse: {statistics.mean(beyond):.2f} / {p95(beyond):.2f}"
               f"  ({len(every)} pages, best of {opts.repeat})")
+    for case, ratio in floors:
+        flag = "" if ratio <= BUDGET else f"  over the {BUDGET}x budget by itself"
+        print(f"floor (read_page, tree, routing, Article) {case:32} {ratio:5.2f}{flag}")
+    if floors:
+        values = [ratio for _, ratio in floors]
+        print(f"floor mean / max {statistics.mean(values):.2f} / {max(values):.2f}")
     return 0
+
+
+def _floor(raw: bytes, url: str | None, a: Article) -> None:
+    """What every parse of the page costs on this design, whatever its adapter reads."""
+    page = read_page(raw, url=url)
+    page.tree  # noqa: B018 - the hardened parse
+    newsparse.default_registry().resolve(page)
+    assembled_article(
+        a.title, a.subtitle, a.authors, a.published, a.modified, a.url, a.site, a.section,
+        a.tags, a.language, a.body, a.paywalled, a.adapter, dict(a.provenance), a.warnings,
+    )
 
 
 if __name__ == "__main__":
