@@ -344,49 +344,69 @@ def _candidates(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
 class _Declared:
     """The page's dates under one JSON-LD key, best first, read only as far as they are asked
     for and kept for the next to ask: the first mostly decides (a site adapter's page then
-    never has its ``<meta>`` dates read for its modified date)."""
+    never has its ``<meta>`` dates read for its modified date). It holds no reference to the
+    page (:attr:`Analysis.declared_dates` holds it): a suspended reader that did kept every
+    site page's Analysis and tree alive in a reference cycle until a garbage collection."""
 
-    def __init__(self, source: Iterator[_Candidate]) -> None:
+    def __init__(self, ld_key: str) -> None:
+        self._key = ld_key
         self._read: list[_Candidate] = []
-        self._source: Iterator[_Candidate] | None = source
+        self._stage = 0  # the readers run so far (_STAGES)
 
-    def __iter__(self) -> Iterator[_Candidate]:
+    def candidates(self, page: Analysis) -> Iterator[_Candidate]:
+        """The dates, the ones read before first, reading the next stage when asked for."""
         read = self._read
         index = 0
         while True:
             if index == len(read):
-                step = next(self._source, None) if self._source is not None else None
-                if step is None:
-                    self._source = None
+                if self._stage == len(_STAGES):
                     return
-                read.append(step)
+                read.extend(_STAGES[self._stage](page, self._key))
+                self._stage += 1
+                continue
             yield read[index]
             index += 1
 
 
-def _declared(page: Analysis, ld_key: str) -> _Declared:
+def _declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
     """The page's JSON-LD and ``<meta>`` dates under ``ld_key``, best first: read once per
     parse, as far as asked (:attr:`Analysis.declared_dates`; the published date, its
     shown-edition check and the modified date each ask)."""
     found: _Declared | None = page.declared_dates.get(ld_key)
     if found is None:
-        found = page.declared_dates[ld_key] = _Declared(_read_declared(page, ld_key))
-    return found
+        found = page.declared_dates[ld_key] = _Declared(ld_key)
+    return found.candidates(page)
 
 
 def _read_declared(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
-    """The page's JSON-LD and ``<meta>`` dates: no tree walk, cheap to read in full."""
+    """The page's JSON-LD and ``<meta>`` dates: no tree walk, cheap to read in full (the
+    stages :class:`_Declared` reads one by one, read at once)."""
+    for stage in _STAGES:
+        yield from stage(page, ld_key)
+
+
+def _jsonld_declared(page: Analysis, ld_key: str) -> list[_Candidate]:
+    """The date the page's article object (or page object) gives under ``ld_key``."""
     found = schema.article_object(page) or _page_object(page, ld_key)
     if found:
         raw = found[0].get(ld_key)
         day = _from_value(raw)
         if day:
-            yield _Candidate(day, Source.jsonld(found[1], ld_key), clock=_has_clock(raw))
-    for key, values in meta_dates(page, modified=ld_key == "dateModified"):
-        for value in values[:2]:
-            day = parse_date(value)
-            if day:
-                yield _Candidate(day, Source.meta(key), clock=_has_clock(values[0]))
+            return [_Candidate(day, Source.jsonld(found[1], ld_key), clock=_has_clock(raw))]
+    return []
+
+
+def _meta_declared(page: Analysis, ld_key: str) -> list[_Candidate]:
+    """The dates of the page's date ``<meta>`` tags (published or modified, as ``ld_key``)."""
+    return [
+        _Candidate(day, Source.meta(key), clock=_has_clock(values[0]))
+        for key, values in meta_dates(page, modified=ld_key == "dateModified")
+        for value in values[:2]
+        if (day := parse_date(value))
+    ]
+
+
+_STAGES = (_jsonld_declared, _meta_declared)
 
 
 def _microdata(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
