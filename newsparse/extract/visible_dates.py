@@ -25,6 +25,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
@@ -557,15 +558,39 @@ def _date_matches(joined: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def _scan(page: Analysis, nodes: BodyText, head_at: int, span: tuple[int, int],
-          bound: dt.date, strict: bool, near: lxml.html.HtmlElement | None = None
-          ) -> Iterator[tuple[int, VisibleDate]]:
+          bound: dt.date, strict: bool, near: lxml.html.HtmlElement | None = None,
+          kept: bool = False) -> Iterator[tuple[int, VisibleDate]]:
     """(offset, date) of every acceptable date in the joined text between ``span``
-    (``near``: the heading at ``head_at``, from which the dates' nodes are looked up)."""
-    starts, joined = nodes.starts, nodes.joined
-    base = max(0, span[0])
+    (``near``: the heading at ``head_at``, from which the dates' nodes are looked up).
+    ``kept``: the iterator is kept by ``nodes`` (:meth:`BodyText.shared_scan`), so it holds
+    ``nodes`` weakly and the page not at all (no reference cycle keeps the tree alive)."""
     lang = (page.tree.get("lang") or "").lower()
     month_first = lang.startswith("en-us") or lang == "en"
-    head = headline_element(page)
+    lookup = _weak_node(nodes) if kept else nodes.node
+    return _scanned(nodes.starts, nodes.joined, nodes.texts, lookup, headline_element(page),
+                    month_first, head_at, span, bound, strict, near)
+
+
+def _weak_node(nodes: BodyText) -> Callable[[int, lxml.html.HtmlElement | None], Any]:
+    """:meth:`BodyText.node` of ``nodes``, holding them weakly."""
+    ref = weakref.ref(nodes)
+
+    def node(index: int, near: lxml.html.HtmlElement | None) -> Any:
+        found = ref()
+        if found is None:
+            raise ReferenceError("the page's body text is gone")
+        return found.node(index, near)
+
+    return node
+
+
+def _scanned(starts: list[int], joined: str, texts: list[str],
+             lookup: Callable[[int, lxml.html.HtmlElement | None], Any],
+             head: lxml.html.HtmlElement | None, month_first: bool, head_at: int,
+             span: tuple[int, int], bound: dt.date, strict: bool,
+             near: lxml.html.HtmlElement | None) -> Iterator[tuple[int, VisibleDate]]:
+    """The body of :func:`_scan`."""
+    base = max(0, span[0])
     count = 0
     for match in _matches(joined, base, max(base, span[1])):
         count += 1
@@ -576,21 +601,21 @@ def _scan(page: Analysis, nodes: BodyText, head_at: int, span: tuple[int, int],
             continue
         where = match.start()
         index = bisect.bisect_right(starts, where) - 1
-        if len(nodes.texts[index]) > _PROSE and (not strict or where - starts[index] > _OPENING):
+        if len(texts[index]) > _PROSE and (not strict or where - starts[index] > _OPENING):
             # inside a sentence: an event's date ("startete am 20.11.08"); by the headline a
             # dateline may open the lede ("BERLIN, 3. Mai 2024 - ..."), page-wide it may not
             continue
         before = joined[max(starts[index], where - 40): where]
         if _COPYRIGHT.search(before):
             continue  # read before the node is looked up (a walk of the body's text nodes)
-        node = nodes.node(index, near)
+        node = lookup(index, near)
         owner = node.getparent()
         if owner is None or not isinstance(owner.tag, str):
             continue
         container = owner.getparent() if node.is_tail else owner
         if container is None or _refused(owner, container, strict, head):
             continue
-        if _in_running_text(container, nodes.texts[index], where - starts[index]):
+        if _in_running_text(container, texts[index], where - starts[index]):
             continue
         # A label may stand in the node before ("<label>Letzte Änderung:</label> <div>14.01…").
         label = before if joined[starts[index]:where].strip() else joined[
@@ -661,7 +686,8 @@ def page_dates(page: Analysis, bound: dt.date) -> Iterator[VisibleDate]:
     nodes = page.body_text
     if nodes is not None:
         yield from nodes.shared_scan(bound, lambda: (
-            date for _, date in _scan(page, nodes, -1, (0, _PAGE_LIMIT), bound, strict=False)))
+            date for _, date in _scan(page, nodes, -1, (0, _PAGE_LIMIT), bound, strict=False,
+                                      kept=True)))
 
 
 def dates_in(page: Analysis, text: str, bound: dt.date) -> Iterator[dt.date]:
