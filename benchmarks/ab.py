@@ -42,6 +42,17 @@ def export(ref: str, into: Path) -> None:
         path.write_text(text, encoding="utf-8")
 
 
+def best_cpu_time(run: Callable[[bytes, str | None], object], raw: bytes, url: str | None,
+                  repeat: int) -> float:
+    """The fastest of ``repeat`` runs of ``run(raw, url)``, in the process's CPU time."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        run(raw, url)
+        best = min(best, time.process_time() - start)
+    return best
+
+
 def p95(values: list[float]) -> float:
     """The 95th percentile as ``speed.py`` and ``parse_ab.py`` print it (0.0 for no values)."""
     ordered = sorted(values)

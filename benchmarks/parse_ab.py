@@ -23,14 +23,13 @@ import contextlib
 import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab import export, p95
+from ab import best_cpu_time, export, p95
 from sets import REPO, check_sets, load_set
 
 
@@ -45,15 +44,6 @@ def _parser(name: str) -> Callable[[bytes, str | None], None]:
 
     return run
 
-
-def _time(run: Callable[[bytes, str | None], None], raw: bytes, url: str | None,
-          repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        run(raw, url)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def main() -> int:
@@ -82,7 +72,7 @@ def main() -> int:
                 for index, (raw, url) in enumerate(pages):
                     order = ("base", "new") if (index + round_) % 2 else ("new", "base")
                     for name in order:
-                        spent = _time(versions[name], raw, url, args.repeat)
+                        spent = best_cpu_time(versions[name], raw, url, args.repeat)
                         best[name][index] = min(best[name][index], spent)
             base, new = statistics.fmean(best["base"]), statistics.fmean(best["new"])
             ratios = [n / b for n, b in zip(best["new"], best["base"], strict=True) if b > 0]

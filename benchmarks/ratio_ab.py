@@ -22,7 +22,6 @@ import contextlib
 import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lxml.html
-from ab import export, p95
+from ab import best_cpu_time, export, p95
 from sets import DEFAULT_SETS, check_sets, load_set
 
 Run = Callable[[bytes, str | None], object]
@@ -50,14 +49,6 @@ def _parser(name: str) -> Run:
 def _lxml(raw: bytes, url: str | None) -> object:
     return lxml.html.document_fromstring(raw)
 
-
-def _best(run: Run, raw: bytes, url: str | None, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        run(raw, url)
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def _line(label: str, rows: list[tuple[float, float, float]]) -> str:
@@ -88,12 +79,13 @@ def main() -> int:
             rows: list[tuple[float, float, float]] = []
             for index, sample in enumerate(load_set(folder)[1][:: args.every]):
                 raw, url = sample.raw(), sample.url
-                lx = _best(_lxml, raw, url, 5)
+                lx = best_cpu_time(_lxml, raw, url, 5)
                 order = ("base", "new") if index % 2 else ("new", "base")
                 best = {"base": float("inf"), "new": float("inf")}
                 for name in (*order, *reversed(order)):
-                    best[name] = min(best[name], _best(versions[name], raw, url, args.repeat))
-                lx = min(lx, _best(_lxml, raw, url, 3))
+                    spent = best_cpu_time(versions[name], raw, url, args.repeat)
+                    best[name] = min(best[name], spent)
+                lx = min(lx, best_cpu_time(_lxml, raw, url, 3))
                 rows.append((lx, best["base"], best["new"]))
             print(f"{folder.name}", flush=True)
             print(_line("all", rows), flush=True)
