@@ -68,18 +68,22 @@ _LABEL_BY_START = {
     for start in _LABEL_STARTS
 }
 _REGION_LIMIT = 800
-# A text node after another that may open with a label: "\x00", blanks, a label's first two
-# letters in any case (a superset of the two-letter test of _labelled, as no start holds a
-# letter whose lower case is longer or depends on the letters around it; see
+# A text node after another that may open with a label: "\x00", blanks, then a whole label
+# (as _LABEL tests it) whose first two letters in any case are a label's start: a superset of
+# the texts _labelled takes (the two-letter test and then _LABEL_BY_START's label, as no
+# start holds a letter whose lower case is longer or depends on the letters around it; see
 # _labelled_in_text). The first letter is tested by a class first: the engine tries the
-# alternation only there (about 8x faster than the alternation alone). The blanks are taken
-# at once, as an atomic group would ("(?=(\s*))\1": Python 3.10 has no "\s*+"): no blank
-# is a letter of the class, so giving some back never lets the rest match, and the engine
-# no longer tries it blank by blank (most texts between tags are blanks alone; the search
-# over a page's texts takes about half the time).
+# alternations only there (about 8x faster than an alternation alone), and the labels only
+# past one of their starts ("Team", "Vorher", "Bytes": before the labels were tried here,
+# about 30 texts of such starts were looked up and tested in Python for each that opens
+# with a label). The blanks are taken at once, as an atomic group would ("(?=(\s*))\1":
+# Python 3.10 has no "\s*+"): no blank is a letter of the class, so giving some back never
+# lets the rest match, and the engine no longer tries it blank by blank (most texts between
+# tags are blanks alone; the search over a page's texts takes about half the time).
 _LABEL_OPENING = re.compile(
     r"\x00(?=(\s*))\1(?=(?i:[" + re.escape("".join(sorted({start[0] for start in _LABEL_STARTS})))
-    + r"]))(?i:" + "|".join(map(re.escape, sorted(_LABEL_STARTS))) + ")"
+    + r"]))(?=(?i:" + "|".join(map(re.escape, sorted(_LABEL_STARTS))) + "))"
+    + r"(?i:" + words.alternation(_LABELS) + r")(?![^\W\d_])"
 )
 _LABEL_SOURCE = Source.markup("byline:label")
 _BOLD_SOURCE = Source.markup("byline:bold-paragraph")
