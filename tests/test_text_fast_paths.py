@@ -265,6 +265,32 @@ def test_ascii_words_split_from_bytes_detect_as_the_pattern_s_words() -> None:
     assert None in answers and len(answers) > 5  # (several languages win, and none)
 
 
+def test_latin1_words_split_from_bytes_detect_as_the_pattern_s_words() -> None:
+    """A sample of Latin-1 characters (but for characters neither of a word nor of a script,
+    read as spaces) is detected from words split in C passes: as the pattern's words, letters
+    and scripts detect it."""
+    rng = random.Random(29)
+    latin = [w for words in language._STOPWORDS.values() for w in sorted(words)
+             if all(c <= "\xff" for c in w)]
+    lists = [sorted(words) for words in language._STOPWORDS.values()]
+    fillers = (" ", "  ", ", ", ". ", "’", "“", "„", "—", "\u00a0", "\u00b7", "«", "»", "x1",
+               "Größe ", "ÉTÉ ", "µ", "²", "½", "ß", "ª", "_", "-", "\n", "3", "ÿ", "×", "÷",
+               "\u00ad", "Ärger ", "æ", "Ð", "¿", "¡", "„", "‚", "♥", "\u200b", "😀", "、",
+               "\u060c", "\u2071", "ł", "Пример ", "\U0001d400", "\ud800",
+               "\u060c" * 12, "\u30fb" * 12)  # (a script's punctuation: the script's count)
+    answers = set()
+    for _ in range(3000):
+        stopwords = rng.choice(lists) + rng.sample(latin, 8)
+        pieces = (*stopwords, *[" "] * len(stopwords), *fillers)
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 80)))
+        if rng.random() < 0.5:
+            text = text.upper() if rng.random() < 0.2 else text.title()
+        expected = language._pattern_language(text[: language._SAMPLE])
+        assert language.detect_text_language(text) == expected, repr(text)
+        answers.add(expected)
+    assert None in answers and len(answers) > 5  # (several languages win, and none)
+
+
 def _wrap_widths_plainly(lines: list[textdump._Raw]) -> dict[int, int] | None:
     """The wrap margins and the decision whether the dump was wrapped, as first written: a
     second pass over every pair of lines after the margins are measured."""
@@ -388,3 +414,17 @@ def test_the_layout_and_margins_read_in_one_pass_are_the_two_passes() -> None:
         assert textdump._laid_out(lines, wide) == expected, repr(text)
         unwrapped += raw != [] and expected[1] is None
     assert unwrapped > 300
+
+
+def test_the_general_punctuation_block_is_neither_words_nor_a_script() -> None:
+    first, last = (ord(c) for c in language._PUNCTUATION)
+    for code in range(first, last + 1):
+        char = chr(code)
+        assert not language._WORD.search(char), hex(code)
+        assert not any(p.search(char) for _, p in language._SCRIPTS), hex(code)
+
+
+def test_the_separators_are_neither_words_nor_a_script() -> None:
+    for char in language._SEPARATORS:
+        assert not language._WORD.search(char), hex(ord(char))
+        assert not any(p.search(char) for _, p in language._SCRIPTS), hex(ord(char))

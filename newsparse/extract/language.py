@@ -9,6 +9,7 @@ clearly wins. It returns ``None`` when unsure.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, TypeVar, cast
@@ -52,10 +53,15 @@ _ANY_SCRIPT = re.compile(r"[\u0370-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 needs means no script wins, without counting each."""
 _HTTP_EQUIV = lxml.etree.XPath("meta[@http-equiv][@content]")
 _WORD = re.compile(r"[^\W\d_]+")
-_SEPARATORS = "\u2019\u201c\u201d\u2018\u2014\u2013\u00a0\u2026\u2022\u00b7\u00ab\u00bb"
+_SEPARATORS = (
+    "\u2019\u201c\u201d\u2018\u2014\u2013\u00a0\u2026\u2022\u00b7\u00ab\u00bb"
+    "\u201e\u201a\u2039\u203a\u2010\u2011\u2012\u2015\u2032\u2033\u200b\u2009\u202f"
+)
 """Common non-ASCII characters of Latin-script text that are neither letters nor of a script
-counted here (typographic quotes, dashes, NBSP, ellipsis, bullets, guillemets): as spaces they
-separate words as they did, so a sample holding no other non-ASCII character is read as ASCII."""
+counted here (typographic quotes, low and angle quotes, dashes and hyphens, primes, NBSP and
+narrow spaces, ellipsis, bullets, guillemets): as spaces they separate words as they did, so a
+sample holding no other non-ASCII character is read as ASCII (and one holding no other but
+Latin-1 as Latin-1, without an encoding error handler's call for each)."""
 _LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 """ASCII letters lower-cased, every other byte a space: an ASCII text's bytes translated with it
 split into the words of its lower case, runs of ``a``-``z`` (what :data:`_WORD` finds there),
@@ -64,6 +70,19 @@ _ASCII_STOPWORD_LANGUAGES: dict[bytes, tuple[str, ...]] = {
     word.encode("ascii"): langs for word, langs in _STOPWORD_LANGUAGES.items() if word.isascii()
 }
 """:data:`_STOPWORD_LANGUAGES` for ASCII words (no other stopword is a word of ASCII text)."""
+_LATIN1_WORDS = bytes(
+    ord(char.lower()) if _WORD.fullmatch(char) else 32 for char in map(chr, range(256))
+)
+""":data:`_LETTERS` for Latin-1 text: each word character (what :data:`_WORD` finds, letters
+and the fractions and superscripts that are not digits) lower-cased, every other one a space
+(each lower-cases to one Latin-1 word character, and no case mapping of Latin-1 depends on
+its context)."""
+_NOT_ALPHA_LATIN1 = bytes(c for c in range(256) if not chr(c).isalpha())
+_LATIN1_STOPWORD_LANGUAGES: dict[bytes, tuple[str, ...]] = {
+    word.encode("latin-1"): langs for word, langs in _STOPWORD_LANGUAGES.items()
+    if all(char <= "\xff" for char in word)
+}
+""":data:`_STOPWORD_LANGUAGES` for the words of Latin-1 text (no other stopword is one)."""
 _MIN_HITS = 8
 _MARGIN = 1.5
 _SAMPLE = 4000
@@ -116,18 +135,67 @@ def declared_language(page: Analysis) -> Found[str] | None:
 def detect_text_language(text: str) -> str | None:
     """Guess the language of ``text``; ``None`` when no language clearly wins."""
     text = text[:_SAMPLE]
-    if not text.isascii():
-        plain = text
-        for char in _SEPARATORS:
-            if char in plain:
-                plain = plain.replace(char, " ")
-        if plain.isascii():
-            text = plain  # (English with typographic quotes and dashes: the fast path below)
     if text.isascii():  # (most samples: no script to count, words are runs of A-Z/a-z)
-        ascii_words = text.encode("ascii").translate(_LETTERS).split()
-        if sum(map(len, ascii_words)) < 20:
-            return None
-        return _by_stopwords(Counter(ascii_words), _ASCII_STOPWORD_LANGUAGES)
+        return _ascii_language(text)
+    plain = text
+    for char in _SEPARATORS:
+        if char in plain:
+            plain = plain.replace(char, " ")
+    if plain.isascii():  # (English with typographic quotes and dashes)
+        return _ascii_language(plain)
+    try:
+        latin1 = plain.encode("latin-1", _NEUTRAL_AS_SPACE)
+    except UnicodeEncodeError:
+        return _pattern_language(text)
+    return _latin1_language(latin1)
+
+
+def _neutral_as_space(exc: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: characters that are neither word characters (:data:`_WORD`)
+    nor of a script counted (:data:`_SCRIPTS`), as spaces (punctuation such as „ and ‚,
+    symbols, zero-width spaces); any other character raises. Such characters, like the
+    :data:`_SEPARATORS`, change no count of :func:`_pattern_language` as spaces: not its
+    words, nor its letters, and a sample of Latin-1 but for them has no script to count."""
+    if isinstance(exc, UnicodeEncodeError):
+        chars = exc.object[exc.start:exc.end]
+        if (min(chars) >= _PUNCTUATION[0] and max(chars) <= _PUNCTUATION[1]) or (
+            not _WORD.search(chars) and not any(p.search(chars) for _, p in _SCRIPTS)
+        ):
+            return " " * len(chars), exc.end
+    raise exc
+
+
+_PUNCTUATION = ("\u2000", "\u206f")
+"""The General Punctuation block (spaces, dashes, quotes, bullets, zero-width and bidi marks):
+neither word characters nor of a script counted (checked by tests/test_text_fast_paths.py),
+so read as spaces without a pattern's search."""
+
+
+_NEUTRAL_AS_SPACE = "newsparse.language-neutral"
+codecs.register_error(_NEUTRAL_AS_SPACE, _neutral_as_space)
+
+
+def _ascii_language(text: str) -> str | None:
+    """`detect_text_language` of an ASCII sample."""
+    ascii_words = text.encode("ascii").translate(_LETTERS).split()
+    if sum(map(len, ascii_words)) < 20:
+        return None
+    return _by_stopwords(Counter(ascii_words), _ASCII_STOPWORD_LANGUAGES)
+
+
+def _latin1_language(data: bytes) -> str | None:
+    """`detect_text_language` of a sample of Latin-1 characters, given encoded: its words
+    split in C passes (:data:`_LATIN1_WORDS`) rather than found by :data:`_WORD`, several
+    times slower (:func:`_pattern_language` reads the same words and letters)."""
+    if len(data.translate(None, _NOT_ALPHA_LATIN1)) < 20:
+        return None
+    return _by_stopwords(Counter(data.translate(_LATIN1_WORDS).split()),
+                         _LATIN1_STOPWORD_LANGUAGES)
+
+
+def _pattern_language(text: str) -> str | None:
+    """`detect_text_language` of any sample: the writing system, else the stopwords of the
+    words :data:`_WORD` finds."""
     found = _WORD.findall(text)
     joined = "".join(found)  # every letter is in a word (a letter is a word character)
     letters = len(joined) if joined.isalpha() else sum(map(str.isalpha, joined))
