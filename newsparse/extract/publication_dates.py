@@ -164,7 +164,10 @@ def _visible(page: Analysis) -> Iterator[_Candidate]:
     )
     head = headline_element(page)
     for el in itertools.islice(classed, 40):
-        text = clean(el.text_content())
+        shown = el.text_content()
+        if _surely_longer(shown, MAX_DATE_TEXT):
+            continue  # a container ("date-outer" around a whole post): not cleaned
+        text = clean(shown)
         if not text or len(text) > MAX_DATE_TEXT or _UPDATED.search(text):
             continue
         if update_marker(f"{el.get('class', '')} {el.get('id', '')}") or _after_update_label(el):
@@ -174,6 +177,36 @@ def _visible(page: Analysis) -> Iterator[_Candidate]:
         day = parse_date(text, dayfirst=dayfirst) or _badge(el, text, dayfirst)
         if day:
             yield _Candidate(day, _DATELINE)
+
+
+# The characters that are not printable ASCII other than the space (blanks and controls).
+_NOT_ASCII_GRAPHIC = bytes(range(0x21)) + b"\x7f"
+_LOWER_BOUND_READ = 1024  # characters of a text whose printable ASCII is counted
+
+
+def _surely_longer(text: str, limit: int) -> bool:
+    """Whether ``clean(text)`` is surely longer than ``limit`` characters, told from the
+    printable ASCII characters other than the space among the text's first ones (a whole
+    post's text is not cleaned to be found too long for a date). ``False`` when in doubt:
+    the text is then cleaned.
+
+    :func:`newsparse.text.clean` keeps each of them as one character of its own unless the
+    next character it does not drop (controls are dropped) is not ASCII: it drops controls
+    and invisible characters (none printable ASCII), collapses white space (never all of it
+    between two other characters), repairs mojibake (sequences of characters U+0080 and
+    above, so a repair may put a combining mark after a character) and composes (NFC joins
+    a character and the combining mark after it, no ASCII character is the second of a
+    composition, and a composed letter may be part of mojibake). Each character that is not
+    ASCII follows at most one such character, and the head's last one may be followed by
+    one after the head: those are not counted."""
+    if len(text) <= limit:
+        return False
+    head = text[:_LOWER_BOUND_READ]
+    ascii_head = head.encode("ascii", "ignore")
+    if len(ascii_head) <= limit:
+        return False
+    at_risk = len(head) - len(ascii_head) + 1
+    return len(ascii_head.translate(None, _NOT_ASCII_GRAPHIC)) - at_risk > limit
 
 
 def _after_update_label(el: lxml.html.HtmlElement) -> bool:
@@ -336,11 +369,6 @@ def _page_object(page: Analysis, key: str) -> tuple[dict[str, Any], str] | None:
     return None
 
 
-def _candidates(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
-    yield from _declared(page, ld_key)
-    yield from _in_markup(page, ld_key)
-
-
 class _Declared:
     """The page's dates under one JSON-LD key, best first, read only as far as they are asked
     for and kept for the next to ask: the first mostly decides (a site adapter's page then
@@ -422,9 +450,10 @@ def _microdata(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
             yield _Candidate(day, Source.microdata(ld_key))
 
 
-def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
-    """Microdata and RDFa, hAtom ``<abbr>``, ``<time>``, visible date lines, the URL and
-    last the page's text."""
+def _machine_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
+    """The markup's dates declared for machines (microdata, RDFa, hAtom ``<abbr>``,
+    ``<time>``): every one is structured, and every date :func:`_shown_markup` finds after
+    them is not (:func:`_with_time` reads no further than these)."""
     yield from _microdata(page, ld_key)
     updated = ld_key == "dateModified"
     for name, day in rdfa_dates(page, modified=updated):
@@ -433,7 +462,12 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
         for day in abbr_dates(page):
             yield _Candidate(day, _ABBR, structured=True)
     yield from _time_elements(page, updated)
-    if updated:
+
+
+def _shown_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
+    """The dates the page shows (visible date lines, the URL, last the page's text): none
+    is structured."""
+    if ld_key == "dateModified":
         yield from _near_headline(page, updated=True)
         yield from _page_wide_update(page)
         return
@@ -456,10 +490,14 @@ def _in_markup(page: Analysis, ld_key: str) -> Iterator[_Candidate]:
 
 
 def _first(
-    page: Analysis, field: str, candidates: Iterator[_Candidate]
+    page: Analysis, field: str, structured: Iterator[_Candidate], visible: Iterator[_Candidate]
 ) -> Found[dt.date | None] | None:
+    """The first candidate not after the fetch time, of the ``structured`` ones (declared
+    for machines) then the ``visible`` ones (none structured): a bare day takes a time from a
+    later structured candidate (:func:`_with_time` reads on in ``structured`` only: the
+    first visible candidate stopped it, and finding one may scan the page)."""
     notes: list[ArticleWarning] = []
-    for candidate in candidates:
+    for candidate in itertools.chain(structured, visible):
         value, source = candidate.value, candidate.source
         if page.page.after_fetch(value):
             code, moment = (("date_after_fetch", "the fetch time") if page.fetched
@@ -474,7 +512,7 @@ def _first(
             if shown:
                 return Found(shown.value, shown.source, tuple(notes))
         if not isinstance(value, dt.datetime) and not candidate.clock:
-            value, source = _with_time(page, value, source, candidates)
+            value, source = _with_time(page, value, source, structured)
         return Found(value, source, tuple(notes))
     return Found(None, None, tuple(notes)) if notes else None
 
@@ -546,7 +584,8 @@ def find_published(page: Analysis) -> Found[dt.date | None] | None:
     ``published_as_shown`` note (see :func:`_shown_edition`)."""
     declared = list(_declared(page, "datePublished"))
     found = _first(page, "published",
-                   itertools.chain(declared, _in_markup(page, "datePublished")))
+                   itertools.chain(declared, _machine_markup(page, "datePublished")),
+                   _shown_markup(page, "datePublished"))
     if found is None or found.value is None or found.source is None:
         return _month_only(page, found)
     if found.source.kind not in ("jsonld", "meta") or "LiveBlog" in found.source.name:
@@ -670,4 +709,7 @@ def _printed_day(page: Analysis) -> _Candidate | None:
 def modified(page: Analysis) -> Found[dt.date | None] | None:
     """Last modification: JSON-LD ``dateModified``, ``article:modified_time`` and similar meta,
     microdata, an "updated" ``<time>``."""
-    return _first(page, "modified", _candidates(page, "dateModified"))
+    return _first(page, "modified",
+                  itertools.chain(_declared(page, "dateModified"),
+                                  _machine_markup(page, "dateModified")),
+                  _shown_markup(page, "dateModified"))
