@@ -33,7 +33,7 @@ from newsparse.extract.body.textmap import Node, TextMap
 from newsparse.extract.body.treetext import has_descendant, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY
 
-__all__ = ["Raw", "container_blocks"]
+__all__ = ["Raw", "container_blocks", "single_spaced"]
 
 # Elements that make a text element's text_content wrong: line breaks, code, controls,
 # captions, and blocks too short to be mapped (a short subheading inside a text box).
@@ -107,93 +107,106 @@ class _Walker:
         el = node.el
         if not top and _left_out(el, marked=not node.checked):
             return None
-        kind = _kind(node.tag, inherited)
+        tag = node.tag
+        kind = _kind(tag, inherited)
+        leaf = node.is_text and not node.kids
         # Inside a link, or inside a text element that is mostly link text as a whole (a
         # teaser whose headline and byline the markup splits into several blocks).
-        in_link = in_link or node.tag == "a" or (
-            node.is_text and not node.kids and node.link_density > LINK_DENSITY
-        )
-        if node.is_text and not node.kids and not has_descendant(el, _SPECIAL):
-            self._add(kind, node.text, weight(node.text) if in_link else node.links, node.tag)
+        in_link = in_link or tag == "a" or (leaf and node.link_density > LINK_DENSITY)
+        if leaf and not has_descendant(el, _SPECIAL):
+            text = node.text
+            self._add(kind, text, weight(text) if in_link else node.links, tag)
             return None
-        return _Frame(el, kind, node.tag, in_link)
+        return _Frame(el, kind, tag, in_link)
 
     def _walk(self, top: _Frame) -> None:
         """Read children in document order with an explicit stack (no recursion per tree
         level): the text between nested blocks, ``<br>`` breaks and inline markup land in the
-        right block and order."""
+        right block and order. (One loop with the cases inline: it runs for every child of
+        every element the walk enters.)"""
+        nodes = self.nodes
         stack = [top]
         tails: list[str | None] = []  # the tail of each frame's element but the first
-        while stack:
-            frame = stack[-1]
+        frame = top
+        while True:
             child = next(frame.children, None)
             if child is None:
                 stack.pop()
                 text = "".join(frame.buf)
                 if text and not text.isspace():  # (most gathered runs are white space)
                     self._flush(text, frame.kind, frame.links, frame.tag, frame.in_link)
-                if stack:
-                    tail = tails.pop()
-                    if tail:
-                        stack[-1].buf.append(tail)
+                if not stack:
+                    return
+                frame = stack[-1]
+                tail = tails.pop()
+                if tail:
+                    frame.buf.append(tail)
                 continue
-            entered = self._child(frame, child)
-            if entered is not None:
-                stack.append(entered)
-                tails.append(child.tail)
-                continue
+            tag = child.tag
+            if isinstance(tag, str):
+                entered = None
+                if tag == "tr" and (row := data_row(child)) is not None:
+                    # A data table's row: one line, whatever its class says.
+                    self._break(frame)
+                    self._add("paragraph", row[0], row[1], "tr")
+                elif (node := nodes.get(child)) is None:
+                    if tag == "br":
+                        frame.buf.append("\n")
+                    elif _left_out(child):
+                        pass
+                    elif tag in INLINE_TAGS:
+                        # Inline markup with elements inside may hide a label or a caption.
+                        # (without children, comments included, the text is the one text
+                        # node)
+                        text = (child.text or "") if len(child) == 0 else _inline_text(child)
+                        frame.buf.append(text)
+                        if tag == "a":
+                            frame.links += weight(text)
+                    elif tag not in SKIP_TAGS:
+                        entered = self._unmapped(frame, child, tag)
+                elif node.dead:
+                    pass
+                elif tag in INLINE_TAGS and not node.kids:
+                    frame.buf.append(_inline_text(child))
+                else:
+                    self._break(frame)
+                    entered = self._enter(node, frame.kind, frame.in_link)
+                if entered is not None:
+                    stack.append(entered)
+                    tails.append(child.tail)
+                    frame = entered
+                    continue
             tail = child.tail
             if tail:
                 frame.buf.append(tail)
 
-    def _child(self, frame: _Frame, child: lxml.html.HtmlElement) -> _Frame | None:
-        """Handle one child of ``frame``'s element; a frame when its children are read next."""
-        child_tag = child.tag
-        if not isinstance(child_tag, str):
+    def _unmapped(self, frame: _Frame, child: lxml.html.HtmlElement, tag: str) -> _Frame | None:
+        """A block too short to be mapped (a one-line list item, a short heading): the text
+        gathered before it ends, then its text is read; a frame when its children are read
+        next."""
+        self._break(frame)
+        if len(child) == 0:
+            # No elements inside (comments count): its one text node is its text, read here
+            # as the walk of a frame without children would read it.
+            text = child.text
+            if text and not text.isspace():
+                self._flush(text, _kind(tag, frame.kind), 0, tag, frame.in_link)
             return None
-        if child_tag == "tr":
-            row = data_row(child)
-            if row is not None:  # a data table's row: one line, whatever its class says
-                self._break(frame)
-                self._add("paragraph", row[0], row[1], "tr")
-                return None
-        child_node = self.nodes.get(child)
-        buf = frame.buf
-        if child_node is not None and child_tag in INLINE_TAGS and not child_node.kids:
-            if not child_node.dead:
-                buf.append(_inline_text(child))
-        elif child_node is not None:
-            if not child_node.dead:
-                self._break(frame)
-                return self._enter(child_node, frame.kind, frame.in_link)
-        elif child_tag == "br":
-            buf.append("\n")
-        elif _left_out(child):
-            pass
-        elif child_tag in INLINE_TAGS:
-            # Inline markup with elements inside may hide a label or a caption.
-            # (without children, comments included, the text is the one text node)
-            text = (child.text or "") if len(child) == 0 else _inline_text(child)
-            buf.append(text)
-            if child_tag == "a":
-                frame.links += weight(text)
-        elif child_tag not in SKIP_TAGS:
-            # A block too short to be mapped (a one-line list item, a short heading).
-            self._break(frame)
-            # One without any text (an icon bar, an image wrapper) gives no block: its
-            # elements are not walked. Asked only of a mapped element's children, so no text
-            # is serialised twice however such blocks nest.
-            if frame.mapped and not text_of(child).strip():
-                return None
-            return _Frame(child, _kind(child_tag, frame.kind), child_tag, frame.in_link, False)
-        return None
+        # One without any text (an icon bar, an image wrapper) gives no block: its elements
+        # are not walked. Asked only of a mapped element's children, so no text is serialised
+        # twice however such blocks nest.
+        if frame.mapped and not text_of(child).strip():
+            return None
+        return _Frame(child, _kind(tag, frame.kind), tag, frame.in_link, False)
 
     def _break(self, frame: _Frame) -> None:
         """End the text gathered so far in ``frame``: a nested block begins."""
-        text = "".join(frame.buf)
-        if text and not text.isspace():  # (most gathered runs are white space)
-            self._flush(text, frame.kind, frame.links, frame.tag, frame.in_link)
-        frame.buf = []
+        buf = frame.buf
+        if buf:
+            text = "".join(buf)
+            if text and not text.isspace():  # (most gathered runs are white space)
+                self._flush(text, frame.kind, frame.links, frame.tag, frame.in_link)
+            buf.clear()
         frame.links = 0
 
     def _flush(self, text: str, kind: str, links: int, tag: str, in_link: bool = False) -> None:
@@ -208,21 +221,41 @@ class _Walker:
 
     def _add(self, kind: str, text: str, links: int, tag: str) -> None:
         # White space only; Block's converter does the full clean-up once, at the end.
-        text = " ".join(text.split())
+        text = single_spaced(text)
         if text:
             self.out.append(Raw(kind, text, links, tag))
+
+
+def single_spaced(text: str) -> str:
+    """``" ".join(text.split())``: every run of white space as one space, ends stripped.
+
+    A printable text holds no white space but the space (every other kind is a control or a
+    separator): without a double space or a space at either end it is its own split and join,
+    which most texts are (two C scans instead of a list of words)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def _left_out(el: lxml.html.HtmlElement, marked: bool = True) -> bool:
     """Whether the walker leaves ``el`` out: a picture box, or (if ``marked``) an element
     whose class or id names chrome or that is hidden. An element without these attributes
     (most inline markup: ``<a href>``, ``<em>``) is none of these, which two C calls tell."""
-    if MARKER_ATTRIBUTES.isdisjoint(el.keys()):
+    keys = el.keys()
+    if MARKER_ATTRIBUTES.isdisjoint(keys):
         return False
     marker = marker_of(el)
-    if marked and ((marker and names_chrome(marker)) or is_hidden(el)):
+    if marked and (
+        (marker and names_chrome(marker))
+        or (not _HIDING_ATTRIBUTES.isdisjoint(keys) and is_hidden(el))
+    ):
         return True
     return is_picture_box(el, marker)
+
+
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+"""The attributes :func:`~.boilerplate.is_hidden` reads: an element with only a class or an id
+is not hidden."""
 
 
 def _inline_text(el: lxml.html.HtmlElement) -> str:

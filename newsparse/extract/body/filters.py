@@ -20,21 +20,22 @@ from newsparse.extract.thresholds import LINK_DENSITY, SENTENCE_END, SNIPPET_WEI
 __all__ = ["finish"]
 
 
-def _verdict(raw: Raw) -> str:
-    """``"keep"``, ``"links"`` (a link list or teaser: ends a section) or ``"drop"``."""
+def _dropped(raw: Raw, total: int) -> bool:
+    """Whether a block that is not mostly links (of weight ``total``) is no article text:
+    the headline, a stock label, a date line or a byline standing alone, or interface text.
+    (The cheap tests first: a block any of them drops is dropped.)"""
+    if raw.kind == "title":
+        return True
     text = raw.text
-    total = weight(text)  # raw.link_density, with the weight measured once
-    if total and min(1.0, raw.links / total) > LINK_DENSITY:
-        return "links"
-    if raw.kind == "title" or (len(text) < _LABEL_LENGTH and (
-        is_stock_label(text) or is_date_line(text) or is_byline(text)
-    )):
-        return "drop"
     # A bare div/td line lighter than a snippet is interface text, not prose.
-    short = total < SNIPPET_WEIGHT and not text.rstrip().endswith(_SENTENCE_END)
-    if short and raw.kind == "paragraph" and raw.tag not in _PROSE_TAGS:
-        return "drop"
-    return "keep"
+    if (
+        total < SNIPPET_WEIGHT and raw.kind == "paragraph" and raw.tag not in _PROSE_TAGS
+        and not text.rstrip().endswith(_SENTENCE_END)
+    ):
+        return True
+    return len(text) < _LABEL_LENGTH and (
+        is_stock_label(text) or is_date_line(text) or is_byline(text)
+    )
 
 
 _SENTENCE_END = tuple(SENTENCE_END)
@@ -141,23 +142,30 @@ def _end_run(out: list[Raw | None], run: list[int]) -> list[int]:
     return []
 
 
-def finish(raws: list[Raw]) -> list[Block]:
-    """Filter candidate blocks into the article's blocks (see the module docstring)."""
+def _sorted_out(raws: list[Raw]) -> list[Raw | None]:
+    """The blocks kept, in order, with ``None`` for each link list or teaser (it ends a
+    section); the blocks :func:`_dropped` drops and the repeats (compared case-folded) go."""
     kept: list[Raw | None] = []
     seen: set[str] = set()
     for raw in raws:
-        verdict = _verdict(raw)
-        if verdict == "links":
+        text = raw.text
+        total = weight(text)  # (the block's link density, with the weight measured once)
+        if total and min(1.0, raw.links / total) > LINK_DENSITY:
             kept.append(None)
             continue
-        if verdict == "drop":
-            continue
-        key = raw.text.casefold()
-        if key in seen:
+        key = text.casefold()
+        # A repeat goes whether it would be dropped or not, so it is not tested (a dropped
+        # block is not seen: a later copy of it is tested again, with its own kind and tag).
+        if key in seen or _dropped(raw, total):
             continue
         seen.add(key)
         kept.append(raw)
-    kept = _drop_teaser_summaries(_drop_cut_copies(kept))
+    return kept
+
+
+def finish(raws: list[Raw]) -> list[Block]:
+    """Filter candidate blocks into the article's blocks (see the module docstring)."""
+    kept = _drop_teaser_summaries(_drop_cut_copies(_sorted_out(raws)))
     # A heading needs text after it: drop headings followed by nothing, or by blocks that
     # were dropped (a "More on this topic" heading over a link list).
     blocks: list[Block] = []
