@@ -180,14 +180,36 @@ def _xpath_text_elements(
 def test_text_elements_equal_one_xpath_per_box_tag(seed: int) -> None:
     rng = random.Random(2000 + seed)
     boxes = 0
+    cells: set[bool] = set()
     for _ in range(60):
         page = f"<html><body><section>{_box_soup(rng)}</section>{_box_soup(rng)}</body></html>"
         root = parse_html(page, source="soup", limits=Limits())
         top = textmap._BODY(root)[0]
-        got = textmap.text_elements(top, root, textmap._BOXES_WITH_TEXT)
-        assert got == _xpath_text_elements(top, root, "/html/body/descendant::")
+        expected = _xpath_text_elements(top, root, "/html/body/descendant::")
+        # (alone: the page has one body, so the finders find nothing outside it and the
+        # table cells' pass may be skipped when the walk met none)
+        for alone in (False, True):
+            got = textmap.text_elements(top, root, textmap._BOXES_WITH_TEXT, alone)
+            assert got == expected
         scope = top[0]
-        under = textmap.text_elements(scope, scope, textmap._BOXES_WITH_TEXT_UNDER)
+        under = textmap.text_elements(scope, scope, textmap._BOXES_WITH_TEXT_UNDER, True)
         assert under == _xpath_text_elements(scope, scope, "descendant-or-self::")
         boxes += sum(1 for el in got if el.tag in ("section", "article"))
+        cells.add(next(top.iter("td"), None) is None)
     assert boxes > 20
+    assert cells == {True, False}  # pages with and without table cells
+
+
+def test_text_elements_of_a_page_with_two_bodies_read_both() -> None:
+    # The parser can make two <body> elements: the map walks the first, but the cells'
+    # pass (over /html/body) must still run when the first holds none.
+    root = parse_html(
+        "<html><body><p>a</p></body><body><table><tr><td>in the second body</td></tr>"
+        "</table></body></html>", source="two bodies", limits=Limits(),
+    )
+    bodies = textmap._BODY(root)
+    assert len(bodies) == 2
+    mapped = textmap.TextMap(root)
+    assert [el.tag for el in textmap.text_elements(bodies[0], root, textmap._BOXES_WITH_TEXT)] \
+        == ["p", "td"]
+    assert mapped.body is not None and mapped.body.el is bodies[0]

@@ -21,7 +21,7 @@ from newsparse.extract.thresholds import TERMINAL_PUNCTUATION
 __all__ = [
     "HARD_TAGS", "INLINE_TAGS", "MARKER_ATTRIBUTES", "SKIP_TAGS", "SOFT_TAGS", "TITLE_TAGS",
     "echoes_title", "is_byline", "is_date_line", "is_hidden", "is_marked", "is_stock_label",
-    "kind_of_tag", "marker_of", "names_chrome", "names_comments", "names_consent",
+    "kind_of_tag", "marker_of", "names_chrome", "names_comments", "names_consent", "read_marker",
 ]
 
 # Never text of the article: code, controls and media.
@@ -178,6 +178,32 @@ def marker_of(el: lxml.html.HtmlElement) -> str | None:
     if ident:
         marker = f"{marker} {ident}" if marker else ident
     return marker
+
+
+_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
+"""The attributes :func:`is_hidden` reads."""
+
+
+def read_marker(el: lxml.html.HtmlElement) -> tuple[int, str | None]:
+    """How the element is marked, with its :func:`marker_of`: 0, no marker; 1, a chrome
+    marker or hidden (:func:`is_marked`); 2, a consent layer (:func:`names_consent`).
+
+    The element's attribute names are read once, and only the attributes it has are read
+    (each ``get`` costs as much as the list of names): most elements carry a class and
+    nothing else :func:`is_hidden` reads."""
+    keys = el.keys()
+    if MARKER_ATTRIBUTES.isdisjoint(keys):
+        return 0, None
+    marker: str | None = el.get("class") if "class" in keys else None
+    if "id" in keys:
+        ident = el.get("id")
+        if ident:
+            marker = f"{marker} {ident}" if marker else ident
+    if marker and names_chrome(marker):
+        return (2 if names_consent(marker) else 1), marker
+    if _HIDING_ATTRIBUTES.isdisjoint(keys):
+        return 0, marker
+    return (1 if is_hidden(el) else 0), marker
 
 
 def is_marked(el: lxml.html.HtmlElement) -> bool:

@@ -19,13 +19,9 @@ import lxml.html
 
 from newsparse.extract.body.boilerplate import (
     HARD_TAGS,
-    MARKER_ATTRIBUTES,
     SOFT_TAGS,
-    is_hidden,
-    marker_of,
-    names_chrome,
     names_comments,
-    names_consent,
+    read_marker,
 )
 from newsparse.extract.body.headline import (
     declared_heading,
@@ -58,8 +54,8 @@ def _boxes_with_text(scope: str) -> list[lxml.etree.XPath]:
     # "/descendant-or-self::node()/child::tag", is slower), while "self::x or ..." predicates
     # are slower still. The expressions run one by one: a union "a | b" costs a sort of the
     # joined node set into document order, nearly as much as the passes themselves.
-    # Sections and articles are few on a page: one C iter() finds them both and a test of
-    # their own text in Python (:func:`_has_own_text`) replaces two passes.
+    # Sections and articles are few on a page: :func:`text_elements` finds them without
+    # XPath.
     parts = [f"{scope}{t}[text()[normalize-space()]]" for t in _BOXES if t not in _FEW_BOXES]
     parts.append(f"{scope}div/span[text()[string-length(normalize-space()) > 40]]")
     return [lxml.etree.XPath(part) for part in parts]
@@ -83,31 +79,47 @@ def _has_own_text(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-def _few_boxes_with_text(top: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The sections, then the articles, in or at ``top`` that hold text of their own (as
-    ``descendant-or-self::section[text()[normalize-space()]]`` and the same for article
-    find them, one after the other)."""
-    sections: list[lxml.html.HtmlElement] = []
-    articles: list[lxml.html.HtmlElement] = []
-    for el in top.iter(*_FEW_BOXES):
-        if _has_own_text(el):
-            (sections if el.tag == "section" else articles).append(el)
-    return sections + articles
+_WALKED = (*_BLOCK_TAGS, *_FEW_BOXES, "td")
+"""What the one C walk of :func:`text_elements` finds: the block tags, the few boxes (tested
+in Python) and the table cells (only whether there are any)."""
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
 
 
 def text_elements(
     top: lxml.html.HtmlElement,
     context: lxml.html.HtmlElement,
     finders: list[lxml.etree.XPath],
+    alone: bool = False,
 ) -> list[lxml.html.HtmlElement]:
     """The text elements in or at ``top``: the block tags in document order, then the boxes
     with text of their own by tag in the order of ``_BOXES`` (each in document order), then
-    the carrier spans; ``finders`` (run on ``context``) are the XPaths of ``top``'s scope."""
-    found: list[lxml.html.HtmlElement] = list(top.iter(*_BLOCK_TAGS))
+    the carrier spans; ``finders`` (run on ``context``) are the XPaths of ``top``'s scope.
+    ``alone``: they find nothing outside ``top`` (the page has one ``<body>``, or ``top`` is
+    the scope), so their table-cell pass is skipped when ``top`` holds no ``<td>``.
+
+    One C walk finds the block tags, the sections and articles (few on a page: a test of
+    their own text in Python, :func:`_has_own_text`, replaces two XPath passes, as
+    ``descendant-or-self::section[text()[normalize-space()]]`` and the same for article
+    find them, one after the other) and whether any table cell is there (most pages have
+    none, and the cells' XPath pass costs as much as the walk)."""
+    found: list[lxml.html.HtmlElement] = []
+    sections: list[lxml.html.HtmlElement] = []
+    articles: list[lxml.html.HtmlElement] = []
+    cells = not alone
+    for el in top.iter(*_WALKED):
+        tag = el.tag
+        if tag in _BLOCK_SET:
+            found.append(el)
+        elif tag == "td":
+            cells = True
+        elif _has_own_text(el):
+            (sections if tag == "section" else articles).append(el)
     found.extend(cast(list[lxml.html.HtmlElement], finders[0](context)))  # divs
-    found.extend(_few_boxes_with_text(top))
-    for finder in finders[1:]:  # tds, spans
-        found.extend(cast(list[lxml.html.HtmlElement], finder(context)))
+    found += sections
+    found += articles
+    if cells:
+        found.extend(cast(list[lxml.html.HtmlElement], finders[1](context)))  # tds
+    found.extend(cast(list[lxml.html.HtmlElement], finders[2](context)))  # spans
     return found
 
 
@@ -205,11 +217,11 @@ class TextMap:
             if not bodies:
                 return
             top = cast(lxml.html.HtmlElement, bodies[0])
-            context, finders = root, _BOXES_WITH_TEXT
+            context, finders, alone = root, _BOXES_WITH_TEXT, len(bodies) == 1
         else:
             top = context = scope
-            finders = _BOXES_WITH_TEXT_UNDER
-        found = text_elements(top, context, finders)
+            finders, alone = _BOXES_WITH_TEXT_UNDER, True
+        found = text_elements(top, context, finders, alone)
         self.body = Node(top, None)
         self.nodes[top] = self.body
         parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
@@ -276,12 +288,11 @@ class TextMap:
                 node.dead = True
                 continue
             node.checked = True
-            mark = self._marked(node.el)
+            mark, marker = read_marker(node.el)
             if mark == 2:
                 node.hard = node.dead = consent = True
             elif mark == 1:
                 node.marked = True
-                marker = marker_of(node.el)
                 node.comments = bool(marker) and names_comments(marker or "")
         return consent
 
@@ -318,15 +329,6 @@ class TextMap:
             small = node.mass < spared and groups[(node.tag, node.el.get("class"))] < spared
             if comments or small:
                 node.dead = True
-
-    def _marked(self, el: lxml.html.HtmlElement) -> int:
-        """0: no marker; 1: a chrome marker (guarded); 2: a consent layer (always dropped)."""
-        if MARKER_ATTRIBUTES.isdisjoint(el.keys()):
-            return 0
-        marker = marker_of(el)
-        if marker and names_chrome(marker):
-            return 2 if names_consent(marker) else 1
-        return 1 if is_hidden(el) else 0
 
     def _node(
         self,
