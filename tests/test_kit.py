@@ -236,5 +236,33 @@ def test_the_site_adapters_selectors_select_what_their_xpath_selects() -> None:
         page = next(case.parent.glob("input.htm*"), None)
         if page is None:
             continue  # a text page
-        checked += _same_as_xpath(kit.Analysis(read_page(page.read_bytes())), paths)
+        analysis = kit.Analysis(read_page(page.read_bytes()))
+        analysis.selected.update(adapter._shared)  # as the adapter's parse starts
+        checked += _same_as_xpath(analysis, paths)
     assert checked >= 20
+
+
+SHARED_PATHS = (
+    "//@data-k[.='a']/parent::div/p", "//@data-k[.='b']/parent::span//text()",
+    "//div[@data-k='a']/p", "//@data-k[.='b']/parent::div", "//*[contains(@data-k, 'a')]",
+    "//*[starts-with(@data-k, 'a')]", "//*[@data-k='b']", "//@data-k[.='zz']/parent::*",
+    "//div[@class='t']/p", "//div[@class='s']//h2", "//div[contains(@class, 't')]",
+    "//@class[starts-with(., 's')]/parent::div", "//span[@data-k='b']/b",
+)
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_anchors_searched_together_select_what_each_selects(order: int) -> None:
+    from newsparse.kit.selectors import shared_searches
+    shared = shared_searches(SHARED_PATHS)
+    # the same elements' same attribute: one search for each group of tests
+    assert {search.path for search in shared.values()} == {
+        "/descendant::div/@data-k[.='a' or . = 'a' or .='b']/..",
+        "/descendant::span/@data-k[.='b' or . = 'b']/..",
+        "/descendant::*/@data-k[contains(., 'a') or starts-with(., 'a') or . = 'b'"
+        " or .='zz']/..",
+        "/descendant::div/@class[. = 't' or . = 's' or contains(., 't') or starts-with(., 's')]/..",
+    }
+    page = kit.Analysis(read_page(ANCHOR_PAGE.replace('class="s"', 'class="s t"')))
+    page.selected.update(shared)
+    assert _same_as_xpath(page, SHARED_PATHS[::order]) == len(SHARED_PATHS)

@@ -14,7 +14,7 @@ element is shown: a full text kept hidden beside a visible teaser is read like a
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING, cast
 
 import lxml.etree
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
 
 __all__ = [
-    "SKIPPED", "Selector", "block_text", "blocks", "compiled", "elements", "select", "walk",
+    "SKIPPED", "Selector", "SharedSearch", "block_text", "blocks", "compiled", "elements",
+    "select", "shared_searches", "walk",
 ]
 
 Selector = str | tuple[str, ...]
@@ -173,10 +174,12 @@ def _evaluate(page: Analysis, path: str) -> object:
     :func:`anchored`) is evaluated as ``$a0/rest`` on the anchor's elements, and the anchor once
     per parse: selectors that start from the same element (the article's container) search
     the page once between them, not once each."""
-    if path in page.selected:
-        return page.selected[path]
+    found = page.selected.get(path, _UNSEEN)
+    if found is not _UNSEEN:
+        if isinstance(found, SharedSearch):
+            found = found.search(page, path)
+        return found
     plan = _anchored(path)
-    found: object
     if plan is None:
         found = compiled(path)(cast(_Element, page.tree))
     else:
@@ -200,6 +203,41 @@ def _evaluate(page: Analysis, path: str) -> object:
 
 _ELEMENT: type[_Element] = lxml.etree._Element
 _PLANS: dict[str, tuple[str, tuple[str, ...]] | None] = {}
+_UNSEEN = object()
+
+
+class SharedSearch:
+    """Anchors that search the same elements for the same attribute (``/descendant::div/@k[.
+    = 'a']/..`` and ``/descendant::div/@k[. = 'b']/..``), searched once between them: the
+    anchors' tests joined by ``or`` select every element either selects, in document order,
+    and each anchor's elements are those whose attribute passes its own test, in that order.
+    Registered in :attr:`Analysis.selected` under each anchor (see :func:`shared_searches`),
+    it is replaced there by the anchors' results when one of them is first evaluated."""
+
+    __slots__ = ("attribute", "path", "tests")
+
+    def __init__(self, path: str, attribute: str, tests: tuple[tuple[str, str, str], ...]):
+        self.path = path
+        """The joined search."""
+        self.attribute = attribute
+        self.tests = tests
+        """Each anchor with its test (``=``, ``contains``, ``starts-with``) and value."""
+
+    def search(self, page: Analysis, anchor: str) -> list[_Element]:
+        """Search the page once, record every anchor's elements, return ``anchor``'s."""
+        found = _found_elements(compiled(self.path)(cast(_Element, page.tree)))
+        values = [el.get(self.attribute) or "" for el in found]
+        for path, test, value in self.tests:
+            page.selected[path] = [el for el, text in zip(found, values, strict=True)
+                                   if _passes(text, test, value)]
+        return cast("list[_Element]", page.selected[anchor])
+
+
+def _passes(text: str, test: str, value: str) -> bool:
+    """XPath's ``. = value``, ``contains(., value)`` or ``starts-with(., value)`` on ``text``."""
+    if test == "=":
+        return text == value
+    return value in text if test == "contains" else text.startswith(value)
 
 
 def _anchored(path: str) -> tuple[str, tuple[str, ...]] | None:
@@ -357,6 +395,37 @@ def _searched(steps: list[str]) -> str | None:
     if equal_name:
         return f"/descendant::{tag}/@{equal_name}[. = {equal_value}]/.."
     return f"/descendant::{tag}/@{name}[{function}(., {value})]/.."
+
+
+_SIMPLE_ANCHOR = re.compile(
+    rf"/descendant::({_NAME}|\*)/@({_NAME})\[\s*(\.\s*=\s*({_LITERAL})"
+    rf"|(contains|starts-with)\(\s*\.\s*,\s*({_LITERAL})\s*\))\s*\]/\.\."
+)
+"""An anchor searched for one attribute with one test (:func:`_searched`'s forms)."""
+
+
+def shared_searches(paths: Iterable[str]) -> dict[str, SharedSearch]:
+    """The anchors of ``paths`` (XPaths) that share a search with another (the same elements'
+    same attribute, see :class:`SharedSearch`), each with its :class:`SharedSearch`."""
+    groups: dict[tuple[str, str], dict[str, tuple[str, str, str]]] = {}
+    for path in paths:
+        plan = _anchored(path)
+        for anchor in plan[1] if plan else ():
+            match = _SIMPLE_ANCHOR.fullmatch(anchor)
+            if match is not None:
+                tag, attribute, test, equal, function, value = match.groups("")
+                groups.setdefault((tag, attribute), {})[anchor] = (
+                    test, function or "=", (equal or value)[1:-1])
+    shared: dict[str, SharedSearch] = {}
+    for (tag, attribute), tests in groups.items():
+        if len(tests) > 1:
+            joined = " or ".join(test for test, _, _ in tests.values())
+            search = SharedSearch(
+                f"/descendant::{tag}/@{attribute}[{joined}]/..", attribute,
+                tuple((anchor, function, value) for anchor, (_, function, value)
+                      in tests.items()))
+            shared.update(dict.fromkeys(tests, search))
+    return shared
 
 
 def _elements(page: Analysis, path: Selector | None) -> list[_Element]:

@@ -31,7 +31,15 @@ from newsparse.article import Block
 from newsparse.extract.authors import split_byline
 from newsparse.extract.dates import parse_date
 from newsparse.found import Found, site_source
-from newsparse.kit.selectors import Selector, _elements, blocks, select
+from newsparse.kit.selectors import (
+    Selector,
+    SharedSearch,
+    _elements,
+    blocks,
+    select,
+    shared_searches,
+)
+from newsparse.page import Page
 
 __all__ = ["SiteAdapter"]
 
@@ -59,6 +67,24 @@ class SiteAdapter(Adapter):
     tags_separator: ClassVar[str | None] = None
     """Split each text ``tags_path`` finds at this separator (keywords joined in one
     ``<meta>``: ``"Spain,Fires,Europe"``)."""
+    _shared: ClassVar[dict[str, SharedSearch]] = {}
+    """The anchors of the class's selectors that share a search (see
+    :func:`~newsparse.kit.selectors.shared_searches`), found when the class is made."""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        declared = (cls.title_path, cls.subtitle_path, cls.authors_path, cls.published_path,
+                    cls.modified_path, cls.section_path, cls.tags_path, cls.lede_path,
+                    cls.body_path, cls.drop_path)
+        cls._shared = shared_searches(
+            alternative for selector in declared for alternative in _alternatives(selector)
+            if not alternative.startswith(("meta:", "jsonld:"))
+        )
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        if self._shared:
+            self.analysis.selected.update(self._shared)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -171,6 +197,13 @@ class SiteAdapter(Adapter):
         if not self.body_path:
             return super().body()
         return self.site_field("body", self.site_blocks, super().body) or ()
+
+
+def _alternatives(selector: Selector | None) -> tuple[str, ...]:
+    """A selector's alternatives."""
+    if not selector:
+        return ()
+    return (selector,) if isinstance(selector, str) else selector
 
 
 def _unique(texts: Iterable[str]) -> tuple[str, ...]:
