@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -48,6 +48,47 @@ def _valid_url(url: str, *, web: bool = True) -> bool:
 _CANONICAL_HREF = lxml.etree.XPath("//link[@rel='canonical']/@href")
 """Every canonical link's target (compiled once: compiling per call cost about as much as the
 look-up)."""
+
+_WALKED = ("meta", "script", "h1", "time", "abbr")
+"""The tags of `Page._walked`: the ``<meta>`` map's and the JSON-LD's elements, and those of
+two shared analyses (the headline, byline and standfirst finders' first ``<h1>`` elements, the
+date finders' guard), each a walk of its own before."""
+_FIRST_H1S = 3
+
+
+class _Walked(NamedTuple):
+    """What `Page._walked` finds, in document order."""
+
+    metas: list[lxml.html.HtmlElement]
+    scripts: list[lxml.html.HtmlElement]
+    h1s: list[lxml.html.HtmlElement]
+    date_tags: frozenset[str]
+
+
+def _walk(tree: lxml.html.HtmlElement, links: list[str] | None) -> _Walked:
+    """`Page._walked` by one walk over ``tree``; given ``links``, the ``href`` of every
+    ``<link rel=canonical>`` is appended to it in the same walk."""
+    metas: list[lxml.html.HtmlElement] = []
+    scripts: list[lxml.html.HtmlElement] = []
+    h1s: list[lxml.html.HtmlElement] = []
+    dated: set[str] = set()
+    for el in tree.iter(*_WALKED) if links is None else tree.iter(*_WALKED, "link"):
+        tag = el.tag
+        if tag == "meta":
+            metas.append(el)
+        elif tag == "script":
+            scripts.append(el)
+        elif tag == "h1":
+            if len(h1s) < _FIRST_H1S:
+                h1s.append(el)
+        elif tag != "link":
+            dated.add(tag)
+        elif links is not None and el.get("rel") == "canonical":
+            href = el.get("href")
+            if href is not None:
+                links.append(href)
+    return _Walked(metas, scripts, h1s, frozenset(dated))
+
 
 class Page:
     """One input page: its text, kind (``"html"`` or ``"text"``), URL and fetch time.
@@ -205,18 +246,32 @@ class Page:
                 return key, values[0]
         return None
 
-    @cached_property
+    @property
     def _meta_and_scripts(
         self,
     ) -> tuple[list[lxml.html.HtmlElement], list[lxml.html.HtmlElement]]:
-        """The ``<meta>`` and the ``<script>`` elements, in document order, found in one walk
-        over the tree (each walk costs about a twentieth of the parse). When the canonical
-        links are asked for first (a page routed without a URL), their walk finds these too."""
-        metas: list[lxml.html.HtmlElement] = []
-        scripts: list[lxml.html.HtmlElement] = []
-        for el in self.tree.iter("meta", "script"):
-            (metas if el.tag == "meta" else scripts).append(el)
-        return metas, scripts
+        """The ``<meta>`` and the ``<script>`` elements, in document order (`_walked`)."""
+        walked = self._walked
+        return walked.metas, walked.scripts
+
+    @cached_property
+    def _walked(self) -> _Walked:
+        """The elements looked up by tag, found in one walk over the tree (each walk costs
+        about a twentieth of the parse). When the canonical links are asked for first (a page
+        routed without a URL), their walk finds these too."""
+        return _walk(self.tree, None)
+
+    @property
+    def first_h1s(self) -> list[lxml.html.HtmlElement]:
+        """The page's first three ``<h1>`` elements, in document order (a logo may be the
+        first), found in the walk that finds the ``<meta>`` elements. Not to be changed."""
+        return self._walked.h1s
+
+    @property
+    def date_tags(self) -> frozenset[str]:
+        """Which of the date elements ``<time>`` and ``<abbr>`` the tree holds, found in the
+        walk that finds the ``<meta>`` elements."""
+        return self._walked.date_tags
 
     @cached_property
     def jsonld(self) -> list[dict[str, Any]]:
@@ -242,23 +297,11 @@ class Page:
         ``<meta>`` and ``<script>`` elements, which is then done; else by one XPath call."""
         if self.kind != "html":
             return []
-        if "_meta_and_scripts" in self.__dict__:
+        if "_walked" in self.__dict__:
             found = cast("list[object]", _CANONICAL_HREF(self.tree))
             return [href for href in found if isinstance(href, str)]
-        metas: list[lxml.html.HtmlElement] = []
-        scripts: list[lxml.html.HtmlElement] = []
         links: list[str] = []
-        for el in self.tree.iter("meta", "script", "link"):
-            tag = el.tag
-            if tag == "meta":
-                metas.append(el)
-            elif tag == "script":
-                scripts.append(el)
-            elif el.get("rel") == "canonical":
-                href = el.get("href")
-                if href is not None:
-                    links.append(href)
-        self.__dict__["_meta_and_scripts"] = (metas, scripts)
+        self.__dict__["_walked"] = _walk(self.tree, links)
         return links
 
     @cached_property

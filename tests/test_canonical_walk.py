@@ -3,10 +3,12 @@ elements (when asked for first, as routing without a URL does) gives what the XP
 ``//link[@rel='canonical']/@href`` gives, and that walk's ``<meta>`` and ``<script>`` lists are
 those of `Page`'s own walk: held to both, in either order of asking, on the repository's HTML
 fixtures and on seeded soups of near misses (other rel values and cases, no href, an empty
-href, links in the body, inside other elements, before the head)."""
+href, links in the body, inside other elements, before the head). The first ``<h1>`` elements
+and the date tags the same walks find are those of their own walks."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -41,6 +43,9 @@ def _check(markup: str | Path) -> None:
     again = second._meta_and_scripts
     assert tags == [(el.tag, el.get("name"), el.get("src")) for el in [*again[0], *again[1]]]
     assert first.meta == second.meta
+    for page in (first, second):  # (the first h1s and the date tags: also in either walk)
+        assert page.first_h1s == list(itertools.islice(page.tree.iter("h1"), 3))
+        assert page.date_tags == frozenset(el.tag for el in page.tree.iter("time", "abbr"))
 
 
 @pytest.mark.parametrize(
@@ -59,6 +64,8 @@ _LINKS = [
     '<meta name="description" content="d">', '<meta property="og:url" content="/h">',
     '<script>var x = "<link rel=canonical href=/i>";</script>',
     '<script type="application/ld+json">{"url": "/j"}</script>',
+    '<h1>a</h1>', '<h1><h1>b</h1></h1>', '<time>t</time>', '<abbr title="x">y</abbr>',
+    '<h2>c</h2>', '<TIME>u</TIME>',
 ]
 
 

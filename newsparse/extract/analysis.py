@@ -11,7 +11,6 @@ use.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
@@ -167,8 +166,9 @@ class Analysis:
     @cached_property
     def first_h1s(self) -> list[lxml.html.HtmlElement]:
         """The page's first three ``<h1>`` elements, in document order (a logo may be the
-        first): found by one walk, for the title, byline and standfirst finders."""
-        return list(itertools.islice(self.page.tree.iter("h1"), 3))
+        first): for the title, byline and standfirst finders (:attr:`Page.first_h1s
+        <newsparse.Page.first_h1s>`, found in the page's walk for its ``<meta>`` elements)."""
+        return self.page.first_h1s
 
     @cached_property
     def title_element(self) -> lxml.html.HtmlElement | None:
@@ -272,10 +272,11 @@ class Analysis:
 
     @cached_property
     def date_tags(self) -> frozenset[str]:
-        """Which of the date elements ``<time>`` and ``<abbr>`` the tree holds: one walk in C
-        for the guards of the date finders' element searches (the published and the modified
-        date both ask)."""
-        return frozenset(el.tag for el in self.page.tree.iter("time", "abbr"))
+        """Which of the date elements ``<time>`` and ``<abbr>`` the tree holds, for the guards
+        of the date finders' element searches (the published and the modified date both ask):
+        :attr:`Page.date_tags <newsparse.Page.date_tags>`, found in the page's walk for its
+        ``<meta>`` elements."""
+        return self.page.date_tags
 
     @cached_property
     def _holds(self) -> dict[str, bool]:
