@@ -101,24 +101,27 @@ def in_foreign_context(el: lxml.html.HtmlElement, depth: int = 12) -> bool:
     them ("sticky-sidebar" plugins) do not make the article foreign.
     """
     articles = 0
-    for count, anc in enumerate(el.iterancestors()):
-        if count >= depth or anc.tag in ("body", "html"):
+    for anc in itertools.islice(el.iterancestors(), depth):
+        tag = anc.tag
+        if tag == "body" or tag == "html":
             break
-        if anc.tag in _FOREIGN_TAGS:
+        if tag in _FOREIGN_TAGS:
             return True
-        if anc.tag == "a" and anc.get("rel") != "author" and len(anc.text_content()) > 120:
+        if tag == "a" and anc.get("rel") != "author" and len(anc.text_content()) > 120:
             return True
-        marker = f"{anc.get('class', '')} {anc.get('id', '')}"
-        if marker.strip() and _FOREIGN.search(marker.lower()) and _foreign_marker(marker.lower()):
-            return True
-        if anc.tag == "article":
+        cls, ident = anc.get("class"), anc.get("id")
+        if cls is not None or ident is not None:  # (else the marker is blank)
+            marker = f"{cls or ''} {ident or ''}".lower()
+            if _FOREIGN.search(marker) and _foreign_marker(marker):
+                return True
+        if tag == "article":
             articles += 1
             sibling = anc.getnext()
             if articles > 1 or (sibling is not None and sibling.tag == "article"):
                 return True
             if first_element(anc, "h1") is not None:
                 return False  # the headline's own article: wrappers outside it do not matter
-        if anc.tag == "main" or anc.get("role") == "main":
+        if tag == "main" or anc.get("role") == "main":
             return False
     return False
 
@@ -347,7 +350,7 @@ class _BodyGroups:
 
     def holds(self, block: lxml.html.HtmlElement) -> bool:
         """Whether ``block`` is below the body."""
-        return any(anc is self.body for anc in block.iterancestors())
+        return self.body in block.iterancestors("body")
 
     def micro(self) -> list[lxml.html.HtmlElement]:
         if self._micro is None:
@@ -393,7 +396,7 @@ class _BodyGroups:
             if within is not None:
                 return [el for el in elements if el in within]
             return [el for el in elements
-                    if el is block or any(anc is block for anc in el.iterancestors())]
+                    if el is block or block in el.iterancestors(block.tag)]
 
         yield kept(self.micro())
         yield kept(self.links()[0])
@@ -438,7 +441,7 @@ def _labelled_elements(
 ) -> Iterator[lxml.html.HtmlElement]:
     """:func:`_labelled` of ``root.iter()``; a block below ``root`` read before (``known``)
     is not read again: its nodes are one run of ``root``'s document order."""
-    if known is None or not any(anc is root for anc in known[0].iterancestors()):
+    if known is None or root not in known[0].iterancestors(root.tag):
         yield from _labelled(root.iter())
         return
     block, size, inside = known
@@ -575,14 +578,8 @@ def _bold_paragraph(page: Analysis) -> list[str]:
     Doe</strong></p>"), a common byline on small sites; person names only, and only before the
     article text begins."""
     h1 = page.first_h1s[0] if page.first_h1s else None
-    after_h1 = h1 is None
     paragraphs = 0
-    for el in page.tree.iter("h1", "p"):
-        if el is h1:
-            after_h1 = True
-            continue
-        if not after_h1 or el.tag != "p":
-            continue
+    for el in page.tree.iter("p") if h1 is None else _following(h1, page.tree, "p"):
         paragraphs += 1
         if paragraphs > _BOLD_PARAGRAPHS:
             break
@@ -598,6 +595,23 @@ def _bold_paragraph(page: Analysis) -> list[str]:
         if names and all(is_name_like(n) and not looks_like_organisation(n) for n in names):
             return names
     return []
+
+
+def _following(
+    el: lxml.html.HtmlElement, root: lxml.html.HtmlElement, tag: str
+) -> Iterator[lxml.html.HtmlElement]:
+    """The ``tag`` elements that ``root.iter(tag)`` gives after ``el`` (below ``root``): those
+    below ``el``, then those in the siblings after ``el`` and after each of its ancestors,
+    without reading the ones before it."""
+    yield from el.iterdescendants(tag)
+    node = el
+    while node is not root:
+        for sibling in node.itersiblings():
+            yield from sibling.iter(tag)
+        parent = node.getparent()
+        if parent is None:
+            return
+        node = parent
 
 
 def byline_candidates(page: Analysis) -> Iterator[tuple[list[str], Source]]:
