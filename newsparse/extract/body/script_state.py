@@ -18,6 +18,7 @@ the article is the heaviest of: a list of typed text elements (``{"type": "text"
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ from newsparse.text import split_paragraphs
 if TYPE_CHECKING:
     from newsparse.extract.analysis import Analysis
 
-__all__ = ["state_body", "states"]
+__all__ = ["assignments", "state_body", "states"]
 
 _STATE_NAMES = ("__INITIAL_STATE__", "__PRELOADED_STATE__", "Fusion.globalContent")
 _ASSIGNED = re.compile(
@@ -99,12 +100,43 @@ def states(page: Analysis) -> Iterator[tuple[Any, str]]:
         # more than the rest of the body's filters together.
         if not any(name in text for name in _STATE_NAMES):
             continue
-        for match in _ASSIGNED.finditer(text):
+        for match in assignments(text):
             value = _decode(text, match.end())
             if value is not None:
                 yield value, f"script:{match.group(1)}"
     if chunks:
         yield _react_rows("".join(chunks)), "script:self.__next_f"
+
+
+_WINDOW = "window."
+
+
+def assignments(text: str) -> Iterator[re.Match[str]]:
+    """``_ASSIGNED.finditer(text)``, the pattern tried only where a state's name is.
+
+    Every match holds a name, at its start or after ``window.``; the names are found by
+    substring search (in C, fast), the pattern is tried from there. (The pattern's own search
+    starts a match at every position of a script of hundreds of kilobytes.)"""
+    at = 0  # where the last match ended: the next one starts there or later
+    found = {name: text.find(name) for name in _STATE_NAMES}
+    while True:
+        starts = [start for start in found.values() if start >= 0]
+        if not starts:
+            return
+        start = min(starts)
+        for name, where in found.items():  # the next place of the name found at ``start``
+            if where == start:
+                found[name] = text.find(name, start + 1)
+        if start < at:
+            continue  # inside the last match
+        before = start - len(_WINDOW)
+        if before >= at and text.startswith(_WINDOW, before):
+            match = _ASSIGNED.match(text, before)
+        else:
+            match = _ASSIGNED.match(text, start)
+        if match is not None:
+            at = match.end()
+            yield match
 
 
 def _pushed(text: str) -> Iterator[str]:
@@ -130,20 +162,6 @@ def _react_rows(stream: str) -> list[Any]:
             if value is not None:
                 rows.append(value)
     return rows
-
-
-def _walk(data: Any) -> Iterator[tuple[str, Any]]:
-    """``(key, value)`` for every value inside ``data`` (key ``""`` in lists), bounded."""
-    stack: list[tuple[str, Any]] = [("", data)]
-    seen = 0
-    while stack and seen < _MAX_NODES:
-        key, value = stack.pop()
-        seen += 1
-        yield key, value
-        if isinstance(value, dict):
-            stack.extend((str(k), v) for k, v in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend(("", v) for v in reversed(value))
 
 
 def _html_blocks(markup: str) -> list[Block]:
@@ -199,29 +217,54 @@ def _react_text(children: Any) -> str:
     return ""
 
 
-def _react_blocks(data: Any) -> list[Block]:
-    """Paragraph-like React elements (``["$", "p", key, {"children": ...}]``) in order."""
-    blocks: list[Block] = []
-    for _, value in _walk(data):
-        if (
-            isinstance(value, list) and len(value) == 4 and value[0] == "$"
-            and value[1] in _REACT_BLOCKS and isinstance(value[3], dict)
-        ):
-            text = " ".join(_react_text(value[3].get("children")).split())
-            if weight(text) >= _MIN_PARAGRAPH or (value[1] != "p" and text):
-                blocks.append(clean_block(_REACT_BLOCKS[value[1]], text))
-    return blocks
+def _react_block(value: list[Any]) -> Block | None:
+    """The block of a paragraph-like React element (``["$", "p", key, {"children": ...}]``),
+    or ``None`` when it holds too little text."""
+    text = " ".join(_react_text(value[3].get("children")).split())
+    if weight(text) >= _MIN_PARAGRAPH or (value[1] != "p" and text):
+        return clean_block(_REACT_BLOCKS[value[1]], text)
+    return None
 
 
 def _candidates(data: Any) -> Iterator[list[Block]]:
-    yield _react_blocks(data)
-    for key, value in _walk(data):
-        if isinstance(value, list) and len(value) >= 2 and isinstance(value[0], dict):
-            typed = _typed_elements(value)
-            if len(typed) >= 2:
-                yield typed
-        elif isinstance(value, str) and key.lower() in _BODY_KEYS and len(value) > 200:
+    """The paragraph-like React elements in order, then each list of typed text elements and
+    each long text under a body-like key, in the order of the data.
+
+    One walk over the data, in document order and bounded (:data:`_MAX_NODES` values): the
+    React elements are read during it, the others are noted and read after it (as a second
+    walk would have found them). ``data`` is decoded JSON, whose object keys are strings: a
+    dict's pairs are pushed as they are (in C), a list's items paired with ``""``."""
+    react: list[Block] = []
+    later: list[Any] = []
+    stack: list[tuple[str, Any]] = [("", data)]
+    for _ in range(_MAX_NODES):
+        if not stack:
+            break
+        key, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(reversed(value.items()))
+            continue
+        if isinstance(value, list):
+            stack.extend(zip(itertools.repeat(""), reversed(value)))
+            if (
+                len(value) == 4 and value[0] == "$"
+                and value[1] in _REACT_BLOCKS and isinstance(value[3], dict)
+            ):
+                block = _react_block(value)
+                if block is not None:
+                    react.append(block)
+            elif len(value) >= 2 and isinstance(value[0], dict):
+                later.append(value)
+        elif isinstance(value, str) and len(value) > 200 and key.lower() in _BODY_KEYS:
+            later.append(value)
+    yield react
+    for value in later:
+        if isinstance(value, str):
             yield _text_blocks(value)
+            continue
+        typed = _typed_elements(value)
+        if len(typed) >= 2:
+            yield typed
 
 
 def _weight(blocks: list[Block]) -> int:
