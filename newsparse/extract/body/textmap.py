@@ -79,10 +79,9 @@ def _has_own_text(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-_WALKED = (*_BLOCK_TAGS, *_FEW_BOXES, "td")
-"""What the one C walk of :func:`text_elements` finds: the block tags, the few boxes (tested
-in Python) and the table cells (only whether there are any)."""
-_BLOCK_SET = frozenset(_BLOCK_TAGS)
+_WALKED = (*_FEW_BOXES, "td")
+"""What the second C walk of :func:`text_elements` finds: the few boxes (tested in Python)
+and the first table cell, if any."""
 
 
 def text_elements(
@@ -97,27 +96,32 @@ def text_elements(
     ``alone``: they find nothing outside ``top`` (the page has one ``<body>``, or ``top`` is
     the scope), so their table-cell pass is skipped when ``top`` holds no ``<td>``.
 
-    One C walk finds the block tags, the sections and articles (few on a page: a test of
-    their own text in Python, :func:`_has_own_text`, replaces two XPath passes, as
+    One C walk finds the block tags; a second one the sections and articles (few on a page: a
+    test of their own text in Python, :func:`_has_own_text`, replaces two XPath passes, as
     ``descendant-or-self::section[text()[normalize-space()]]`` and the same for article
     find them, one after the other) and whether any table cell is there (most pages have
-    none, and the cells' XPath pass costs as much as the walk)."""
-    found: list[lxml.html.HtmlElement] = []
+    none, and the cells' XPath pass costs more than the walk)."""
+    found: list[lxml.html.HtmlElement] = list(top.iter(*_BLOCK_TAGS))
     sections: list[lxml.html.HtmlElement] = []
     articles: list[lxml.html.HtmlElement] = []
-    cells = not alone
+    cells = False
     for el in top.iter(*_WALKED):
         tag = el.tag
-        if tag in _BLOCK_SET:
-            found.append(el)
-        elif tag == "td":
+        if tag == "td":
             cells = True
-        elif _has_own_text(el):
+            break
+        if _has_own_text(el):
             (sections if tag == "section" else articles).append(el)
+    if cells:  # a table: the boxes again, without stopping at each of its (many) cells
+        sections.clear()
+        articles.clear()
+        for el in top.iter(*_FEW_BOXES):
+            if _has_own_text(el):
+                (sections if el.tag == "section" else articles).append(el)
     found.extend(cast(list[lxml.html.HtmlElement], finders[0](context)))  # divs
     found += sections
     found += articles
-    if cells:
+    if cells or not alone:
         found.extend(cast(list[lxml.html.HtmlElement], finders[1](context)))  # tds
     found.extend(cast(list[lxml.html.HtmlElement], finders[2](context)))  # spans
     return found
@@ -222,34 +226,57 @@ class TextMap:
             top = context = scope
             finders, alone = _BOXES_WITH_TEXT_UNDER, True
         found = text_elements(top, context, finders, alone)
-        self.body = Node(top, None)
-        self.nodes[top] = self.body
+        nodes = self.nodes
+        body = self.body = Node(top, None)
+        nodes[top] = body
+        texts = self.texts
+        pairs = self._pairs  # every node made, with its parent, in the order made
         parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] = {}
         # Snippets (labels, dates, menu entries) stay out of the map (measure leaves them
         # out): they carry no mass, and the block walker reads them from the tree if they sit
         # in the article.
         for el, text, total, links in measure(found, parents):
-            node = self._node(el, parents)
-            if node is None or node.is_text:
+            node = nodes.get(el)
+            if node is None:
+                # Make it and its missing ancestors, top down (a loop: pages may nest
+                # deeply); none for an element outside ``top``. ``parents`` holds the parent
+                # of each (see :func:`.measure.measure`). Markers are read later, only where
+                # they matter.
+                missing = [el]
+                up = parents[el]
+                above = None
+                while up is not None:
+                    above = nodes.get(up)
+                    if above is not None:
+                        break
+                    missing.append(up)
+                    up = parents[up]
+                if above is None:
+                    continue
+                for child_el in reversed(missing):
+                    made = Node(child_el, above)
+                    nodes[child_el] = made
+                    above.kids.append(made)
+                    pairs.append((made, above))
+                    above = made
+                node = made
+            elif node.is_text:
                 continue
             node.is_text = True
             node._text = text
             node.total = node.own = total
             node.links = links
-            self.texts.append(node)
+            texts.append(node)
         # Parents before children, as they were made (a node's missing ancestors are made
         # before it, top down); every pass below is linear in the number of nodes. The
         # children of one node keep their order (their masses are added up in it).
-        self._order = list(self.nodes.values())
-        holder: dict[Node, Node | None] = {self.body: None}  # the nearest text element above
-        pairs = self._pairs
-        for node in self._order[1:]:
-            parent = cast(Node, node.parent)
-            pairs.append((node, parent))
-            holder[node] = parent if parent.is_text else holder[parent]
-        for node in self.texts:
-            up = holder[node]
-            if up is not None:
+        self._order = list(nodes.values())
+        # A text element's own weight leaves out the text elements inside it: each is taken
+        # from the nearest text element above it (``holder``).
+        holder: dict[Node, Node | None] = {body: None}
+        for node, parent in pairs:
+            up = holder[node] = parent if parent.is_text else holder[parent]
+            if up is not None and node.is_text:
                 up.own -= node.total
         # Prose counts, snippets do not: a schedule of 300 short items must not outweigh ten
         # paragraphs, so every text element's first SNIPPET_WEIGHT units are free.
@@ -263,8 +290,8 @@ class TextMap:
         self._add_up()
         if self._read_markers():  # a consent layer went: measure again without it
             self._add_up()
-        self._apply_markers(self.body.mass * _GUARD)
-        self._add_up()
+        if self._apply_markers(body.mass * _GUARD):  # (else the masses stand as they are)
+            self._add_up()
 
     def __del__(self) -> None:
         # A node and its children point at each other (``parent``, ``kids``): a reference
@@ -296,7 +323,8 @@ class TextMap:
                 node.comments = bool(marker) and names_comments(marker or "")
         return consent
 
-    def _apply_markers(self, spared: float) -> None:
+    def _apply_markers(self, spared: float) -> bool:
+        """Kill the marked nodes that are boilerplate (see below); whether any died."""
         # A marked element is boilerplate unless it holds most of the text, alone or together
         # with the other elements of its class (an article whose every paragraph is marked
         # "paywall", or sits in its own "widget"). A comment section is boilerplate however
@@ -306,9 +334,12 @@ class TextMap:
         total = self.body.mass if self.body is not None else 0.0
         # (shallower first, as a breadth-first order had them: a group's masses are added up
         # in this order)
-        marked = sorted((n for n in self._order if n.marked and not n.dead), key=_depth)
-        for node in marked:
-            key = (node.tag, node.el.get("class"))
+        marked = [n for n in self._order if n.marked and not n.dead]
+        marked.sort(key=_depth)
+        if not marked:
+            return False
+        keys = [(node.tag, node.el.get("class")) for node in marked]
+        for node, key in zip(marked, keys, strict=True):
             groups[key] = groups.get(key, 0.0) + node.mass
         heavy_aside = any(n.tag == "aside" and n.mass >= spared for n in marked)
         needs_heads = heavy_aside or any(n.comments for n in marked)
@@ -317,7 +348,8 @@ class TextMap:
         # (an "author-article" class), not chrome.
         declared = self.declared_heading()
         wrappers = frozenset(declared.iterancestors()) if declared is not None else frozenset()
-        for node in marked:
+        killed = False
+        for node, key in zip(marked, keys, strict=True):
             if node.el in wrappers and not node.comments:
                 continue
             # A comment section, or an <aside> beside some prose, that does not hold the
@@ -326,34 +358,10 @@ class TextMap:
             # inside an unclosed aside).
             aside = node.tag == "aside" and total - node.mass >= _BESIDE_ASIDE
             comments = (node.comments or aside) and bool(heads) and node.el not in heads
-            small = node.mass < spared and groups[(node.tag, node.el.get("class"))] < spared
+            small = node.mass < spared and groups[key] < spared
             if comments or small:
-                node.dead = True
-
-    def _node(
-        self,
-        el: lxml.html.HtmlElement,
-        parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None],
-    ) -> Node | None:
-        """The node of ``el``, creating it and any missing ancestors (no recursion: pages
-        may nest deeply); ``None`` for an element outside the mapped top element.
-        ``parents`` holds the parent of ``el`` and of each of its ancestors (see
-        :func:`.measure.measure`)."""
-        missing: list[lxml.html.HtmlElement] = []
-        found = self.nodes.get(el)
-        while found is None:
-            missing.append(el)
-            parent_el = parents[el]
-            if parent_el is None:
-                return None
-            el = parent_el
-            found = self.nodes.get(el)
-        for child_el in reversed(missing):
-            node = Node(child_el, found)  # markers are read later, only where they matter
-            self.nodes[child_el] = node
-            found.kids.append(node)
-            found = node
-        return found
+                node.dead = killed = True
+        return killed
 
     def _add_up(self) -> None:
         """Pass death down from dead parents, then each live node's mass up: its own prose
@@ -366,7 +374,9 @@ class TextMap:
         for node, parent in self._pairs:
             if parent.dead:
                 node.dead = True
-            node.mass = 0.0 if node.dead else node.prose
+                node.mass = 0.0
+            else:
+                node.mass = 0.0 if node.dead else node.prose
         for node, parent in reversed(self._pairs):
             if not node.dead:
                 parent.mass += node.mass
