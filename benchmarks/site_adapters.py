@@ -21,6 +21,13 @@ what the adapter costs beyond it (``site - parse``, the adapter's own share of t
 ``benchmarks/nknews_speed.py --floor`` has it for NK News): decoding, the hardened parse,
 routing and the Article built from the parse's own values (``assembled_article``), with no
 reading of the page; a page whose floor is over the budget cannot meet it by any adapter.
+``--fields`` adds where the reading goes, page by page: the page decoded and parsed untimed,
+then timed one after the other, as a parse runs them: routing (``resolve`` and the adapter
+made), the page's ``<meta>`` and ``<script>`` walk, ``<meta>`` map and JSON-LD (read by
+whichever field asks first in a parse, timed apart here), the adapter's ``check``, each field
+method in the model's order and the cross-field review; the median of ``--repeat`` x 10
+rounds as a share of lxml's median parse (a reading shared by two stages is charged to the
+first; the sum is near the adapter's extract, not the parse's own frees).
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import lxml.html
 from ab import p95
@@ -40,6 +48,8 @@ from ab import p95
 import newsparse
 from newsparse.api import read_page
 from newsparse.article import Article, assembled_article
+from newsparse.fields import FIELDS
+from newsparse.review import review
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_ADAPTERS = ("apnews", "bbc", "guardian", "hankookilbo", "reuters", "voa")
@@ -66,11 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.add_argument("--wall", action="store_true", help="wall-clock time, not CPU time")
     args.add_argument("--floor", action="store_true",
                       help="also time the floor: read_page, tree, routing, Article")
+    args.add_argument("--fields", action="store_true",
+                      help="also time the reading stage by stage (routing, check, each field)")
     opts = args.parse_args(argv)
     global _CLOCK
     _CLOCK = time.perf_counter if opts.wall else time.process_time
     rows: dict[str, list[tuple[str, float, float, float]]] = {}
     floors: list[tuple[str, float]] = []
+    stages: list[tuple[str, dict[str, float]]] = []
     for name in SITE_ADAPTERS:
         for meta_path in sorted((REPO / "fixtures" / name).glob("*/meta.json")):
             inputs = sorted(meta_path.parent.glob("input.htm*"))
@@ -94,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 floors.append((f"{name} {meta_path.parent.name}", floor[0] / base))
             rows.setdefault(name, []).append(
                 (meta_path.parent.name, site / base, generic / base, parse / base))
+            if opts.fields:
+                stages.append((f"{name} {meta_path.parent.name}",
+                               _stages(raw, url, opts.repeat * 10)))
     every: list[float] = []
     beyond: list[float] = []
     print(f"{'adapter':12} {'case':24} {'site/lxml':>9} {'generic/lxml':>12} {'parse/lxml':>10}"
@@ -119,7 +135,43 @@ def main(argv: Sequence[str] | None = None) -> int:
     if floors:
         values = [ratio for _, ratio in floors]
         print(f"floor mean / max {statistics.mean(values):.2f} / {max(values):.2f}")
+    for case, shares in stages:
+        print(f"reading of {case} (x lxml, median), sum {sum(shares.values()):.2f}: "
+              + " ".join(f"{stage} {share:.3f}" for stage, share in shares.items()))
     return 0
+
+
+def _stages(raw: bytes, url: str | None, rounds: int) -> dict[str, float]:
+    """The median time of each stage of the page's reading, as a share of lxml's median."""
+    names = ("route", "walk", "meta", "jsonld", "check", *FIELDS, "review")
+    times: dict[str, list[float]] = {stage: [] for stage in names}
+    lxml_times: list[float] = []
+    kept: object = None
+    for _ in range(rounds):
+        start = _CLOCK()
+        lxml.html.document_fromstring(raw)
+        lxml_times.append(_CLOCK() - start)
+        page = read_page(raw, url=url)
+        page.tree  # noqa: B018 - the hardened parse, untimed
+        adapter: Any = None
+        values: dict[str, object] = {}
+        for stage in names:
+            start = _CLOCK()
+            if stage == "route":
+                adapter = newsparse.default_registry().resolve(page).adapter(page)
+            elif stage in ("walk", "meta", "jsonld"):
+                getattr(page, "_meta_and_scripts" if stage == "walk" else stage)
+            elif stage == "check":
+                adapter.check()
+            elif stage == "review":
+                review(adapter.analysis, values, adapter.provenance, adapter.notes)
+            else:
+                values[stage] = getattr(adapter, stage)()
+            times[stage].append(_CLOCK() - start)
+        kept = (page, adapter)  # freed in the next round, untimed
+    del kept
+    base = statistics.median(lxml_times)
+    return {stage: statistics.median(spent) / base for stage, spent in times.items()}
 
 
 def _floor(raw: bytes, url: str | None, a: Article) -> None:
