@@ -193,7 +193,10 @@ def _evaluate(page: Analysis, path: str) -> object:
                 break  # not a set of elements (attributes, strings): no variable holds it
             bound[f"a{number}"] = cast("lxml.etree._XPathObject", nodes)
         else:
-            found = compiled(relative)(cast(_Element, page.tree), **bound)
+            # ``$a0`` alone (an anchor kept for its faster form) selects the anchor's nodes, in
+            # the document order they were found in: no second XPath call for them.
+            found = bound["a0"] if relative == "$a0" else compiled(relative)(
+                cast(_Element, page.tree), **bound)
             page.selected[path] = found
             return found
         found = compiled(path)(cast(_Element, page.tree))
