@@ -70,6 +70,9 @@ class Registry:
         self._entries: dict[str, Entry] = {}
         self._sniffers: dict[Kind, tuple[type[Adapter], ...]] = {}
         """Per input kind, the adapters that sniff it (`_sniffing`), found once."""
+        self._domains: dict[str, dict[str, type[Adapter]]] = {}
+        """Per input kind, each lower-cased domain of the adapters that read it and its
+        adapter (`_domain_index`), made once: `by_host` looks up the host's suffixes."""
         self.problems: list[str] = []
         """Plugins that could not be loaded, one message each (also warned)."""
         for adapter in adapters:
@@ -99,6 +102,7 @@ class Registry:
                 )
         self._entries[adapter.name] = Entry(adapter, origin)
         self._sniffers.clear()
+        self._domains.clear()
         return adapter
 
     def owner_of(self, domain: str) -> str | None:
@@ -166,18 +170,31 @@ class Registry:
         return entry.adapter
 
     def by_host(self, host: str, kind: str) -> type[Adapter] | None:
-        """The adapter whose domain is the longest suffix of ``host`` and reads ``kind``."""
-        best: tuple[int, type[Adapter]] | None = None
+        """The adapter whose domain is the longest suffix of ``host`` (``host`` itself, or
+        what follows one of its dots) and reads ``kind``: the host's suffixes, longest first,
+        looked up among the domains."""
+        domains = self._domains.get(kind)
+        if domains is None:
+            domains = self._domains[kind] = self._domain_index(kind)
+        suffix = host
+        while True:
+            found = domains.get(suffix)
+            if found is not None:
+                return found
+            dot = suffix.find(".")
+            if dot < 0:
+                return None
+            suffix = suffix[dot + 1:]
+
+    def _domain_index(self, kind: str) -> dict[str, type[Adapter]]:
+        """Each lower-cased domain of the adapters that read ``kind`` and its adapter (the
+        first registered, should two adapters list one domain)."""
+        index: dict[str, type[Adapter]] = {}
         for entry in self._entries.values():
-            if kind not in entry.adapter.kinds:
-                continue
-            for domain in entry.adapter.domains:
-                domain = domain.lower()
-                if (host == domain or host.endswith("." + domain)) and (
-                    best is None or len(domain) > best[0]
-                ):
-                    best = (len(domain), entry.adapter)
-        return best[1] if best else None
+            if kind in entry.adapter.kinds:
+                for domain in entry.adapter.domains:
+                    index.setdefault(domain.lower(), entry.adapter)
+        return index
 
     def resolve(self, page: Page, adapter: str | None = None) -> Resolution:
         """Choose the adapter for ``page`` (see the module docstring for the order)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import textwrap
@@ -177,3 +178,42 @@ def test_every_builtin_module_defines_the_adapter_named_after_it() -> None:
         if not p.name.startswith("_") and (p.suffix == ".py" or (p / "__init__.py").exists())
     }
     assert modules == names
+
+
+def _longest_domain(registry: Registry, host: str, kind: str) -> type[Adapter] | None:
+    """`Registry.by_host` as first written: every domain of every adapter reading ``kind``
+    tried, the longest that is ``host`` or a suffix after a dot kept (the first on a tie)."""
+    best: tuple[int, type[Adapter]] | None = None
+    for entry in registry._entries.values():
+        if kind not in entry.adapter.kinds:
+            continue
+        for domain in entry.adapter.domains:
+            domain = domain.lower()
+            if (host == domain or host.endswith("." + domain)) and (
+                best is None or len(domain) > best[0]
+            ):
+                best = (len(domain), entry.adapter)
+    return best[1] if best else None
+
+
+def test_by_host_looks_up_the_host_s_suffixes_as_the_longest_domain_wins() -> None:
+    rng = random.Random(41)
+    labels = ["a", "b", "example", "co", "uk", "com", "news", "", "Ex", "www"]
+    for round_ in range(60):
+        registry = Registry()
+        for number in range(rng.randint(0, 5)):
+            domains = tuple(".".join(rng.choices(labels, k=rng.randint(1, 3)))
+                            for _ in range(rng.randint(0, 3)))
+            kinds = rng.choice([frozenset({"html"}), frozenset({"text"}),
+                                frozenset({"html", "text"})])
+            adapter = type(f"A{round_}x{number}", (Adapter,),
+                           {"name": f"a{number}", "domains": domains, "kinds": kinds})
+            try:
+                registry.add(adapter)
+            except RegistryError:  # (a domain another adapter owns)
+                continue
+        for _ in range(50):
+            host = ".".join(rng.choices(labels, k=rng.randint(1, 4))).lower()
+            for kind in ("html", "text"):
+                assert registry.by_host(host, kind) is _longest_domain(registry, host, kind), (
+                    host, kind, [(e.adapter.domains, e.adapter.kinds) for e in registry])
