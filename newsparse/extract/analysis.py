@@ -229,6 +229,12 @@ class Analysis:
         (:class:`.visible_dates.BodyText`); ``None`` without a ``<body>``."""
         return visible_dates.body_text(self)
 
+    @property
+    def built_body_text(self) -> BodyText | None:
+        """:attr:`body_text` if something read it already in this parse, else ``None``."""
+        found = self.__dict__.get("body_text")
+        return found if isinstance(found, visible_dates.BodyText) else None
+
     @cached_property
     def declared_dates(self) -> dict[str, Any]:
         """The dates the page declares in JSON-LD and ``<meta>`` per JSON-LD key

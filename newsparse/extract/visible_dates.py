@@ -498,6 +498,156 @@ def body_text(page: Analysis) -> BodyText | None:
     return None if body is None else BodyText(body)
 
 
+def _window(page: Analysis, head: lxml.html.HtmlElement) -> _Window | None:
+    """The :class:`_Window` around ``head``; ``None`` where :meth:`BodyText.head_at` finds
+    no place for it (no ``<body>``, the heading not below it, no text from it on)."""
+    body = page.tree.find("body")
+    if body is None or not any(anc is body for anc in head.iterancestors()):
+        return None
+    if not head.tail and not _HAS_TEXT(head):
+        return None
+    return _Window(head, body)
+
+
+class _Window:
+    """The body's text nodes around a heading, as :class:`BodyText` has them (``texts``,
+    ``starts``, ``joined``, :meth:`node` from the heading), but only the run the scan by the
+    headline reads: from ``_LABEL_REACH`` + 2 characters before the text node holding the
+    scan's first character (``_BEFORE`` characters before the heading's first text), or
+    from the body's first text, to ``_AFTER`` characters past the heading's first text, or
+    to the body's last. Positions and indexes are the window's own: a scan reads them only
+    relative to the heading, and where the body's start bounds it, the window starts there
+    too. Made when the body's text is not joined already (:attr:`Analysis.built_body_text`):
+    the whole body's nodes are read only when another finder asks for them.
+
+    The texts are read by a walk from the heading over its siblings and ancestors' siblings
+    (an element's ``text`` and ``tail`` are its text nodes: the parser joins adjacent
+    texts, and ``itertext`` gives a subtree's in document order)."""
+
+    def __init__(self, head: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> None:
+        self._head = head
+        preceding = _texts_before(head, body)
+        preceding.reverse()
+        own = list(head.itertext())
+        self._own = len(own)
+        self.texts = preceding + own + _texts_after(head, body, _length(own))
+        self.starts = list(itertools.accumulate(map(_PLUS_ONE, map(len, self.texts)),
+                                                initial=0))
+        self.starts.pop()
+        self.joined = "\x00".join(self.texts)
+        self.head_index = len(preceding)
+        self.head_at = self.starts[self.head_index]
+
+    def node(self, index: int, near: lxml.html.HtmlElement | None = None) -> Any:
+        """The ``index``-th text node of the window as lxml's smart string, looked up from
+        the heading (as :meth:`BodyText.node` does with ``near``)."""
+        first = self.head_index
+        if index < first:
+            path = _text_at("preceding", first - index)
+        else:
+            step = index - first
+            path = (_text_at("descendant", step + 1) if step < self._own
+                    else _text_at("following", step - self._own + 1))
+        return cast(list[Any], path(self._head))[0]
+
+
+def _length(texts: list[str]) -> int:
+    """The length of ``texts`` joined with one separator after each."""
+    return sum(map(len, texts)) + len(texts)
+
+
+def _backward(el: lxml.html.HtmlElement) -> Iterator[str]:
+    """The text nodes below ``el`` (not its tail) from the last to the first, read as far
+    as asked (an element's children, lazily, from the last; none below a comment)."""
+    if not isinstance(el.tag, str):
+        return
+    stack = [(el, el.iterchildren(reversed=True))]
+    while stack:
+        parent, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if parent.text:
+                yield parent.text
+            continue
+        if child.tail:
+            yield child.tail
+        if isinstance(child.tag, str):
+            stack.append((child, child.iterchildren(reversed=True)))
+
+
+def _preceding(head: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> Iterator[str]:
+    """The body's text nodes before ``head``'s start, nearest first."""
+    el = head
+    while el is not body:
+        for sibling in el.itersiblings(preceding=True):
+            if sibling.tail:
+                yield sibling.tail
+            yield from _backward(sibling)
+        parent = el.getparent()
+        if parent is None:
+            return
+        if parent.text:
+            yield parent.text
+        el = parent
+
+
+def _texts_before(head: lxml.html.HtmlElement, body: lxml.html.HtmlElement) -> list[str]:
+    """The body's text nodes before ``head``'s start, nearest first, as far back as the
+    window needs (see :class:`_Window`), or all of them."""
+    found: list[str] = []
+    texts = _preceding(head, body)
+    reach = 0  # characters from the start of the last text read to the heading's first text
+    for text in texts:
+        found.append(text)
+        reach += len(text) + 1
+        if reach >= _BEFORE:
+            break
+    else:
+        return found
+    past = 0  # characters before the text holding the scan's first character
+    for text in texts:
+        found.append(text)
+        past += len(text) + 1
+        if past > _LABEL_REACH + 1:
+            break
+    return found
+
+
+def _texts_after(head: lxml.html.HtmlElement, body: lxml.html.HtmlElement, read: int
+                 ) -> list[str]:
+    """The body's text nodes after ``head``'s end, in document order, until ``read`` (the
+    length of the heading's own, joined) and theirs pass ``_AFTER`` characters, or all of
+    them: the heading's tail, its next siblings' texts and tails, then its parent's tail and
+    next siblings', up to the body."""
+    found: list[str] = []
+    limit = _AFTER + 1
+    el = head
+    while read <= limit and el is not body:
+        tail = el.tail
+        if tail:
+            found.append(tail)
+            read += len(tail) + 1
+        for sibling in el.itersiblings():
+            if read > limit:
+                return found
+            if isinstance(sibling.tag, str):
+                for text in sibling.itertext():
+                    found.append(text)
+                    read += len(text) + 1
+                    if read > limit:
+                        return found
+            tail = sibling.tail
+            if tail:
+                found.append(tail)
+                read += len(tail) + 1
+        parent = el.getparent()
+        if parent is None:
+            break
+        el = parent
+    return found
+
+
 def _matches(joined: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """The date pattern's matches between ``lo`` and ``hi``, searched only around years.
 
@@ -557,7 +707,7 @@ def _date_matches(joined: str, start: int, end: int) -> Iterator[re.Match[str]]:
         at = match.end()
 
 
-def _scan(page: Analysis, nodes: BodyText, head_at: int, span: tuple[int, int],
+def _scan(page: Analysis, nodes: BodyText | _Window, head_at: int, span: tuple[int, int],
           bound: dt.date, strict: bool, near: lxml.html.HtmlElement | None = None,
           kept: bool = False) -> Iterator[tuple[int, VisibleDate]]:
     """(offset, date) of every acceptable date in the joined text between ``span``
@@ -571,7 +721,7 @@ def _scan(page: Analysis, nodes: BodyText, head_at: int, span: tuple[int, int],
                     month_first, head_at, span, bound, strict, near)
 
 
-def _weak_node(nodes: BodyText) -> Callable[[int, lxml.html.HtmlElement | None], Any]:
+def _weak_node(nodes: BodyText | _Window) -> Callable[[int, lxml.html.HtmlElement | None], Any]:
     """:meth:`BodyText.node` of ``nodes``, holding them weakly."""
     ref = weakref.ref(nodes)
 
@@ -658,10 +808,19 @@ def headline_region(page: Analysis, title: str | None) -> str | None:
 
 
 def near_headline(page: Analysis, title: str | None, bound: dt.date) -> list[VisibleDate]:
-    """:func:`visible_dates`, computed (the page's Analysis keeps the result)."""
+    """:func:`visible_dates`, computed (the page's Analysis keeps the result): read from the
+    body's joined text when a finder read it already, else from the window of it around
+    the heading (:class:`_Window`, the same texts where the scan reads)."""
     head = _headline(page, title)
-    nodes = page.body_text if head is not None else None
-    head_at = nodes.head_at(head) if nodes is not None and head is not None else -1
+    if head is None:
+        return []
+    built = page.built_body_text
+    nodes: BodyText | _Window | None
+    if built is not None:
+        nodes, head_at = built, built.head_at(head)
+    else:
+        window = _window(page, head)
+        nodes, head_at = window, (window.head_at if window is not None else -1)
     if nodes is None or head_at < 0:
         return []
     span = (head_at - _BEFORE, head_at + _AFTER)
