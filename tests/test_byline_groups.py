@@ -242,8 +242,30 @@ def _greedy_opening(labels: bool = True) -> re.Pattern[str]:
     starts = "|".join(map(re.escape, sorted(va._LABEL_STARTS)))
     if not labels:
         return re.compile(r"\x00\s*(?=(?i:[" + firsts + r"]))(?i:" + starts + ")")
-    return re.compile(r"\x00\s*(?=(?i:[" + firsts + r"]))(?=(?i:" + starts + "))(?i:"
+    return re.compile(r"\x00\s*(?=(?i:[" + firsts + r"]))(?=" + va._STARTS + ")(?i:"
                       + va.words.alternation(va._LABELS) + r")(?![^\W\d_])")
+
+
+def test_starts_take_every_case_form_of_a_start() -> None:
+    # `_STARTS` writes each start's first letter as a class of it and its upper case: no
+    # other character lower-cases to it, so every text whose first two characters lower-cased
+    # are a start matches (and, for the second letter, so does any form the case-blind
+    # class takes).
+    lowering: dict[str, list[str]] = {}
+    for code in range(0x110000):
+        low = chr(code).lower()
+        if len(low) == 1:
+            lowering.setdefault(low, []).append(chr(code))
+    starts = re.compile(va._STARTS)
+    tried = 0
+    for start in va._LABEL_STARTS:
+        for first in lowering[start[0]]:
+            for second in lowering[start[1]]:
+                assert starts.match(first + second), repr(first + second)
+                tried += 1
+    assert tried > 2 * len(va._LABEL_STARTS)
+    # Only a start's forms: "ſt" (a long s, which lower-cases to itself) is none.
+    assert not starts.match("ſt") and not starts.match("xy")
 
 
 @pytest.mark.parametrize("seed", range(20))

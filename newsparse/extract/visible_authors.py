@@ -68,21 +68,46 @@ _LABEL_BY_START = {
     for start in _LABEL_STARTS
 }
 _REGION_LIMIT = 800
+
+
+def _cased(letters: str) -> str:
+    """A class of ``letters`` and their upper cases (``[aAfF]``): every character whose lower
+    case is one of ``letters`` (no other character lowers to a label's first letter:
+    tests/test_byline_groups.py checks every code point)."""
+    return "[" + re.escape("".join(dict.fromkeys(
+        c + (c.upper() if len(c.upper()) == 1 else "") for c in letters))) + "]"
+
+
+def _starts_alternation() -> str:
+    """The labels' starts as one alternative per first letter, the first letter a plain class
+    ("[aA](?i:[ fluv])"): the engine passes over an alternative whose class turns the letter
+    away in one test, where it enters and leaves each alternative that opens with a
+    case-blind letter (that cost about 250 ns a text tried, as much as the rest of the
+    search). Every text whose first two characters lower-cased are a start matches."""
+    seconds: dict[str, list[str]] = {}
+    for start in sorted(_LABEL_STARTS):
+        seconds.setdefault(start[0], []).append(start[1])
+    return "|".join(_cased(first) + "(?i:[" + re.escape("".join(rest)) + "])"
+                    for first, rest in seconds.items())
+
+
+_STARTS = _starts_alternation()
 # A text node after another that may open with a label: "\x00", blanks, then a whole label
 # (as _LABEL tests it) whose first two letters in any case are a label's start: a superset of
 # the texts _labelled takes (the two-letter test and then _LABEL_BY_START's label, as no
 # start holds a letter whose lower case is longer or depends on the letters around it; see
 # _labelled_in_text). The first letter is tested by a class first: the engine tries the
 # alternations only there (about 8x faster than an alternation alone), and the labels only
-# past one of their starts ("Team", "Vorher", "Bytes": before the labels were tried here,
-# about 30 texts of such starts were looked up and tested in Python for each that opens
-# with a label). The blanks are taken at once, as an atomic group would ("(?=(\s*))\1":
-# Python 3.10 has no "\s*+"): no blank is a letter of the class, so giving some back never
-# lets the rest match, and the engine no longer tries it blank by blank (most texts between
-# tags are blanks alone; the search over a page's texts takes about half the time).
+# past one of their starts (_STARTS; "Team", "Vorher", "Bytes": before the labels were tried
+# here, about 30 texts of such starts were looked up and tested in Python for each that
+# opens with a label). The blanks are taken at once, as an atomic group would
+# ("(?=(\s*))\1": Python 3.10 has no "\s*+"): no blank is a letter of the class, so giving
+# some back never lets the rest match, and the engine no longer tries it blank by blank
+# (most texts between tags are blanks alone; the search over a page's texts takes about half
+# the time).
 _LABEL_OPENING = re.compile(
     r"\x00(?=(\s*))\1(?=(?i:[" + re.escape("".join(sorted({start[0] for start in _LABEL_STARTS})))
-    + r"]))(?=(?i:" + "|".join(map(re.escape, sorted(_LABEL_STARTS))) + "))"
+    + r"]))(?=" + _STARTS + ")"
     + r"(?i:" + words.alternation(_LABELS) + r")(?![^\W\d_])"
 )
 _LABEL_SOURCE = Source.markup("byline:label")
