@@ -56,6 +56,21 @@ _LONG_RUN = re.compile(f"[{_class(' '.join(_MARKS))}]{{31,}}")
 """More than 30 combining marks in a row (no script stacks that many on one letter)."""
 
 
+_HIGH_RUN = re.compile("[^\x00-\u02ff]{31,}")
+"""More than 30 characters in a row from U+0300 up, where every combining mark is."""
+
+
+def _has_long_run(text: str) -> bool:
+    """``_LONG_RUN.search(text)``, searched only inside the runs of :data:`_HIGH_RUN` (a
+    run of marks lies inside one). The long-run pattern tests each character against its
+    hundreds of ranges, about 70 us on a paragraph of 400 characters (French in decomposed
+    form, which is not NFC); the high-run pattern tests one range and finds no run in Latin
+    text."""
+    return any(
+        _LONG_RUN.search(text, run.start(), run.end()) for run in _HIGH_RUN.finditer(text)
+    )
+
+
 def _ordered(match: re.Match[str]) -> str:
     marks = "".join(unicodedata.normalize("NFD", c) for c in match.group())
     if any(not unicodedata.combining(c) for c in marks):
@@ -69,6 +84,6 @@ def nfc(text: str) -> str:
         # CPython's quick check (linear; it stops at the first mark out of canonical order),
         # about 40x faster than the search for long runs below on ordinary text.
         return text
-    if len(text) > 30 and not text.isascii() and _LONG_RUN.search(text):
+    if len(text) > 30 and not text.isascii() and _has_long_run(text):
         text = _LONG_RUN.sub(_ordered, text)
     return unicodedata.normalize("NFC", text)
