@@ -213,3 +213,28 @@ def test_text_elements_of_a_page_with_two_bodies_read_both() -> None:
     assert [el.tag for el in textmap.text_elements(bodies[0], root, textmap._BOXES_WITH_TEXT)] \
         == ["p", "td"]
     assert mapped.body is not None and mapped.body.el is bodies[0]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_holder_links_read_on_demand_equal_the_measure(seed: int) -> None:
+    """Without holder_links, measure leaves the link weight of the holders it reads in C
+    unread (-1); links_inside, and a text map node's links, read the same weight later."""
+    rng = random.Random(5000 + seed)
+    unread = 0
+    for number in range(40):
+        wrap = rng.randint(1, 4) if number % 2 else 0
+        page = "<html><body>" + "<div>box words <a>a link</a>" * wrap + _soup(rng) + "</div>" * wrap
+        root = parse_html(page + "</body></html>", source="soup", limits=Limits())
+        found = _found(root)
+        eager = measure_module.measure(found)
+        lazy = measure_module.measure(found, holder_links=False)
+        assert [m[:3] for m in lazy] == [m[:3] for m in eager]
+        for (el, _, _, links), (_, _, _, expected) in zip(lazy, eager, strict=True):
+            if links == -1:
+                unread += 1
+                links = measure_module.links_inside(el)
+            assert links == expected
+        mapped = textmap.TextMap(root)
+        by_element = {el: links for el, _, _, links in eager}
+        assert {n.el: n.links for n in mapped.texts} == by_element
+    assert unread > 20

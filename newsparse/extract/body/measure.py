@@ -17,7 +17,7 @@ import lxml.html
 from newsparse.extract.body.treetext import weight
 from newsparse.extract.thresholds import SNIPPET_WEIGHT
 
-__all__ = ["Measure", "measure"]
+__all__ = ["Measure", "links_inside", "measure"]
 
 Measure = tuple[str | None, int, int]
 """Text (``None``: not kept), its weight and the weight of its link text."""
@@ -69,6 +69,8 @@ def _link_weight(el: lxml.html.HtmlElement) -> int:
 def measure(
     found: list[lxml.html.HtmlElement],
     parents: dict[lxml.html.HtmlElement, lxml.html.HtmlElement | None] | None = None,
+    *,
+    holder_links: bool = True,
 ) -> list[tuple[lxml.html.HtmlElement, str | None, int, int]]:
     """Each element of ``found`` that weighs more than a snippet, in the order of ``found``,
     with its text (``None``: read on demand), weight and the weight of its link text, in time
@@ -85,6 +87,10 @@ def measure(
     post-order walk that reuses what was measured below: 250 nested containers over many
     links do not read the innermost links 250 times, nor hold 250 copies of the page's text.
     A snippet inside changes none of these values, only which way they are read.
+
+    Without ``holder_links``, an element holding others that is read in C gets the link
+    weight ``-1`` (:func:`links_inside` reads it when asked: the text map needs it only for
+    some); the walk gets every link weight whatever it is asked.
 
     ``parents``, if given, is filled with the parent of every element kept and of each of
     their ancestors (``None`` above the root): the climb that finds the holders meets them
@@ -131,7 +137,9 @@ def measure(
         outermost = _shallow([el for el in kept if el in holders], wanted, climbed)
     # Links inside links are rare: one look inside the outermost holders tells whether any
     # holder's link text needs more than one XPath.
-    nested_links = outermost is not None and any(_NESTED_LINKS(el) for el in outermost)
+    nested_links = holder_links and outermost is not None and any(
+        _NESTED_LINKS(el) for el in outermost
+    )
     done: dict[lxml.html.HtmlElement, Measure] = {}
     out: list[tuple[lxml.html.HtmlElement, str | None, int, int]] = []
     for el, text, total in zip(kept, read, totals, strict=True):
@@ -147,7 +155,7 @@ def measure(
             if text is None:
                 total = len(tostring(el, method="text", encoding="utf-8", with_tail=False)
                             .translate(None, _WHITE))
-            text, links = None, _holder_links(el, nested_links)
+            text, links = None, _holder_links(el, nested_links) if holder_links else _UNREAD
         else:
             measured = done.get(el)
             if measured is None:
@@ -186,6 +194,12 @@ def _shallow(
         if not nested:
             outermost.append(el)
     return outermost
+
+
+def links_inside(el: lxml.html.HtmlElement) -> int:
+    """The weight of the link text inside ``el`` (a text inside k nested links k times), as
+    :func:`measure` gives it, read in C by XPath."""
+    return _holder_links(el)
 
 
 def _holder_links(el: lxml.html.HtmlElement, nested_links: bool = True) -> int:

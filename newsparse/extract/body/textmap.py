@@ -29,7 +29,7 @@ from newsparse.extract.body.headline import (
     headline,
     matches_title,
 )
-from newsparse.extract.body.measure import measure
+from newsparse.extract.body.measure import links_inside, measure
 from newsparse.extract.body.treetext import text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY, SNIPPET_WEIGHT
 
@@ -141,6 +141,7 @@ class Node:
     """One text element or ancestor of one: its tree links, flags and text measures."""
 
     __slots__ = (
+        "_links",
         "_text",
         "checked",
         "comments",
@@ -149,7 +150,6 @@ class Node:
         "hard",
         "is_text",
         "kids",
-        "links",
         "marked",
         "mass",
         "own",
@@ -177,7 +177,7 @@ class Node:
         self._text: str | None = ""  # text_content, None until read (see ``text``)
         # total: weight of the whole text_content (text elements only); own: weight not
         # inside nested text elements; links: weight of link text inside
-        self.total = self.own = self.links = 0
+        self.total = self.own = self._links = 0
         self.mass = 0.0  # live text mass of the subtree
         self.prose = 0.0  # mass of its own prose (see ``TextMap``), counted while it lives
 
@@ -191,9 +191,26 @@ class Node:
         return self._text
 
     @property
+    def links(self) -> int:
+        """Weight of the link text inside a text element (0 for other nodes). A text element
+        holding others has it read when first asked for: the map needs it only for one with
+        prose of its own (see :class:`TextMap`)."""
+        links = self._links
+        if links < 0:
+            links = self._links = links_inside(self.el)
+        return links
+
+    @links.setter
+    def links(self, value: int) -> None:
+        self._links = value
+
+    @property
     def link_density(self) -> float:
         """Share of this text element's weight that sits in links."""
-        return min(1.0, self.links / self.total) if self.total else 0.0
+        links = self._links
+        if links < 0:
+            links = self.links
+        return min(1.0, links / self.total) if self.total else 0.0
 
 
 class TextMap:
@@ -235,7 +252,7 @@ class TextMap:
         # Snippets (labels, dates, menu entries) stay out of the map (measure leaves them
         # out): they carry no mass, and the block walker reads them from the tree if they sit
         # in the article.
-        for el, text, total, links in measure(found, parents):
+        for el, text, total, links in measure(found, parents, holder_links=False):
             node = nodes.get(el)
             if node is None:
                 # Make it and its missing ancestors, top down (a loop: pages may nest
@@ -265,7 +282,7 @@ class TextMap:
             node.is_text = True
             node._text = text
             node.total = node.own = total
-            node.links = links
+            node._links = links
             texts.append(node)
         # Parents before children, as they were made (a node's missing ancestors are made
         # before it, top down); every pass below is linear in the number of nodes. The
