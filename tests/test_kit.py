@@ -266,3 +266,22 @@ def test_anchors_searched_together_select_what_each_selects(order: int) -> None:
     page = kit.Analysis(read_page(ANCHOR_PAGE.replace('class="s"', 'class="s t"')))
     page.selected.update(shared)
     assert _same_as_xpath(page, SHARED_PATHS[::order]) == len(SHARED_PATHS)
+
+
+def test_a_jsonld_selector_decodes_entities_once_as_the_generic_finders_do() -> None:
+    class Ampersands(kit.SiteAdapter):
+        name = "ampersands"
+        domains = ("ampersands.example",)
+        title_path = "jsonld:headline"
+
+    page = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Why &amp;lt;br&amp;gt; tags &amp; pages differ",
+     "datePublished": "2024-05-03"}</script></head><body>
+    <h1>Why &amp;lt;br&amp;gt; tags &amp; pages differ</h1>
+    <p>The council voted on Tuesday to rebuild the old bridge over the harbour.</p>
+    <p>Work starts next spring, the mayor said after the vote on the plan.</p></body></html>"""
+    site = parse(page, url="https://ampersands.example/a", registry=Registry([Ampersands]))
+    generic = parse(page, url="https://ampersands.example/a", adapter="generic")
+    assert site.provenance["title"] == "site:ampersands.title"
+    assert site.title == "Why &lt;br&gt; tags & pages differ"
+    assert generic.title == site.title

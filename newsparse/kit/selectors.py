@@ -153,7 +153,12 @@ def select(page: Analysis, path: Selector | None) -> list[str] | None:
     elif path.startswith("jsonld:"):
         article = cast("tuple[dict[str, object], str] | None", schema.article_object(page))
         value = article[0].get(path[7:]) if article else None
-        found = None if value is None else list(schema.strings(value))
+        if value is None:
+            return None
+        # schema.strings has decoded the entities once: a second decoding would turn a
+        # written "&amp;lt;" into "<" where the generic finders give "&lt;".
+        decoded = [t for t in map(clean, schema.strings(value)) if t]
+        return decoded or None
     else:
         found = _nodes(_evaluate(page, path))
     if not found:
