@@ -22,7 +22,7 @@ from newsparse.extract import body, plaintext, publication_dates, schema, titles
 from newsparse.extract.body import textmap
 from newsparse.extract.body.textmap import TextMap
 from newsparse.extract.classes import BodyClasses
-from newsparse.extract.declared_dates import meta_by_form
+from newsparse.extract.declared_dates import meta_by_form, rdfa_elements
 from newsparse.extract.elements import first_element
 from newsparse.extract.textdump import Line, read_dump
 from newsparse.limits import Limits
@@ -65,6 +65,7 @@ class Analysis:
     * :meth:`attribute_values`: the ``class``/``id`` values below ``<body>``;
       :attr:`body_classes`: the body's ``class`` values with their elements;
     * :attr:`meta_forms`: the ``<meta>`` tags by their name's form, for the date finders;
+      :attr:`rdfa_elements`: the elements with an RDFa date, for the same;
     * :attr:`date_tags`: which date elements (``<time>``, ``<abbr>``) the tree holds;
     * :meth:`holds`: whether the page's text holds a marker.
     """
@@ -248,6 +249,13 @@ class Analysis:
         (:func:`.declared_dates.meta_by_form`): read once for the published and modified
         dates."""
         return meta_by_form(self)
+
+    @cached_property
+    def rdfa_elements(self) -> list[lxml.html.HtmlElement]:
+        """The elements with an RDFa date's ``property`` and ``content``
+        (:func:`.declared_dates.rdfa_elements`): found once for the published and modified
+        dates (the markup searched for the marker once)."""
+        return rdfa_elements(self)
 
     @cached_property
     def _near_headline_dates(self) -> dict[tuple[str | None, dt.date], list[VisibleDate]]:

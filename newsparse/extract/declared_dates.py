@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "GENERIC_META", "MODIFIED_META", "PUBLISHED_META", "abbr_dates", "declared_elsewhere",
-    "meta_by_form", "meta_dates", "meta_form", "rdfa_dates", "url_day", "url_month",
+    "meta_by_form", "meta_dates", "meta_form", "rdfa_dates", "rdfa_elements", "url_day",
+    "url_month",
 ]
 
 PUBLISHED_META = (
@@ -127,16 +128,22 @@ _ABBRS = lxml.etree.XPath("//body/descendant::abbr[@title]")
 
 def rdfa_dates(page: Analysis, modified: bool = False) -> Iterator[tuple[str, dt.date]]:
     """``(property, date)`` of RDFa date properties with a ``content`` outside comments."""
-    if not _rdfa_marked(page.markup_view()):
-        return
     wanted = _RDFA_MODIFIED if modified else _RDFA_PUBLISHED
-    for el in cast(list[HtmlElement], _RDFA_ELEMENTS(page.tree))[:_MAX_ELEMENTS]:
+    for el in page.rdfa_elements:
         names = [name for name in el.get("property", "").lower().split() if name in wanted]
         if not names or declared_elsewhere(el):
             continue
         day = parse_date(el.get("content", ""))
         if day:
             yield names[0], day
+
+
+def rdfa_elements(page: Analysis) -> list[HtmlElement]:
+    """The first elements below ``<body>`` with an RDFa ``property`` and ``content`` (none
+    when the page's markup holds no RDFa date marker: no search below ``<body>`` then)."""
+    if not _rdfa_marked(page.markup_view()):
+        return []
+    return cast(list[HtmlElement], _RDFA_ELEMENTS(page.tree))[:_MAX_ELEMENTS]
 
 
 def _rdfa_marked(markup: str | bytes) -> bool:
