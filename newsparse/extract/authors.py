@@ -17,11 +17,22 @@ __all__ = [
     "looks_like_organisation", "name_key", "split_byline", "unique_names",
 ]
 
+
+def _firsts(*lists: Iterable[str]) -> str:
+    """A look-ahead for the first letters of the words of ``lists`` (in a case-blind
+    pattern): put before their alternation, it turns away a text that opens with no such
+    letter in one test, where the engine would enter and leave each case-blind word (the
+    same matches: every word opens with one of these letters)."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for ws in lists for w in ws}))) + "])"
+
+
 _BY_WORDS = words.every("by") + words.every("author_labels") + words.every("credit_labels")
-_BY = re.compile(r"^\s*(?:" + words.alternation(_BY_WORDS) + r")\s*[:\-]?\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*" + _firsts(_BY_WORDS) + "(?:" + words.alternation(_BY_WORDS)
+                 + r")\s*[:\-]?\s+", re.IGNORECASE)
 # "Kommentar von", "Eine Analyse von", "A commentary by": a genre word before the byline word.
 _GENRE_BY = re.compile(
-    r"^\s*(?:(?:" + words.alternation(words.every("indefinite_articles")) + r")\s+)?(?:"
+    r"^\s*" + _firsts(words.every("indefinite_articles"), words.every("genres"))
+    + "(?:(?:" + words.alternation(words.every("indefinite_articles")) + r")\s+)?(?:"
     + words.alternation(words.every("genres")) + r")\s+(?:"
     + words.alternation(words.every("by") + words.every("genre_links")) + r")\s+",
     re.IGNORECASE,
@@ -68,9 +79,12 @@ _ROLE_TAIL = re.compile(
     r"\s*[,(–—|-]\s*(?:" + _ROLES + r"|in\s+[A-Z]).*$",
     re.IGNORECASE,
 )
-_ROLE_ONLY = re.compile(r"^(?:" + _ROLES + r")\b", re.IGNORECASE)
+_ROLE_FIRSTS = _firsts(words.every("roles"))
+_ROLE_ONLY = re.compile(r"^" + _ROLE_FIRSTS + "(?:" + _ROLES + r")\b", re.IGNORECASE)
 # "Rechtsanwalt Max Muster", "Reporter Jane Doe": a role before a name of two words or more.
-_ROLE_HEAD = re.compile(r"^(?:" + _ROLES + r")\s+(?=\S+\s+\S)", re.IGNORECASE)
+_ROLE_HEAD = re.compile(r"^" + _ROLE_FIRSTS + "(?:" + _ROLES + r")\s+(?=\S+\s+\S)",
+                        re.IGNORECASE)
+_ROLE_TAIL_MARKS = frozenset(",(–—|-")  # one of them starts every match of _ROLE_TAIL
 _IN_SECTION = re.compile(r"\s*,\s*in\s+[A-Z].*$")  # "By TPN, in News"
 _PAREN = re.compile(r"\s*\([^()]{0,60}\)")  # "Jane Doe (dpa)", "Jane Doe (text)"
 # "Jane Doe in Washington", "Jane Doe for The Guardian", "Jane Doe für die Zeit".
@@ -82,7 +96,8 @@ _TRAILING_ROLE = re.compile(r"\s+(?:staff|senior|chief|special)\s+(?:writer|repo
                             r"correspondent|editor)s?$", re.IGNORECASE)
 _NOT_NAME = re.compile(r"https?://|www\.|\d{3,}|[<>{}=@#©]")  # © : a picture credit
 _ORG_WORDS = re.compile(
-    r"\b(?:" + words.alternation(words.every("organisation_words")) + r")\b"
+    r"\b" + _firsts(words.every("organisation_words"))
+    + "(?:" + words.alternation(words.every("organisation_words")) + r")\b"
     r"|\.(?:com|de|org|net|co|uk|be|ch|at|no|se|dk|fr|es|it|jp|kr|tr|pl|ru|za|in)\b",
     re.IGNORECASE,
 )
@@ -92,7 +107,8 @@ _LEGAL_FORM = re.compile(
 )
 # Words that are also surnames ("Emily Post"): organisations only with an article or more words.
 _ORG_WEAK = re.compile(
-    r"\b(?:" + words.alternation(words.every("organisation_weak_words")) + r")\b", re.IGNORECASE
+    r"\b" + _firsts(words.every("organisation_weak_words")) + "(?:"
+    + words.alternation(words.every("organisation_weak_words")) + r")\b", re.IGNORECASE
 )
 _ARTICLE = re.compile(
     r"^(?:" + words.alternation(words.every("definite_articles")) + r")\s", re.IGNORECASE
@@ -128,11 +144,12 @@ def clean_author(raw: str) -> str | None:
     nothing name-like is left."""
     if len(raw) > _MAX_RAW:
         return None  # no byline is this long; never run the patterns on a huge string
-    name = clean(_PAREN.sub("", _EMAIL.sub(" ", raw)))
+    name = clean(_without_parens(_without_emails(raw)))
     name = _GENRE_BY.sub("", name)
     name = _BY.sub("", name)
     name = _cut_date_tail(name)
-    name = _ROLE_TAIL.sub("", name)
+    if not _ROLE_TAIL_MARKS.isdisjoint(name):
+        name = _ROLE_TAIL.sub("", name)
     name = _PLACE_OR_OUTLET.sub("", name)
     name = _ROLE_HEAD.sub("", name.strip())
     person = _TRAILING_ROLE.sub("", name)
@@ -147,6 +164,16 @@ def clean_author(raw: str) -> str | None:
     return name
 
 
+def _without_emails(text: str) -> str:
+    """``_EMAIL.sub(" ", text)``: only a text with an "@" or a "[" can match."""
+    return _EMAIL.sub(" ", text) if "@" in text or "[" in text else text
+
+
+def _without_parens(text: str) -> str:
+    """``_PAREN.sub("", text)``: only a text with a "(" can match."""
+    return _PAREN.sub("", text) if "(" in text else text
+
+
 def _cut_date_tail(text: str) -> str:
     """``text`` without a date or a date word and all after it on its line ("Jane Doe
     12.03.2021", "Jane Doe Updated ..."): ``_DATEISH.sub("", text)``, faster."""
@@ -158,10 +185,13 @@ def _cut_date_tail(text: str) -> str:
 def split_byline(raw: str) -> list[str]:
     """Split a byline such as ``"By Jane Doe and John Roe"`` into clean names."""
     raw = raw[:_MAX_RAW]
-    text = _CREDIT.sub(" ", clean(_PAREN.sub("", _EMAIL.sub(" ", raw))))
+    text = clean(_without_parens(_without_emails(raw)))
+    if ":" in text:  # (every credit has its colon)
+        text = _CREDIT.sub(" ", text)
     text = _BY.sub("", _GENRE_BY.sub("", clean(text)))
     text = _cut_date_tail(text)
-    text = _IN_SECTION.sub("", text)
+    if "," in text:  # (_IN_SECTION opens with a comma)
+        text = _IN_SECTION.sub("", text)
     names = (clean_author(part) for part in _SPLIT.split(text))
     return unique_names(n for n in names if n)
 
