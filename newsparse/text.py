@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from newsparse.nfc import nfc
 
-__all__ = ["clean", "repair_mojibake", "split_paragraphs"]
+__all__ = ["clean", "repair_mojibake", "single_spaced", "split_paragraphs"]
 
 # Every kind of horizontal or vertical white space, NBSP and its narrow/figure cousins included.
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -203,3 +203,14 @@ def split_paragraphs(text: str) -> list[str]:
     """Split plain text on blank lines into cleaned, non-empty paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [p for p in (clean(chunk) for chunk in _BLANK_LINE.split(text)) if p]
+
+
+def single_spaced(text: str) -> str:
+    """``" ".join(text.split())``: every run of white space as one space, ends stripped.
+
+    A printable text holds no white space but the space (every other kind is a control or a
+    separator): without a double space or a space at either end it is its own split and join,
+    which most texts are (two C scans instead of a list of words)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())

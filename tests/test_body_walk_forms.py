@@ -1,11 +1,13 @@
 """The body walker's and filters' shortcuts against the slower forms they replace.
 
-* :func:`~newsparse.extract.body.blocks.single_spaced` is ``" ".join(text.split())`` on
+* :func:`~newsparse.text.single_spaced` is ``" ".join(text.split())`` on
   seeded texts of every kind of white space;
 * the walker's ``_left_out`` (the hidden test only with a hiding attribute) is the full
   marker, hidden and picture-box test on seeded elements;
 * the walker reads a childless block too short to be mapped in place, as a walk of its frame
   would read it, on seeded soups;
+* a data table's row reads a childless cell as its one text node, as the full reading of a
+  cell (code stripped, links counted) reads it, on seeded rows;
 * the filters' first pass (``_sorted_out``: repeats skipped before the drop tests) keeps what
   the verdict-first form kept, on seeded blocks.
 """
@@ -16,8 +18,8 @@ import random
 
 import lxml.html
 
-from newsparse.extract.body import blocks, filters
-from newsparse.extract.body.blocks import Raw, single_spaced
+from newsparse.extract.body import blocks, filters, tables
+from newsparse.extract.body.blocks import Raw
 from newsparse.extract.body.boilerplate import (
     is_byline,
     is_date_line,
@@ -28,8 +30,9 @@ from newsparse.extract.body.boilerplate import (
 )
 from newsparse.extract.body.captions import is_picture_box
 from newsparse.extract.body.textmap import Node, TextMap
-from newsparse.extract.body.treetext import text_of, weight
+from newsparse.extract.body.treetext import has_descendant, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY, SENTENCE_END, SNIPPET_WEIGHT
+from newsparse.text import single_spaced
 
 _SPACES = [" ", "  ", "\n", "\t", "\r\n", "\xa0", "\u2009", "\u3000", "\x1c", "\x85", "\u2028"]
 _WORDS = ["a", "Bridge", "東京", "é", "x.", "–", "\u200b", "12:30", "", "ß"]
@@ -180,3 +183,53 @@ def test_repeats_skipped_before_the_drop_tests_keep_the_same_blocks() -> None:
             links = rng.choice([0, 0, 1, weight(text) // 2, weight(text)])
             raws.append(Raw(rng.choice(_KINDS), text, links, rng.choice(_TAGS)))
         assert filters._sorted_out(raws) == _old_sorted_out(raws), (seed, raws)
+
+
+def _old_data_row(tr: lxml.html.HtmlElement) -> tuple[str, int] | None:
+    if is_hidden(tr):
+        return None
+    cells: list[str] = []
+    links = 0
+    count = 0
+    for cell in tr:
+        if not isinstance(cell.tag, str):
+            continue
+        if cell.tag not in ("td", "th"):
+            return None
+        count += 1
+        if has_descendant(cell, tables._BLOCKS):
+            return None
+        if is_hidden(cell):
+            continue
+        text = " ".join(tables._cell_text(cell).split())
+        if text:
+            cells.append(text)
+            for a in cell.iter("a"):
+                links += weight(text_of(a))
+    if count < 2 or not cells:
+        return None
+    row = " | ".join(cells)
+    return (row, links) if weight(row) <= tables.MAX_ROW else None
+
+
+_CELLS = [
+    "<td></td>", "<td>&nbsp;</td>", "<td> 53,09 \n sec.</td>", "<td hidden>x</td>",
+    "<td style='display:none'>y</td>", "<th>Name</th>", "<td><strong>4 x 100 m</strong></td>",
+    "<td><a href='/a'>Linked team</a> text</td>", "<td><!-- c --></td>", "<td><p>block</p></td>",
+    "<td>a<script>code()</script>b</td>", "<td><small>Greiner, Anja 1992</small></td>",
+    "<div>not a cell</div>", "<!-- between -->",
+]
+
+
+def test_childless_cells_are_read_as_the_full_cell_reading_on_seeded_rows() -> None:
+    rows = 0
+    for seed in range(3000):
+        rng = random.Random(seed)
+        cells = "".join(rng.choice(_CELLS) for _ in range(rng.randrange(6)))
+        hidden = rng.choice(["", " hidden"])
+        table = lxml.html.fromstring(f"<table><tr{hidden}>{cells}</tr></table>")
+        tr = next(table.iter("tr"))
+        found = tables.data_row(tr)
+        assert found == _old_data_row(tr), (seed, cells)
+        rows += found is not None
+    assert rows > 300  # (the rows give lines to compare)

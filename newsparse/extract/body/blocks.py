@@ -32,8 +32,9 @@ from newsparse.extract.body.tables import data_row
 from newsparse.extract.body.textmap import Node, TextMap
 from newsparse.extract.body.treetext import has_descendant, text_of, weight
 from newsparse.extract.thresholds import LINK_DENSITY
+from newsparse.text import single_spaced
 
-__all__ = ["Raw", "container_blocks", "single_spaced"]
+__all__ = ["Raw", "container_blocks"]
 
 # Elements that make a text element's text_content wrong: line breaks, code, controls,
 # captions, and blocks too short to be mapped (a short subheading inside a text box).
@@ -224,17 +225,6 @@ class _Walker:
         text = single_spaced(text)
         if text:
             self.out.append(Raw(kind, text, links, tag))
-
-
-def single_spaced(text: str) -> str:
-    """``" ".join(text.split())``: every run of white space as one space, ends stripped.
-
-    A printable text holds no white space but the space (every other kind is a control or a
-    separator): without a double space or a space at either end it is its own split and join,
-    which most texts are (two C scans instead of a list of words)."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
 
 
 def _left_out(el: lxml.html.HtmlElement, marked: bool = True) -> bool:

@@ -18,6 +18,7 @@ import lxml.html
 
 from newsparse.extract.body.boilerplate import SKIP_TAGS, is_hidden
 from newsparse.extract.body.treetext import has_descendant, text_of, weight
+from newsparse.text import single_spaced
 
 __all__ = ["CELL_SEPARATOR", "MAX_ROW", "data_row"]
 
@@ -45,6 +46,12 @@ def data_row(tr: lxml.html.HtmlElement) -> tuple[str, int] | None:
         if cell.tag not in _CELLS:
             return None
         count += 1
+        if len(cell) == 0:
+            # No elements inside (comments count): its one text node is its text, and it
+            # holds no blocks, no code and no links.
+            if not is_hidden(cell) and (text := single_spaced(cell.text or "")):
+                cells.append(text)
+            continue
         if has_descendant(cell, _BLOCKS):
             return None
         if is_hidden(cell):
@@ -65,4 +72,4 @@ def _cell_text(cell: lxml.html.HtmlElement) -> str:
     if has_descendant(cell, SKIP_TAGS):
         cell = copy.deepcopy(cell)
         lxml.etree.strip_elements(cell, *SKIP_TAGS, with_tail=False)
-    return " ".join(text_of(cell).split())
+    return single_spaced(text_of(cell))
