@@ -94,8 +94,9 @@ def markup_body(page: Analysis) -> list[Block]:
     blocks = finish(markup_raws(page))
     if blocks:
         titles = _headlines(page)
-        head = [b for b in blocks[:_TITLE_SPAN] if not _is_title(b.text, titles)]
-        blocks[:_TITLE_SPAN] = head
+        if titles:  # (no headline: no block is one)
+            test = _TitleTest(titles)
+            blocks[:_TITLE_SPAN] = [b for b in blocks[:_TITLE_SPAN] if not test.is_title(b.text)]
         # A sign-off or editing credit closing the text is no article text (:mod:`.signoff`);
         # a block's text is cleaned already.
         tail = [b for b in blocks[-LAST_BLOCKS:] if not is_credit_block(b.text, cleaned=True)]
@@ -108,26 +109,36 @@ _TITLE_SHARE = 0.8
 _TITLE_EXTRA_WORDS = 3
 
 
-def _is_title(text: str, titles: set[str]) -> bool:
-    """The headline itself, or a variant of it: nearly all words are a headline's, and there
-    are hardly more of them (a kicker added, punctuation changed)."""
-    key = _key(text)
-    if key in titles:
-        return True
-    title_sets = [set(_WORD.findall(title)) for title in titles]
-    # A text with more words than any headline allows is none (a paragraph): its words are
-    # read only that far.
-    limit = max((len(words) for words in title_sets), default=0) + _TITLE_EXTRA_WORDS
-    words = [match.group() for match in itertools.islice(_WORD.finditer(key), limit + 1)]
-    if not words or len(words) > limit:
-        return False
-    for title_words in title_sets:
-        if len(words) > len(title_words) + _TITLE_EXTRA_WORDS:
-            continue  # far more words than the headline (a paragraph): nothing to count
-        shared = sum(1 for w in words if w in title_words)
-        if shared >= _TITLE_SHARE * len(words):
+class _TitleTest:
+    """The page's headlines (keys, see :func:`_key`) and their words, read once for the
+    blocks compared with them."""
+
+    def __init__(self, titles: set[str]) -> None:
+        self.titles = titles
+        self.title_sets = [set(_WORD.findall(title)) for title in titles]
+        # A text with more words than any headline allows is none (a paragraph): its words
+        # are read only that far.
+        self.limit = max((len(words) for words in self.title_sets), default=0) + (
+            _TITLE_EXTRA_WORDS
+        )
+
+    def is_title(self, text: str) -> bool:
+        """The headline itself, or a variant of it: nearly all words are a headline's, and
+        there are hardly more of them (a kicker added, punctuation changed)."""
+        key = _key(text)
+        if key in self.titles:
             return True
-    return False
+        limit = self.limit
+        words = [match.group() for match in itertools.islice(_WORD.finditer(key), limit + 1)]
+        if not words or len(words) > limit:
+            return False
+        for title_words in self.title_sets:
+            if len(words) > len(title_words) + _TITLE_EXTRA_WORDS:
+                continue  # far more words than the headline (a paragraph): nothing to count
+            shared = sum(1 for w in words if w in title_words)
+            if shared >= _TITLE_SHARE * len(words):
+                return True
+        return False
 
 
 def _key(text: str) -> str:

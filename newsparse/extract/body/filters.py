@@ -21,18 +21,19 @@ __all__ = ["finish"]
 
 
 def _dropped(raw: Raw, total: int) -> bool:
-    """Whether a block that is not mostly links (of weight ``total``) is no article text:
-    the headline, a stock label, a date line or a byline standing alone, or interface text.
-    (The cheap tests first: a block any of them drops is dropped.)"""
+    """Whether a block that is not mostly links (of weight ``total``, or -1 when it is not
+    measured yet) is no article text: the headline, a stock label, a date line or a byline
+    standing alone, or interface text. (The cheap tests first: a block any of them drops is
+    dropped.)"""
     if raw.kind == "title":
         return True
     text = raw.text
     # A bare div/td line lighter than a snippet is interface text, not prose.
-    if (
-        total < SNIPPET_WEIGHT and raw.kind == "paragraph" and raw.tag not in _PROSE_TAGS
-        and not text.rstrip().endswith(_SENTENCE_END)
-    ):
-        return True
+    if raw.kind == "paragraph" and raw.tag not in _PROSE_TAGS:
+        if total < 0:
+            total = weight(text)
+        if total < SNIPPET_WEIGHT and not text.rstrip().endswith(_SENTENCE_END):
+            return True
     return len(text) < _LABEL_LENGTH and (
         is_stock_label(text) or is_date_line(text) or is_byline(text)
     )
@@ -149,10 +150,14 @@ def _sorted_out(raws: list[Raw]) -> list[Raw | None]:
     seen: set[str] = set()
     for raw in raws:
         text = raw.text
-        total = weight(text)  # (the block's link density, with the weight measured once)
-        if total and min(1.0, raw.links / total) > LINK_DENSITY:
-            kept.append(None)
-            continue
+        links = raw.links
+        total = -1  # (the weight, measured once if at all: a block without links needs it
+        # only when it may be interface text)
+        if links:
+            total = weight(text)  # (the block's link density, Raw.link_density)
+            if total and min(1.0, links / total) > LINK_DENSITY:
+                kept.append(None)
+                continue
         key = text.casefold()
         # A repeat goes whether it would be dropped or not, so it is not tested (a dropped
         # block is not seen: a later copy of it is tested again, with its own kind and tag).
