@@ -1,8 +1,10 @@
 """The published-date finder's shortcuts give the answers of the plain forms they replace, on
-seeded random texts: a classed element's text found too long for a date without cleaning it."""
+seeded random texts: a classed element's text found too long for a date without cleaning it, and
+a year alone found no day without dateutil."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import unicodedata
@@ -10,6 +12,7 @@ import unicodedata
 import pytest
 
 from newsparse.extract import publication_dates
+from newsparse.extract.dates import parse_date
 from newsparse.text import clean
 
 # Characters that clean() drops, collapses, composes or repairs (a combining acute as
@@ -65,3 +68,33 @@ def test_only_the_text_s_head_is_counted(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(publication_dates, "_LOWER_BOUND_READ", 5)
     assert clean("xxxxA\u0302\u00a0") == "xxxx"
     assert not publication_dates._surely_longer("xxxxA\u0302\u00a0", 4)
+
+
+def _dateutil_day(text: str, dayfirst: bool) -> dt.date | None:
+    """The day dateutil reads from ``text`` as parse_date asks it (the same year, month and
+    day with two different defaults, in parse_date's years), else ``None``."""
+    from dateutil import parser
+
+    days = []
+    for default in (dt.datetime(1111, 1, 1), dt.datetime(1112, 2, 2)):
+        try:
+            found = parser.parse(text, default=default, dayfirst=dayfirst, fuzzy=False)
+        except (ValueError, OverflowError, TypeError):
+            return None
+        days.append(found.date())
+    return days[0] if days[0] == days[1] and 1800 <= days[0].year <= 2200 else None
+
+
+def test_a_number_alone_is_read_as_dateutil_reads_it() -> None:
+    # (a year alone is no day without asking dateutil; longer numbers are asked)
+    rng = random.Random(13)
+    digits = ("0123456789", "٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９", "12", "90")
+    days = 0
+    for _ in range(1500):
+        pool = rng.choice(digits)
+        text = "".join(rng.choice(pool) for _ in range(rng.choice((4, 4, 6, 8))))
+        for dayfirst in (False, True):
+            expected = _dateutil_day(text, dayfirst)
+            assert parse_date(text, dayfirst=dayfirst) == expected, text
+            days += expected is not None
+    assert days > 100

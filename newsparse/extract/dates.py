@@ -266,6 +266,8 @@ def parse_date(text: str, *, dayfirst: bool = False) -> dt.date | None:
         dayfirst = True  # dotted dates are day-first wherever they are used
     if sum(ch.isdigit() for ch in cleaned) < 3 or not re.search(r"\d{4}", cleaned):
         return None  # no four-digit year: a missing year is never guessed
+    if len(cleaned) == 4 and cleaned.isdigit():
+        return None  # a year alone ("2015" in a classed element): no day, as dateutil finds
     sentinel_a = dt.datetime(1111, 1, 1)
     sentinel_b = dt.datetime(1112, 2, 2)
     try:
