@@ -109,9 +109,9 @@ def test_deep_nests_are_walked(monkeypatch: pytest.MonkeyPatch) -> None:
     read_in_c: list[object] = []
     original = measure_module._holder_links
 
-    def spy(el: lxml.html.HtmlElement, nested_links: bool = True) -> int:
+    def spy(el: lxml.html.HtmlElement) -> int:
         read_in_c.append(el)
-        return original(el, nested_links)
+        return original(el)
 
     monkeypatch.setattr(measure_module, "_holder_links", spy)
     measure_module.measure(_found(root))

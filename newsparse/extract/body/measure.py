@@ -3,13 +3,11 @@
 :func:`measure` reads the elements the text map found (:mod:`.textmap`) in time linear in the
 page however they nest: every element's weight is read in C, and snippets (most of them) stop
 there; an element with no heavier found element inside keeps the text read; one holding
-others is read in C too while they nest only a few deep (its link text gathered by XPath);
+others is read in C too while they nest only a few deep (its link text read link by link);
 deeper nests are added up in one walk that reuses what was measured below.
 """
 
 from __future__ import annotations
-
-from typing import cast
 
 import lxml.etree
 import lxml.html
@@ -33,15 +31,6 @@ _FREE_BYTES = 1 << 16
 them (at ``_NESTED_IN_C`` times that text: nested elements serialise their text again)."""
 _UNREAD = -1
 """Weight of an element :func:`measure` did not serialise first (the bound was reached)."""
-
-
-def _links_in(depth: int) -> lxml.etree.XPath:
-    """The text nodes inside ``depth`` nested links below the context element."""
-    return lxml.etree.XPath("descendant::a/" * depth + "descendant::text()", smart_strings=False)
-
-
-_LINK_TEXTS = [_links_in(depth) for depth in range(1, 4)]
-_NESTED_LINKS = lxml.etree.XPath("boolean(descendant::a/descendant::a)")
 
 
 def _leaf_measure(el: lxml.html.HtmlElement) -> Measure:
@@ -135,11 +124,6 @@ def measure(
     outermost: list[lxml.html.HtmlElement] | None = []
     if not holders.isdisjoint(wanted):
         outermost = _shallow([el for el in kept if el in holders], wanted, climbed)
-    # Links inside links are rare: one look inside the outermost holders tells whether any
-    # holder's link text needs more than one XPath.
-    nested_links = holder_links and outermost is not None and any(
-        _NESTED_LINKS(el) for el in outermost
-    )
     done: dict[lxml.html.HtmlElement, Measure] = {}
     out: list[tuple[lxml.html.HtmlElement, str | None, int, int]] = []
     for el, text, total in zip(kept, read, totals, strict=True):
@@ -155,7 +139,7 @@ def measure(
             if text is None:
                 total = len(tostring(el, method="text", encoding="utf-8", with_tail=False)
                             .translate(None, _WHITE))
-            text, links = None, _holder_links(el, nested_links) if holder_links else _UNREAD
+            text, links = None, _holder_links(el) if holder_links else _UNREAD
         else:
             measured = done.get(el)
             if measured is None:
@@ -198,24 +182,18 @@ def _shallow(
 
 def links_inside(el: lxml.html.HtmlElement) -> int:
     """The weight of the link text inside ``el`` (a text inside k nested links k times), as
-    :func:`measure` gives it, read in C by XPath."""
+    :func:`measure` gives it."""
     return _holder_links(el)
 
 
-def _holder_links(el: lxml.html.HtmlElement, nested_links: bool = True) -> int:
-    """The link weight of an element holding found elements, read in C by XPath. A text
-    inside k nested links counts k times, as each link's weight holds it; without
-    ``nested_links`` (no link holds another) only k = 1 is read."""
-    links = 0
-    depth = 1
-    while depth == 1 or nested_links:
-        finder = _LINK_TEXTS[depth - 1] if depth <= len(_LINK_TEXTS) else _links_in(depth)
-        texts = cast(list[str], finder(el))
-        if not texts:
-            return links
-        links += len("".join(texts).encode("utf-8", "replace").translate(None, _WHITE))
-        depth += 1
-    return links
+def _holder_links(el: lxml.html.HtmlElement) -> int:
+    """The link weight of an element holding found elements: each link's text weighed once
+    (:func:`_link_weight`), so a text inside k nested links counts k times, as each link's
+    weight holds it. Its cost follows the links: the XPath that read all link texts at once
+    (``descendant::a/descendant::text()``) had libxml2 compare every text node found with
+    all found before (a descendant step from many links may meet one node twice), a cost
+    that grows with the square of the links (40,000 links in one box: 3.5 s)."""
+    return _link_weight(el)
 
 
 def _add_up_subtree(
