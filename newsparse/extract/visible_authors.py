@@ -170,13 +170,31 @@ def _innermost(elements: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElem
     return [el for el in elements if el not in parents]
 
 
+# What `_cleans_longer` does not count: white space and controls (the ASCII ones).
+_NOT_COUNTED = bytes(range(0x21)) + b"\x7f"
+
+
+def _cleans_longer(raw: str, limit: int) -> bool:
+    """Whether ``clean(raw)`` is surely longer than ``limit``, told without cleaning a long
+    text only to measure it: :func:`~newsparse.text.clean` keeps every printable ASCII
+    character but the space, each as one character (it drops controls and invisible
+    characters, joins white space and composes, and repairs mojibake, all of them other
+    characters; a letter followed by combining marks becomes one letter), so more than
+    ``limit`` of them among the first ``4 * limit`` characters of ``raw`` say so."""
+    if len(raw) <= limit:
+        return False
+    return len(raw[: 4 * limit].encode("ascii", "ignore").translate(None, _NOT_COUNTED)) > limit
+
+
 def _texts(elements: list[lxml.html.HtmlElement]) -> list[str]:
     found: list[str] = []
     for el in elements:
         if len(found) >= _MAX_ELEMENTS:
             break
-        text = el.get("content") or el.text_content()
-        text = clean(text)
+        raw = el.get("content") or el.text_content()
+        if _cleans_longer(raw, _MAX_BYLINE):
+            continue
+        text = clean(raw)
         if text and len(text) <= _MAX_BYLINE and not in_foreign_context(el):
             found.append(text)
     return found
@@ -550,7 +568,10 @@ def _label_lines(elements: Iterable[lxml.html.HtmlElement]) -> list[str]:
         if in_foreign_context(el):
             continue
         own = clean(el.text or "")
-        text = clean(el.text_content())
+        raw = el.text_content()
+        if _cleans_longer(raw, max(_MAX_BYLINE, len(own) + 1)):
+            continue  # (neither a bare label nor a line short enough)
+        text = clean(raw)
         if len(own.rstrip(":").split()) <= 1 and len(text) <= len(own) + 1:
             parent = el.getparent()
             if parent is None:
@@ -608,7 +629,10 @@ def _bold_paragraph(page: Analysis) -> list[str]:
         paragraphs += 1
         if paragraphs > _BOLD_PARAGRAPHS:
             break
-        text = clean(el.text_content())
+        raw = el.text_content()
+        if _cleans_longer(raw, _MAX_LEAD_LINE):
+            break  # (as below, without cleaning the paragraph to measure it)
+        text = clean(raw)
         if len(text) > _MAX_LEAD_LINE:
             break  # the article text has begun: a bold line below it is a sub-heading
         if not text or len(text) > _MAX_NAME_LINE:
