@@ -232,31 +232,41 @@ def _candidates(data: Any) -> Iterator[list[Block]]:
 
     One walk over the data, in document order and bounded (:data:`_MAX_NODES` values): the
     React elements are read during it, the others are noted and read after it (as a second
-    walk would have found them). ``data`` is decoded JSON, whose object keys are strings: a
-    dict's pairs are pushed as they are (in C), a list's items paired with ``""``."""
+    walk would have found them). The walk keeps an iterator per open dict or list and reads
+    the scalars among their values where it meets them (most values are; none is pushed).
+    ``data`` is decoded JSON: its values are exactly dicts with string keys, lists, strings,
+    numbers, booleans and None, so a value's type tells its kind."""
     react: list[Block] = []
     later: list[Any] = []
-    stack: list[tuple[str, Any]] = [("", data)]
-    for _ in range(_MAX_NODES):
-        if not stack:
-            break
-        key, value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend(reversed(value.items()))
-            continue
-        if isinstance(value, list):
-            stack.extend(zip(itertools.repeat(""), reversed(value)))
-            if (
-                len(value) == 4 and value[0] == "$"
-                and value[1] in _REACT_BLOCKS and isinstance(value[3], dict)
-            ):
-                block = _react_block(value)
-                if block is not None:
-                    react.append(block)
-            elif len(value) >= 2 and isinstance(value[0], dict):
-                later.append(value)
-        elif isinstance(value, str) and len(value) > 200 and key.lower() in _BODY_KEYS:
-            later.append(value)
+    stack: list[Iterator[tuple[str, Any]]] = [iter((("", data),))]
+    left = _MAX_NODES
+    while stack:
+        for key, value in stack[-1]:
+            if not left:
+                stack.clear()  # as many values read as the bound allows
+                break
+            left -= 1
+            kind = type(value)
+            if kind is str:
+                if len(value) > 200 and key.lower() in _BODY_KEYS:
+                    later.append(value)
+            elif kind is dict:
+                stack.append(iter(value.items()))
+                break
+            elif kind is list:
+                if (
+                    len(value) == 4 and value[0] == "$"
+                    and value[1] in _REACT_BLOCKS and isinstance(value[3], dict)
+                ):
+                    block = _react_block(value)
+                    if block is not None:
+                        react.append(block)
+                elif len(value) >= 2 and isinstance(value[0], dict):
+                    later.append(value)
+                stack.append(zip(itertools.repeat(""), value))
+                break
+        else:
+            stack.pop()
     yield react
     for value in later:
         if isinstance(value, str):
