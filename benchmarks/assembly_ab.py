@@ -4,15 +4,24 @@ Usage (from the repository root)::
 
     .venv/bin/python benchmarks/assembly_ab.py --base REF [--repeat N] [CASE ...]
 
-``REF`` is exported and imported as a second package (:func:`ab.export`). For each case
+``REF`` and the working tree are exported and imported (:func:`ab.load_pair`). For each case
 (default: every site adapter's HTML fixture, ``fixtures/<site>/<case>/``), each version parses
 the page once with its site adapter; then an adapter whose field methods return, at no cost,
 the values (and sources) that parse found is assembled over and over on the same page views
 (tree, ``<meta>`` map, JSON-LD, site names: all computed). What is timed is therefore what
 :func:`newsparse.assembly.assemble` adds to every parse whatever the fields cost: the field
 dispatch and checks, the notes, the dates after the fetch time, the review and the Article's
-construction. CPU clock, best of ``--repeat`` rounds of 200 calls, the versions' order
-alternating; the two versions' Articles are checked equal (but for the adapter's name).
+construction. CPU clock, best of ``--repeat`` rounds of 200 calls, the versions' order random
+in each pair of rounds and reversed in the pair's second (:func:`ab.round_orders`,
+``--seed``); the two versions' Articles are checked equal (but for the adapter's name).
+
+A/A check (the working tree equal to ``REF``; an unbiased script gives 1.00 within its
+noise; average the two import orders, :mod:`ab`)::
+
+    .venv/bin/python benchmarks/assembly_ab.py --base HEAD --first base    # then --first new
+
+At cfe4aaf (2026-12-02, load 2-3): before ab.load_pair new/base mean 1.005; now --first
+base 0.999, --first new 0.997.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -30,7 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab import export
+from ab import add_arguments, load_pair, round_orders
 from sets import REPO
 
 SITES = ("apnews", "bbc", "guardian", "hankookilbo", "reuters", "voa")
@@ -77,20 +87,21 @@ def main() -> int:
     args.add_argument("--base", required=True)
     args.add_argument("--repeat", type=int, default=30)
     args.add_argument("cases", nargs="*")
+    add_arguments(args)
     opts = args.parse_args()
+    rng = random.Random(opts.seed)
     cases = opts.cases or [
         f"{path.parent.parent.name}/{path.parent.name}"
         for site in SITES for path in sorted((REPO / "fixtures" / site).glob("*/input.htm*"))
     ]
     ratios: list[float] = []
     with tempfile.TemporaryDirectory() as into:
-        export(opts.base, Path(into))
-        sys.path.insert(0, into)
+        names = load_pair(opts.base, Path(into), opts.first)
         for case in cases:
             folder = REPO / "fixtures" / case
             raw = next(iter(sorted(folder.glob("input.htm*")))).read_bytes()
             url = json.loads((folder / "meta.json").read_text(encoding="utf-8")).get("url")
-            runs = [_harness("newsparse_base", raw, url), _harness("newsparse", raw, url)]
+            runs = [_harness(names["base"], raw, url), _harness(names["new"], raw, url)]
             base_dict, new_dict = runs[0]().to_dict(), runs[1]().to_dict()
             base_dict.pop("adapter")
             new_dict.pop("adapter")
@@ -98,8 +109,8 @@ def main() -> int:
                 print(f"{case}: the versions' Articles differ")
                 return 1
             best = [float("inf"), float("inf")]
-            for round_ in range(opts.repeat):
-                for index in (0, 1) if round_ % 2 else (1, 0):
+            for order in round_orders(opts.repeat, rng):
+                for index in (0 if version == "base" else 1 for version in order):
                     call = runs[index]
                     start = time.process_time()
                     for _ in range(CALLS):

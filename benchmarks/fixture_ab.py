@@ -5,7 +5,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/fixture_ab.py --base REF [--pages sites|nk|all]
         [--stage parse|tree|extract|body|nkparsed|routing] [--repeat N]
 
-``REF`` is exported and imported as a second package (:func:`ab.export`), so both versions
+``REF`` and the working tree are exported and imported (:func:`ab.load_pair`), so both versions
 run in one process on the same page bytes. Pages: every ``fixtures/<site>/<case>/input.html``
 of the six site adapters (parsed with the case's URL) and the NK News HTML fixtures (parsed
 without a URL, as saved copies arrive). For each page and run, each version reads the page and
@@ -14,9 +14,26 @@ and ``tree``, decoding and the hardened parse: ``read_page(bytes, url=...).tree`
 stage is timed with the process's CPU clock: ``extract`` (routing, the adapter and
 its Article), ``body`` (the adapter's body field alone), ``nkparsed`` (NK News' reading of
 its HTML and its URL field), ``routing`` (``Registry.resolve``). lxml's bare parse of the
-bytes is timed in the same loop; the versions' order alternates from run to run. Printed per
-page and overall: each version's best time as a ratio to lxml's best (mean and p95), and the
-mean of the per-page ratios new / base.
+bytes is timed in the same loop; the versions' order is random in each pair of runs and
+reversed in the pair's second run (:func:`ab.round_orders`, ``--seed``), the warm-up in the
+first run's order. Printed per page and overall: each version's best time as a ratio to lxml's
+best (mean and p95), the mean of the per-page ratios new / base, and ``paired``: the median
+over the runs of new's time minus base's in the same run, as a ratio to lxml's best (far less
+noisy than the difference of two bests on a loaded machine), and its mean over the pages.
+
+A/A check (the working tree equal to ``REF``; run it before trusting a figure)::
+
+    .venv/bin/python benchmarks/fixture_ab.py --base HEAD --pages sites --stage extract \
+        --repeat 50 --first base    # then --first new
+
+At cfe4aaf (2026-12-02, load 2-4), ``paired`` (x lxml): the script before ab.load_pair
+(base exported and imported first, the working tree from the editable install, versions
+alternating) -0.0106 (H1, same day, with 400 rounds: -0.025 and -0.029); with the working tree
+imported first instead +0.0065. Now (both exported, --repeat 200, --seed 0-3): --first base
+-0.0086, -0.0036, +0.0035, -0.0114, -0.0171 (mean -0.0074); --first new -0.0019, -0.0012,
++0.0027, +0.0170, +0.0039 (mean +0.0041); the two orders' mean -0.0017, within the noise
+(one run's paired mean moves by about 0.009 at load 4). new/base of the bests moves by 2-7% a
+run on these 7 pages: a change under 5% is not shown by one run of it.
 """
 
 from __future__ import annotations
@@ -24,6 +41,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import random
 import statistics
 import sys
 import tempfile
@@ -35,7 +53,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import lxml.html
-from ab import export, p95
+from ab import add_arguments, load_pair, p95, round_orders
 from sets import REPO
 
 SITES = ("apnews", "bbc", "guardian", "hankookilbo", "reuters", "voa")
@@ -100,33 +118,40 @@ def main() -> int:
     parser.add_argument("--stage", default="parse",
                         choices=("parse", "tree", "extract", "body", "nkparsed", "routing"))
     parser.add_argument("--repeat", type=int, default=20)
+    add_arguments(parser)
     args = parser.parse_args()
+    rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
-        export(args.base, Path(tmp))
-        sys.path.insert(0, tmp)
-        versions = {"base": _stage("newsparse_base", args.stage),
-                    "new": _stage("newsparse", args.stage)}
+        names = load_pair(args.base, Path(tmp), args.first)
+        versions = {version: _stage(name, args.stage) for version, name in names.items()}
         ratios: dict[str, list[float]] = {"base": [], "new": []}
         changes: list[float] = []
+        paired: list[float] = []
         for name, raw, url in _pages(args.pages):
-            for run in versions.values():
-                run(raw, url)  # warm-up
+            orders = round_orders(args.repeat, rng)
+            for version in orders[0]:
+                versions[version](raw, url)  # warm-up
             best = {"lxml": float("inf"), "base": float("inf"), "new": float("inf")}
-            for index in range(args.repeat):
+            differences = []
+            for order in orders:
                 start = time.process_time()
                 lxml.html.document_fromstring(raw)
                 best["lxml"] = min(best["lxml"], time.process_time() - start)
-                for version in (("base", "new") if index % 2 else ("new", "base")):
-                    best[version] = min(best[version], versions[version](raw, url))
+                spent = {version: versions[version](raw, url) for version in order}
+                differences.append(spent["new"] - spent["base"])
+                for version in order:
+                    best[version] = min(best[version], spent[version])
+            paired.append(statistics.median(differences) / best["lxml"])
             for version in ("base", "new"):
                 ratios[version].append(best[version] / best["lxml"])
             changes.append(best["new"] / best["base"] if best["base"] > 0 else 1.0)
             print(f"{name:40} base {ratios['base'][-1]:6.3f}  new {ratios['new'][-1]:6.3f}"
-                  f"  new/base {changes[-1]:.3f}")
+                  f"  new/base {changes[-1]:.3f}  paired {paired[-1]:+.4f}")
         print(f"{args.stage} / lxml over {len(changes)} pages, best of {args.repeat}: base mean "
               f"{statistics.fmean(ratios['base']):.3f} p95 {p95(ratios['base']):.3f} | new mean "
               f"{statistics.fmean(ratios['new']):.3f} p95 {p95(ratios['new']):.3f} | new/base "
-              f"mean {statistics.fmean(changes):.3f}")
+              f"mean {statistics.fmean(changes):.3f} | paired new-base mean "
+              f"{statistics.fmean(paired):+.4f} x lxml")
     return 0
 
 

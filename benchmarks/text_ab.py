@@ -4,17 +4,27 @@ Usage (from the repository root)::
 
     .venv/bin/python benchmarks/text_ab.py --base REF [--repeat N] [--rounds R]
 
-``REF`` is exported and imported as a second package (:func:`ab.export`), so both versions run
+``REF`` and the working tree are exported and imported (:func:`ab.load_pair`), so both run
 in one process on the same page bytes. Pages: the NK News fixtures' text dumps
 (``fixtures/nknews/*/input.txt``), parsed without a URL, as saved copies arrive. Stages, each
 timed alone on objects each version made beforehand (the page, its dump lines): ``whole`` (the
 whole ``newsparse.parse(bytes)``, refusals included), ``read_page`` (decoding),
 ``sniff`` (NK News' text sniff, the routing cost of a text page), ``read_dump`` (the logical
 lines) and ``parse_lines`` (NK News' reading of them). For each page, stage and round, each
-version runs ``--repeat`` times (best kept), the versions' order alternating from page to page
-and round to round, for ``--rounds`` rounds (best of all kept), with the process's CPU clock and
+version runs ``--repeat`` times (best kept), for ``--rounds`` rounds (best of all kept), the
+versions' order random in each page's pair of rounds and reversed in the pair's second
+(:func:`ab.round_orders`, ``--seed``), with the process's CPU clock and
 the garbage collector on. Printed per stage: the mean time per page of each version, the ratio
 new / base of the means, and for ``whole`` the pages per second on one core.
+
+A/A check (the working tree equal to ``REF``; an unbiased script gives 1.00 within its
+noise; average the two import orders, :mod:`ab`)::
+
+    .venv/bin/python benchmarks/text_ab.py --base HEAD --first base    # then --first new
+
+At cfe4aaf (2026-12-02, load 2-3), whole: before ab.load_pair new/base 1.00 (531.2 ->
+530.4 us); now --first base 0.99 (524.1 -> 518.7), --first new 1.00 (521.9 -> 521.8); every
+stage 0.99-1.01.
 """
 
 from __future__ import annotations
@@ -22,6 +32,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import random
 import sys
 import tempfile
 import time
@@ -31,7 +42,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ab import export
+from ab import add_arguments, load_pair, round_orders
 from sets import REPO
 
 Stage = Callable[[int], object]
@@ -81,19 +92,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--base", required=True, help="the commit to compare with")
     parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=4)
+    add_arguments(parser)
     args = parser.parse_args()
+    rng = random.Random(args.seed)
     raws = [path.read_bytes() for path in sorted(REPO.glob("fixtures/nknews/*/input.txt"))]
     with tempfile.TemporaryDirectory() as folder:
-        export(args.base, Path(folder))
-        sys.path.insert(0, folder)
-        versions = {"base": _stages("newsparse_base", raws), "new": _stages("newsparse", raws)}
+        names = load_pair(args.base, Path(folder), args.first)
+        versions = {version: _stages(name, raws) for version, name in names.items()}
         best = {v: {s: [float("inf")] * len(raws) for s in versions[v]} for v in versions}
+        orders = [round_orders(args.rounds, rng) for _ in raws]
         for round_ in range(args.rounds):
             for i in range(len(raws)):
-                order = ("base", "new") if (i + round_) % 2 else ("new", "base")
                 for stage in versions["base"]:
-                    for version in order:
+                    for version in orders[i][round_]:
                         spent = _best(versions[version][stage], i, args.repeat)
                         best[version][stage][i] = min(best[version][stage][i], spent)
     print(f"{len(raws)} NK News text dumps, base {args.base}, best of {args.repeat} x "
