@@ -9,7 +9,8 @@ import datetime as dt
 import random
 
 import lxml.html
-from fixture_cases import cases
+from conftest import absent, every_page_shipped
+from fixture_cases import ROOT, cases
 
 from newsparse.api import read_page
 from newsparse.extract import visible_dates
@@ -77,6 +78,8 @@ def test_the_window_reads_what_the_body_text_does_on_random_trees() -> None:
 def test_the_window_reads_what_the_body_text_does_on_the_fixtures() -> None:
     counts = [0, 0, 0]
     for case in cases():
+        if absent(case.path):  # (the sdist leaves the publisher pages out)
+            continue
         source = case.input
         if source.suffix not in (".html", ".htm"):
             continue
@@ -86,4 +89,7 @@ def test_the_window_reads_what_the_body_text_does_on_the_fixtures() -> None:
         elements = [el for el in page.tree.iter("h1", "h2", "h3", "p", "div", "span")]
         for el in elements[::5][:60]:
             counts = [n + flag for n, flag in zip(counts, _same_scan(page, el), strict=True)]
-    assert counts[0] > 1000 and counts[1] > 300 and counts[2] > 300
+    if every_page_shipped(ROOT):
+        assert counts[0] > 1000 and counts[1] > 300 and counts[2] > 300
+    else:
+        assert counts[0] > 100 and counts[1] > 50 and counts[2] > 30
