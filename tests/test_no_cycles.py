@@ -97,6 +97,22 @@ def test_site_pages_leave_no_cycles(case: str, collector_off: None) -> None:
         gc.collect()
 
 
+def test_a_page_in_a_language_outside_latin1_leaves_no_cycles(collector_off: None) -> None:
+    # Language detection tries the sample as Latin-1 with an error handler that raises on a
+    # letter of another script: the raised error's traceback held the handler's frame, which
+    # held the error, and through the frames of the callers the parse's Analysis and tree.
+    page = _PAGE.replace("The first paragraph", "Pierwszy akapit: Łódź, źdźbło, żółć. The first")
+    article = newsparse.parse(page)
+    assert article.paragraphs
+    del article
+    gc.collect()
+    for _ in range(2):
+        before = _parse_objects()
+        newsparse.parse(page)
+        assert _parse_objects() <= before
+        gc.collect()
+
+
 def _parse_objects() -> set[int]:
     """The ids of the pages and analyses alive now (other tests may keep some)."""
     return {id(o) for o in gc.get_objects() if isinstance(o, (Analysis, Page))}

@@ -145,7 +145,11 @@ def detect_text_language(text: str) -> str | None:
         return _ascii_language(plain)
     try:
         latin1 = plain.encode("latin-1", _NEUTRAL_AS_SPACE)
-    except UnicodeEncodeError:
+    except UnicodeEncodeError as error:
+        # The handler raised the error it was given: its traceback holds the handler's frame,
+        # which holds the error, a reference cycle that would keep every caller's frame (the
+        # parse's Analysis and tree) alive until a garbage collection. Cut it here.
+        error.__traceback__ = None
         return _pattern_language(text)
     return _latin1_language(latin1)
 
