@@ -21,11 +21,10 @@ from newsparse.extract.body.boilerplate import (
     SKIP_TAGS,
     TITLE_TAGS,
     echoes_title,
-    is_hidden,
     is_marked,
     kind_of_tag,
     marker_of,
-    names_chrome,
+    read_marker,
 )
 from newsparse.extract.body.captions import is_picture_box
 from newsparse.extract.body.tables import data_row
@@ -229,23 +228,17 @@ class _Walker:
 
 def _left_out(el: lxml.html.HtmlElement, marked: bool = True) -> bool:
     """Whether the walker leaves ``el`` out: a picture box, or (if ``marked``) an element
-    whose class or id names chrome or that is hidden. An element without these attributes
-    (most inline markup: ``<a href>``, ``<em>``) is none of these, which two C calls tell."""
-    keys = el.keys()
-    if MARKER_ATTRIBUTES.isdisjoint(keys):
+    whose class or id names chrome or that is hidden (:func:`~.boilerplate.read_marker`,
+    which tells an element without these attributes, most inline markup, in two C calls)."""
+    if marked:
+        state, marker = read_marker(el)
+        if state:
+            return True
+    elif MARKER_ATTRIBUTES.isdisjoint(el.keys()):
         return False
-    marker = marker_of(el)
-    if marked and (
-        (marker and names_chrome(marker))
-        or (not _HIDING_ATTRIBUTES.isdisjoint(keys) and is_hidden(el))
-    ):
-        return True
+    else:
+        marker = marker_of(el)
     return is_picture_box(el, marker)
-
-
-_HIDING_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style"})
-"""The attributes :func:`~.boilerplate.is_hidden` reads: an element with only a class or an id
-is not hidden."""
 
 
 def _inline_text(el: lxml.html.HtmlElement) -> str:
